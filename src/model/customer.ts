@@ -1,0 +1,162 @@
+import { z } from "zod";
+import { ChannelSchema } from "./channel.js";
+import { ConsentEventSchema } from "./consent-event.js";
+import { HistoryEntrySchema } from "./history.js";
+import type { DeepReadonly } from "./primitives.js";
+import {
+  AttributeValueSchema,
+  IdSchema,
+  InstantSchema,
+  JurisdictionSchema,
+  MAX_LIST,
+  MAX_STRING,
+  NameSchema,
+  safeRecord,
+  TimeZoneSchema,
+} from "./primitives.js";
+
+/** Whether a contact point can be reached. Anything but `ok` makes it unusable. */
+export const ContactStatusSchema = z.enum([
+  "ok",
+  "bounced",
+  "invalid",
+  "complained",
+  "unsubscribed",
+]);
+/** Whether a contact point can be reached. */
+export type ContactStatus = z.infer<typeof ContactStatusSchema>;
+
+/** How a contact point was obtained: the facts the existing-customer exception needs. */
+export const ContactOriginSchema = z.strictObject({
+  /** How: given during a purchase, an inquiry, a sign-up, bought from a list… */
+  method: z.enum(["purchase", "inquiry", "signup", "import", "third-party", "other"]),
+  at: InstantSchema.optional(),
+  source: z.string().max(MAX_STRING).optional(),
+  /** Whether the customer was told at collection that they could refuse marketing, free of charge. */
+  optOutOffered: z.boolean().optional(),
+});
+/** How a contact point was obtained. */
+export type ContactOrigin = z.infer<typeof ContactOriginSchema>;
+
+/** One address of a customer on one channel. */
+export const ContactPointSchema = z.strictObject({
+  /** The address: e-mail, E.164 phone number, device token, postal address line… */
+  address: z.string().min(1).max(MAX_STRING),
+  verified: z.boolean().optional(),
+  status: ContactStatusSchema.default("ok"),
+  /** For `voice` and `sms`: whether the number is a mobile (wireless) number. */
+  mobile: z.boolean().optional(),
+  obtained: ContactOriginSchema.optional(),
+});
+/** One address of a customer on one channel. */
+export type ContactPoint = z.infer<typeof ContactPointSchema>;
+
+/** A weekly time window in the customer's local time, `from` inclusive and `until` exclusive. */
+export const WeeklyWindowSchema = z.strictObject({
+  days: z
+    .array(z.enum(["mon", "tue", "wed", "thu", "fri", "sat", "sun"]))
+    .min(1)
+    .max(7)
+    .optional(),
+  from: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be HH:MM"),
+  until: z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, "must be HH:MM or 24:00"),
+});
+/** A weekly time window in local time. */
+export type WeeklyWindow = z.infer<typeof WeeklyWindowSchema>;
+
+/** A pause: no marketing from `from` (default: always) until `until` (default: until lifted). */
+export const PauseSchema = z.strictObject({
+  from: InstantSchema.optional(),
+  until: InstantSchema.optional(),
+});
+
+/** What the customer chose about how they are contacted. */
+export const PreferencesSchema = z.strictObject({
+  /** Channels in the customer's order of preference; the first usable one is tried first. */
+  channelOrder: z.array(ChannelSchema).max(32).optional(),
+  /** Per channel: `false` turns the channel off for anything but critical service messages. */
+  channels: safeRecord(z.boolean()).optional(),
+  /** Per topic: `false` turns the topic off. An unset topic is not a consent, only not a refusal. */
+  topics: safeRecord(z.boolean()).optional(),
+  /** A pause of marketing. */
+  pause: PauseSchema.optional(),
+  /** Hours the customer does not want to be contacted, in their local time. */
+  quietHours: z.array(WeeklyWindowSchema).max(32).optional(),
+  /** Hours the customer prefers to be contacted, in their local time. */
+  contactHours: z.array(WeeklyWindowSchema).max(32).optional(),
+  /** Caps the customer set themselves, for example "at most 2 marketing messages a week". */
+  frequency: z
+    .array(
+      z.strictObject({
+        max: z.number().int().min(0).max(10_000),
+        per: z.enum(["day", "week", "month"]),
+        channel: ChannelSchema.optional(),
+      }),
+    )
+    .max(16)
+    .optional(),
+});
+/** What the customer chose about how they are contacted. */
+export type Preferences = z.infer<typeof PreferencesSchema>;
+
+/** The customer's relationship with the sender: the facts behind the existing-customer exception. */
+export const RelationshipSchema = z.strictObject({
+  customerSince: InstantSchema.optional(),
+  lastPurchaseAt: InstantSchema.optional(),
+  lastInquiryAt: InstantSchema.optional(),
+  /** Product categories the customer has bought, for the "similar products" test. */
+  purchasedCategories: z.array(NameSchema).max(1000).optional(),
+});
+/** The customer's relationship with the sender. */
+export type Relationship = z.infer<typeof RelationshipSchema>;
+
+/** A customer's status on a do-not-contact register, as of the last check. */
+export const RegisterStatusSchema = z.strictObject({
+  listed: z.boolean(),
+  /** When the register was last checked for this customer. */
+  checkedAt: InstantSchema,
+});
+/** A customer's status on a register. */
+export type RegisterStatus = z.infer<typeof RegisterStatusSchema>;
+
+/** A suppression the sender keeps: an unsubscribe, a complaint, a legal hold… */
+export const SuppressionSchema = z.strictObject({
+  reason: z.enum(["unsubscribe", "complaint", "objection", "legal", "fraud", "other"]),
+  at: InstantSchema.optional(),
+  channels: z.array(ChannelSchema).max(32).optional(),
+  purposes: z
+    .array(z.enum(["marketing", "service", "transactional"]))
+    .max(3)
+    .optional(),
+  note: z.string().max(MAX_STRING).optional(),
+});
+/** A suppression the sender keeps. */
+export type Suppression = z.infer<typeof SuppressionSchema>;
+
+/**
+ * A customer: who they are, where, how to reach them, what they chose, and their consent ledger.
+ *
+ * `timeZone` may be left out when unknown: the customer is then held to the window that holds
+ * in every zone of their jurisdiction. `type` defaults to `consumer`, the stricter reading.
+ */
+export const CustomerSchema = z.strictObject({
+  id: IdSchema,
+  jurisdiction: JurisdictionSchema,
+  timeZone: TimeZoneSchema.optional(),
+  type: z.enum(["consumer", "business"]).default("consumer"),
+  contacts: safeRecord(ContactPointSchema).default({}),
+  preferences: PreferencesSchema.optional(),
+  relationship: RelationshipSchema.optional(),
+  /** Register statuses keyed by register id, for example `NO-RESERVASJON`, `US-DNC`. */
+  registers: safeRecord(RegisterStatusSchema).optional(),
+  suppressions: z.array(SuppressionSchema).max(1000).optional(),
+  /** The consent ledger: grants and withdrawals, in any order. */
+  consents: z.array(ConsentEventSchema).max(MAX_LIST).default([]),
+  /** What was sent to this customer, for frequency caps. */
+  history: z.array(HistoryEntrySchema).max(MAX_LIST).optional(),
+  attributes: safeRecord(AttributeValueSchema).optional(),
+});
+/** A validated customer. */
+export type Customer = z.infer<typeof CustomerSchema>;
+/** A customer as written by a caller, before defaults are applied. */
+export type CustomerInput = DeepReadonly<z.input<typeof CustomerSchema>>;

@@ -1,0 +1,248 @@
+import { z } from "zod";
+import { ChannelKindSchema, ChannelSchema, PurposeSchema } from "./channel.js";
+import { WeeklyWindowSchema } from "./customer.js";
+import { DurationSchema } from "./message.js";
+import type { DeepReadonly } from "./primitives.js";
+import { IdSchema, JurisdictionSchema, MAX_STRING, NameSchema, safeRecord } from "./primitives.js";
+
+/** Where a rule comes from: the law and section, a link to the official text, the date it was checked. */
+export const CitationSchema = z.strictObject({
+  law: z.string().min(1).max(MAX_STRING),
+  section: z.string().max(MAX_STRING).optional(),
+  url: z.url().max(2048).optional(),
+  checked: z.iso.date().optional(),
+});
+/** Where a rule comes from. */
+export type Citation = z.infer<typeof CitationSchema>;
+
+/**
+ * Which requests a policy element applies to. Every field left out matches everything; the
+ * fields that are present must all match.
+ */
+export const TargetShape = {
+  channels: z.array(ChannelSchema).min(1).max(32).optional(),
+  kinds: z.array(ChannelKindSchema).min(1).max(4).optional(),
+  purposes: z.array(PurposeSchema).min(1).max(3).optional(),
+  /** ISO 3166 codes; `US` matches `US` and every `US-xx`. */
+  jurisdictions: z.array(JurisdictionSchema).min(1).max(256).optional(),
+  customerTypes: z
+    .array(z.enum(["consumer", "business"]))
+    .min(1)
+    .max(2)
+    .optional(),
+  /** `true`: only autodialed or prerecorded messages; `false`: only live ones. */
+  automated: z.boolean().optional(),
+} as const;
+
+/** A scalar a condition compares with. */
+const ScalarSchema = z.union([z.string().max(MAX_STRING), z.number(), z.boolean(), z.null()]);
+
+/** A field a condition may read. `customer.attributes.<name>` reads a free attribute. */
+export const ConditionFieldSchema = z
+  .string()
+  .max(128)
+  .regex(
+    /^(customer\.(id|jurisdiction|country|type|timeZone|attributes\.[A-Za-z0-9_.-]{1,64}|relationship\.purchasedCategories)|message\.(purpose|topic|category|campaign|brand|priority|automated)|channel|channel\.kind)$/,
+    "must be one of customer.{id,jurisdiction,country,type,timeZone,attributes.<name>,relationship.purchasedCategories}, message.{purpose,topic,category,campaign,brand,priority,automated}, channel, channel.kind",
+  );
+
+/** A comparison of one field with a value. */
+export const ComparisonSchema = z.strictObject({
+  field: ConditionFieldSchema,
+  op: z.enum(["eq", "ne", "in", "nin", "gt", "gte", "lt", "lte", "exists", "missing", "contains"]),
+  value: z.union([ScalarSchema, z.array(ScalarSchema).max(1000)]).optional(),
+});
+
+/** A declarative condition: data only, never code. Nested at most 16 deep. */
+export type Condition =
+  | { readonly all: readonly Condition[] }
+  | { readonly any: readonly Condition[] }
+  | { readonly not: Condition }
+  | z.infer<typeof ComparisonSchema>;
+
+/** The schema of a declarative condition. */
+export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    z.strictObject({ all: z.array(ConditionSchema).min(1).max(256) }),
+    z.strictObject({ any: z.array(ConditionSchema).min(1).max(256) }),
+    z.strictObject({ not: ConditionSchema }),
+    ComparisonSchema,
+  ]),
+);
+
+/** What a typed rule predicate sees. */
+export interface RuleContext {
+  readonly customer: import("./customer.js").Customer;
+  readonly message: import("./message.js").Message;
+  readonly channel: string;
+  readonly channelKind: z.infer<typeof ChannelKindSchema>;
+  /** The decision instant, epoch milliseconds. */
+  readonly now: number;
+}
+
+/** A typed predicate: the escape hatch for rules that data cannot express. */
+export type RulePredicate = (ctx: RuleContext) => boolean;
+
+/**
+ * A prohibition: denies a channel when `when` holds, or when `unless` does not hold (or when
+ * `test` returns true). Rules only ever deny: any applicable prohibition beats any permission.
+ */
+export const RuleSchema = z
+  .strictObject({
+    id: IdSchema,
+    description: z.string().max(MAX_STRING).optional(),
+    ...TargetShape,
+    when: ConditionSchema.optional(),
+    unless: ConditionSchema.optional(),
+    test: z.custom<RulePredicate>((v) => typeof v === "function", "must be a function").optional(),
+    source: CitationSchema.optional(),
+  })
+  .refine((r) => [r.when, r.unless, r.test].filter((x) => x !== undefined).length === 1, {
+    message: "a rule needs exactly one of 'when', 'unless' or 'test'",
+  });
+/** A prohibition. */
+export type Rule = z.infer<typeof RuleSchema>;
+
+/** When the sender may rely on an existing customer relationship instead of consent. */
+export const ExistingCustomerBasisSchema = z.strictObject({
+  id: IdSchema,
+  ...TargetShape,
+  /** The contact point must have been obtained in a purchase (or an inquiry, if listed). */
+  obtainedBy: z
+    .array(z.enum(["purchase", "inquiry"]))
+    .min(1)
+    .default(["purchase"]),
+  /** The basis lapses this long after the last purchase. Left out: no time limit. */
+  purchaseWithin: DurationSchema.optional(),
+  /** The basis lapses this long after the last inquiry (only when `inquiry` is in `obtainedBy`). */
+  inquiryWithin: DurationSchema.optional(),
+  /** The message's category must be one the customer bought. Default `true`. */
+  similarProducts: z.boolean().default(true),
+  /** The customer must have been offered to refuse when the contact point was collected. Default `true`. */
+  optOutAtCollection: z.boolean().default(true),
+  source: CitationSchema.optional(),
+});
+
+/** A do-not-contact register and what it blocks. */
+export const RegisterSchema = z.strictObject({
+  id: IdSchema,
+  description: z.string().max(MAX_STRING).optional(),
+  ...TargetShape,
+  /** How old a check may be; an older one counts as a listing (`register.stale`). */
+  maxAge: DurationSchema,
+  /** Whether a customer missing from the register data counts as listed. Default `true` (fail closed). */
+  uncheckedIsListed: z.boolean().default(true),
+  /** A consent to this sender overrides the listing. */
+  consentOverrides: z.boolean().default(false),
+  /** An existing customer relationship overrides the listing, within this long after the last purchase. */
+  existingCustomerOverrides: DurationSchema.optional(),
+  source: CitationSchema.optional(),
+});
+
+/** Quiet hours: weekly windows in the recipient's time during which nothing is sent. */
+export const QuietHoursSchema = z.strictObject({
+  id: IdSchema,
+  ...TargetShape,
+  windows: z.array(WeeklyWindowSchema).min(1).max(64),
+  /** Whether `critical` messages pass. Default `true`. */
+  criticalBypass: z.boolean().default(true),
+  source: CitationSchema.optional(),
+});
+
+/** Allowed windows: weekly windows in the recipient's time outside which nothing is sent (calling hours). */
+export const SendWindowSchema = z.strictObject({
+  id: IdSchema,
+  ...TargetShape,
+  windows: z.array(WeeklyWindowSchema).min(1).max(64),
+  criticalBypass: z.boolean().default(false),
+  source: CitationSchema.optional(),
+});
+
+/** A blackout calendar: an RRULE in the recipient's local time, each occurrence lasting `duration`. */
+export const BlackoutSchema = z.strictObject({
+  id: IdSchema,
+  ...TargetShape,
+  rrule: z.string().min(1).max(2048),
+  duration: DurationSchema.default("P1D"),
+  criticalBypass: z.boolean().default(false),
+  source: CitationSchema.optional(),
+});
+
+/** No sends on public holidays of the recipient's country (and region). */
+export const HolidayRuleSchema = z.strictObject({
+  id: IdSchema,
+  ...TargetShape,
+  criticalBypass: z.boolean().default(false),
+  source: CitationSchema.optional(),
+});
+
+/** A frequency cap: at most `max` counted sends per window, within a scope. */
+export const FrequencyCapSchema = z.strictObject({
+  id: IdSchema,
+  ...TargetShape,
+  max: z.number().int().min(0).max(100_000),
+  /** A rolling window (`P7D`) or a calendar one in the recipient's zone (`day`, `week`, `month`). */
+  window: z.union([DurationSchema, z.enum(["day", "week", "month"])]),
+  /** Which past sends count: the same purpose, channel, topic or campaign as the message, or all. */
+  countBy: z
+    .array(z.enum(["purpose", "channel", "topic", "campaign"]))
+    .max(4)
+    .default(["purpose"]),
+  source: CitationSchema.optional(),
+});
+
+/**
+ * A policy: the packs it applies, the sender's own rules and constraints. Plain JSON, validated by
+ * `compilePolicy`; `test` predicates on rules are the one typed escape hatch.
+ */
+export const PolicySchema = z.strictObject({
+  id: IdSchema,
+  version: z.string().max(64).optional(),
+  description: z.string().max(MAX_STRING).optional(),
+  /** Jurisdiction packs by code, or `"auto"`: the packs of each customer's jurisdiction. */
+  packs: z.union([z.literal("auto"), z.array(z.string().min(1).max(16)).max(64)]).optional(),
+  /** Custom channels and their legal kinds, for example `{ whatsapp: { kind: "electronic" } }`. */
+  channels: safeRecord(z.strictObject({ kind: ChannelKindSchema })).optional(),
+  /** The sender's channel priority, after the customer's own order. */
+  channelPriority: z.array(ChannelSchema).max(32).optional(),
+  consent: z
+    .strictObject({
+      /**
+       * Whether marketing needs a consent (or another basis) per channel or channel kind. Default:
+       * every channel needs one. Set `{ mail: false }` where addressed mail is opt-out.
+       */
+      required: safeRecord(z.boolean()).optional(),
+      /** Channels whose grants count only once confirmed (`confirmedAt`). */
+      doubleOptIn: z.array(ChannelSchema).max(32).optional(),
+      /** A grant older than this grants nothing. */
+      maxAge: DurationSchema.optional(),
+      /** The brand whose consents count; a grant for another brand does not. */
+      brand: NameSchema.optional(),
+    })
+    .optional(),
+  existingCustomer: z.array(ExistingCustomerBasisSchema).max(64).optional(),
+  registers: z.array(RegisterSchema).max(64).optional(),
+  rules: z.array(RuleSchema).max(1000).optional(),
+  quietHours: z.array(QuietHoursSchema).max(64).optional(),
+  windows: z.array(SendWindowSchema).max(64).optional(),
+  blackouts: z.array(BlackoutSchema).max(64).optional(),
+  holidays: z.array(HolidayRuleSchema).max(16).optional(),
+  caps: z.array(FrequencyCapSchema).max(64).optional(),
+  /** How far ahead the engine looks for a send time. Default `P30D`, at most a year. */
+  horizon: DurationSchema.default("P30D"),
+  defaults: z
+    .strictObject({
+      maxDelay: DurationSchema.optional(),
+    })
+    .optional(),
+});
+/** A validated policy. */
+export type Policy = z.infer<typeof PolicySchema>;
+/** A policy as written, before defaults are applied. */
+export type PolicyInput = DeepReadonly<z.input<typeof PolicySchema>>;
+/** A frequency cap. */
+export type FrequencyCap = z.infer<typeof FrequencyCapSchema>;
+/** A register declaration. */
+export type Register = z.infer<typeof RegisterSchema>;
+/** An existing-customer basis declaration. */
+export type ExistingCustomerBasis = z.infer<typeof ExistingCustomerBasisSchema>;

@@ -1,0 +1,88 @@
+import { z } from "zod";
+
+/** Longest identifier or free-text string the model accepts; bounds the work one record can cause. */
+export const MAX_STRING = 512;
+/** Most entries any list inside one record may hold (consent events, history, contacts…). */
+export const MAX_LIST = 10_000;
+
+/** An identifier: 1–512 printable characters. */
+export const IdSchema = z.string().min(1).max(MAX_STRING);
+
+/**
+ * An instant as an ISO 8601 date-time with an explicit offset (`Z` or `±hh:mm`).
+ * A date-time without an offset is ambiguous and rejected.
+ */
+export const InstantSchema = z.iso.datetime({ offset: true, local: false });
+/** An ISO 8601 instant string, for example `2026-03-29T01:30:00Z`. */
+export type Instant = z.infer<typeof InstantSchema>;
+
+/** A name for a channel, purpose, topic or category: lower-case, digits, `_`, `-`, `.`, `:`. */
+export const NameSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9][a-z0-9_.:-]*$/, "must be lower-case letters, digits, '_', '-', '.', ':'");
+
+/**
+ * A jurisdiction: ISO 3166-1 alpha-2 country (`NO`) or ISO 3166-2 subdivision (`US-FL`).
+ */
+export const JurisdictionSchema = z
+  .string()
+  .regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, "must be an ISO 3166 code such as 'NO' or 'US-FL'");
+/** An ISO 3166-1 or 3166-2 code. */
+export type Jurisdiction = z.infer<typeof JurisdictionSchema>;
+
+const _zoneCache = new Map<string, boolean>();
+/** Whether `tz` is an IANA time zone this runtime knows. Cached. */
+export function isKnownTimeZone(tz: string): boolean {
+  let known = _zoneCache.get(tz);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat("en-US", { timeZone: tz });
+      known = tz.length > 0 && tz.length <= 64;
+    } catch {
+      known = false;
+    }
+    _zoneCache.set(tz, known);
+  }
+  return known;
+}
+
+/** An IANA time zone name known to the runtime, for example `Europe/Oslo`. */
+export const TimeZoneSchema = z
+  .string()
+  .max(64)
+  .refine(isKnownTimeZone, { message: "must be an IANA time zone such as 'Europe/Oslo'" });
+
+/** Free attributes on a customer: scalar values only, so rules can compare them. */
+export const AttributeValueSchema = z.union([
+  z.string().max(MAX_STRING),
+  z.number(),
+  z.boolean(),
+  z.null(),
+]);
+/** A scalar attribute value. */
+export type AttributeValue = z.infer<typeof AttributeValueSchema>;
+
+/** A record keyed by safe names (never `__proto__`, `constructor`, `prototype`). */
+export function safeRecord<V extends z.ZodType>(value: V) {
+  return z.record(
+    z
+      .string()
+      .min(1)
+      .max(64)
+      .refine((k) => k !== "__proto__" && k !== "constructor" && k !== "prototype", {
+        message: "reserved key",
+      }),
+    value,
+  );
+}
+
+/** A type with every property and array readonly, all the way down; functions are kept as they are. */
+export type DeepReadonly<T> = T extends (...args: never[]) => unknown
+  ? T
+  : T extends readonly (infer U)[]
+    ? readonly DeepReadonly<U>[]
+    : T extends object
+      ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+      : T;
