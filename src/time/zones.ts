@@ -1,0 +1,139 @@
+import { tzOffset } from "@date-fns/tz";
+import { ZONES_BY_JURISDICTION } from "./zone-table.js";
+
+/**
+ * Time zone arithmetic with an explicit IANA zone, never the process zone. Offsets come from
+ * `@date-fns/tz` (Intl underneath) and are cached per zone in 15-minute buckets: every modern
+ * transition falls on a quarter hour in UTC, so a bucket never straddles one.
+ */
+
+const _BUCKET = 900_000;
+const _MAX_CACHE = 200_000;
+const _offsets = new Map<string, Map<number, number>>();
+let _cached = 0;
+
+/**
+ * The offset of `tz` from UTC at instant `t`, in milliseconds (local = UTC + offset).
+ *
+ * @example
+ * zoneOffsetMs("Europe/Oslo", Date.parse("2026-07-01T00:00:00Z")); // => 7200000
+ */
+export function zoneOffsetMs(tz: string, t: number): number {
+  const bucket = Math.floor(t / _BUCKET);
+  let m = _offsets.get(tz);
+  if (m === undefined) {
+    m = new Map();
+    _offsets.set(tz, m);
+  }
+  let off = m.get(bucket);
+  if (off === undefined) {
+    off = tzOffset(tz, new Date(bucket * _BUCKET)) * 60_000;
+    if (Number.isNaN(off)) throw new RangeError(`unknown time zone '${tz}'`);
+    if (++_cached > _MAX_CACHE) {
+      _offsets.clear();
+      _cached = 0;
+      _offsets.set(tz, m);
+    }
+    m.set(bucket, off);
+  }
+  return off;
+}
+
+/** The local wall-clock time of `t` in `tz`, as epoch milliseconds of the same UTC fields. */
+export function toWall(tz: string, t: number): number {
+  return t + zoneOffsetMs(tz, t);
+}
+
+/**
+ * The instant at which the local wall-clock time `wall` (epoch milliseconds of UTC fields) occurs
+ * in `tz`: the earliest instant whose wall time is at or after `wall`. So a wall time skipped by a
+ * spring-forward maps to the transition (the first valid instant after it), and a wall time that
+ * occurs twice maps to its first occurrence.
+ *
+ * @example
+ * // 02:30 on 2026-03-29 does not exist in Oslo: clocks go from 02:00 to 03:00 (01:00Z).
+ * new Date(wallToInstant("Europe/Oslo", Date.UTC(2026, 2, 29, 2, 30))).toISOString(); // => "2026-03-29T01:00:00.000Z"
+ */
+export function wallToInstant(tz: string, wall: number): number {
+  // Offsets that may be in force around this wall time (no zone has moved more than 26 h).
+  let best = Number.POSITIVE_INFINITY;
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (const probe of [
+    wall - 108_000_000,
+    wall - 43_200_000,
+    wall,
+    wall + 43_200_000,
+    wall + 108_000_000,
+  ]) {
+    const o = zoneOffsetMs(tz, probe);
+    const t = wall - o;
+    if (t < best && toWall(tz, t) === wall) best = t;
+    if (t < lo) lo = t;
+    if (t > hi) hi = t;
+  }
+  if (best !== Number.POSITIVE_INFINITY) return best;
+  // In a gap: the earliest instant whose wall time is at or after `wall`.
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (toWall(tz, mid) >= wall) hi = mid;
+    else lo = mid;
+  }
+  return hi;
+}
+
+/** Local calendar fields of a wall time: `dow` 0 = Monday … 6 = Sunday, `minute` of the day. */
+export function wallFields(wall: number): {
+  y: number;
+  m: number;
+  d: number;
+  dow: number;
+  minute: number;
+} {
+  const dt = new Date(wall);
+  return {
+    y: dt.getUTCFullYear(),
+    m: dt.getUTCMonth(),
+    d: dt.getUTCDate(),
+    dow: (dt.getUTCDay() + 6) % 7,
+    minute: dt.getUTCHours() * 60 + dt.getUTCMinutes(),
+  };
+}
+
+/** The start (local midnight, as a wall time) of the local day containing wall time `wall`. */
+export function wallDayStart(wall: number): number {
+  return Math.floor(wall / 86_400_000) * 86_400_000;
+}
+
+/** Whether two instants around `t` (±26 h) have different offsets: a transition is near. */
+export function transitionNear(tz: string, t: number): boolean {
+  return zoneOffsetMs(tz, t - 93_600_000) !== zoneOffsetMs(tz, t + 93_600_000);
+}
+
+const _valid = new Map<string, boolean>();
+/** Whether `tz` is an IANA time zone this runtime knows. Cached. */
+export function isValidTimeZone(tz: string): boolean {
+  let v = _valid.get(tz);
+  if (v === undefined) {
+    try {
+      new Intl.DateTimeFormat("en-US", { timeZone: tz });
+      v = true;
+    } catch {
+      v = false;
+    }
+    _valid.set(tz, v);
+  }
+  return v;
+}
+
+/**
+ * The IANA zones in use in a jurisdiction (ISO 3166-1 `NO` or 3166-2 `US-FL`). A subdivision
+ * without its own entry falls back to its country's zones: a superset, the safe side when the
+ * customer's own zone is unknown. Unknown codes give an empty list.
+ *
+ * @example
+ * zonesOfJurisdiction("US-FL"); // => ["America/New_York", "America/Chicago"]
+ */
+export function zonesOfJurisdiction(code: string): readonly string[] {
+  return ZONES_BY_JURISDICTION[code] ?? ZONES_BY_JURISDICTION[code.slice(0, 2)] ?? [];
+}
