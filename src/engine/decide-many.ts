@@ -1,0 +1,94 @@
+import { CustomerSchema } from "../model/customer.js";
+import type { Decision } from "../model/decision.js";
+import { _issuesFromZod } from "../model/errors.js";
+import type { HistoryEntry } from "../model/history.js";
+import type { MessageInput } from "../model/message.js";
+import type { CompiledPolicy } from "./compile.js";
+import {
+  _decideValidated,
+  _invalidDecision,
+  _parseNow,
+  type PreparedMessage,
+  prepareMessage,
+} from "./decide.js";
+
+/** Options for screening many customers with one message. */
+export interface DecideManyOptions {
+  /** The message, validated once for the whole batch. */
+  readonly message: MessageInput;
+  /** The decision instant for every customer. */
+  readonly now: Date | number | string;
+  /** Looks up the contact history of a customer, added to the record's own `history`. */
+  readonly history?: ((customerId: string) => readonly HistoryEntry[] | undefined) | undefined;
+}
+
+function _prepare(
+  plan: CompiledPolicy,
+  options: DecideManyOptions,
+): { pm: PreparedMessage; nowMs: number } {
+  return { nowMs: _parseNow(options.now), pm: prepareMessage(plan, options.message) };
+}
+
+function _one(
+  plan: CompiledPolicy,
+  pm: PreparedMessage,
+  nowMs: number,
+  record: unknown,
+  index: number,
+  options: DecideManyOptions,
+): Decision {
+  const r = CustomerSchema.safeParse(record);
+  if (!r.success) {
+    const id =
+      record !== null &&
+      typeof record === "object" &&
+      typeof (record as { id?: unknown }).id === "string"
+        ? (record as { id: string }).id
+        : `#${index}`;
+    return _invalidDecision(plan, id, nowMs, _issuesFromZod(r.error), pm.message.id);
+  }
+  const extra = options.history?.(r.data.id);
+  return _decideValidated(plan, r.data, pm, nowMs, extra);
+}
+
+/**
+ * Screens customers for one message, yielding one decision per record in input order. A record
+ * that fails validation yields a `deny` with `input.invalid` and the path of each bad field (its
+ * `customerId` is the record's `id` if it has one, else `#<index>`), and the run goes on.
+ *
+ * @param plan - a compiled policy
+ * @param customers - an iterable or async iterable of customer records (plain JSON is fine)
+ * @param options - the message, `now`, and an optional history lookup
+ * @throws {InputError} at once when the message or `now` is invalid (nothing is judged then)
+ * @example
+ * for await (const d of decideMany(plan, readCustomers(), { message, now: new Date() })) console.log(d.verdict);
+ */
+export async function* decideMany(
+  plan: CompiledPolicy,
+  customers: Iterable<unknown> | AsyncIterable<unknown>,
+  options: DecideManyOptions,
+): AsyncGenerator<Decision, void, undefined> {
+  const { pm, nowMs } = _prepare(plan, options);
+  let i = 0;
+  if (Symbol.asyncIterator in customers) {
+    for await (const record of customers) yield _one(plan, pm, nowMs, record, i++, options);
+  } else {
+    for (const record of customers) yield _one(plan, pm, nowMs, record, i++, options);
+  }
+}
+
+/**
+ * The synchronous twin of `decideMany` for in-memory audiences: no Promise per decision.
+ *
+ * @example
+ * const decisions = [...decideEach(plan, customers, { message, now })];
+ */
+export function* decideEach(
+  plan: CompiledPolicy,
+  customers: Iterable<unknown>,
+  options: DecideManyOptions,
+): Generator<Decision, void, undefined> {
+  const { pm, nowMs } = _prepare(plan, options);
+  let i = 0;
+  for (const record of customers) yield _one(plan, pm, nowMs, record, i++, options);
+}

@@ -1,0 +1,30 @@
+import type { Reason, ReasonCode } from "../model/decision.js";
+import type { Citation } from "../model/policy.js";
+
+/** Builds a reason, leaving out the fields that are undefined (exactOptionalPropertyTypes). */
+export function _reason(
+  code: ReasonCode,
+  message: string,
+  extra: {
+    channel?: string | undefined;
+    rule?: string | undefined;
+    source?: Citation | undefined;
+    liftsAt?: string | undefined;
+    path?: (string | number)[] | undefined;
+    facts?: Record<string, string | number | boolean> | undefined;
+  } = {},
+): Reason {
+  const r: { -readonly [K in keyof Reason]: Reason[K] } = { code, message };
+  if (extra.channel !== undefined) r.channel = extra.channel;
+  if (extra.rule !== undefined) r.rule = extra.rule;
+  if (extra.source !== undefined) r.source = extra.source;
+  if (extra.liftsAt !== undefined) r.liftsAt = extra.liftsAt;
+  if (extra.path !== undefined) r.path = extra.path;
+  if (extra.facts !== undefined) r.facts = extra.facts;
+  return r;
+}
+
+/** An instant as an ISO string in UTC. */
+export function _iso(t: number): string {
+  return new Date(t).toISOString();
+}

@@ -1,0 +1,60 @@
+import type { ChannelKind, Purpose } from "../model/channel.js";
+
+/** The facts a target is matched against, for one channel of one decision. */
+export interface TargetFacts {
+  readonly jurisdiction: string;
+  readonly customerType: "consumer" | "business";
+  readonly channel: string;
+  readonly kind: ChannelKind;
+  readonly purpose: Purpose;
+  readonly automated: boolean;
+}
+
+/** The target fields a policy element may carry. */
+export interface TargetSpec {
+  readonly channels?: readonly string[] | undefined;
+  readonly kinds?: readonly ChannelKind[] | undefined;
+  readonly purposes?: readonly Purpose[] | undefined;
+  readonly jurisdictions?: readonly string[] | undefined;
+  readonly customerTypes?: readonly ("consumer" | "business")[] | undefined;
+  readonly automated?: boolean | undefined;
+}
+
+/** A compiled target: `true` when the element applies. */
+export type TargetMatcher = (f: TargetFacts) => boolean;
+
+/** Whether jurisdiction `code` is `pattern` or inside it (`US` contains `US-FL`). */
+export function jurisdictionWithin(code: string, pattern: string): boolean {
+  return (
+    code === pattern ||
+    (pattern.length === 2 && code.length > 3 && code.startsWith(pattern) && code[2] === "-")
+  );
+}
+
+/**
+ * Compiles a target into a matcher. Fields left out match everything.
+ * `defaultPurposes` applies when the spec names no purposes (registers default to marketing).
+ */
+export function compileTarget(
+  spec: TargetSpec,
+  defaultPurposes?: readonly Purpose[],
+): TargetMatcher {
+  const channels = spec.channels === undefined ? undefined : new Set(spec.channels);
+  const kinds = spec.kinds === undefined ? undefined : new Set<string>(spec.kinds);
+  const purposes = spec.purposes ?? defaultPurposes;
+  const purposeSet = purposes === undefined ? undefined : new Set<string>(purposes);
+  const juris = spec.jurisdictions;
+  const types = spec.customerTypes === undefined ? undefined : new Set<string>(spec.customerTypes);
+  const automated = spec.automated;
+  if (!channels && !kinds && !purposeSet && !juris && !types && automated === undefined)
+    return _always;
+  return (f) =>
+    (channels === undefined || channels.has(f.channel)) &&
+    (kinds === undefined || kinds.has(f.kind)) &&
+    (purposeSet === undefined || purposeSet.has(f.purpose)) &&
+    (types === undefined || types.has(f.customerType)) &&
+    (automated === undefined || automated === f.automated) &&
+    (juris === undefined || juris.some((p) => jurisdictionWithin(f.jurisdiction, p)));
+}
+
+const _always: TargetMatcher = () => true;

@@ -1,0 +1,351 @@
+import type { ChannelKind } from "../model/channel.js";
+import type { Customer, WeeklyWindow } from "../model/customer.js";
+import type { Reason, ReasonCode } from "../model/decision.js";
+import type { HistoryEntry } from "../model/history.js";
+import type { Message } from "../model/message.js";
+import type { Citation } from "../model/policy.js";
+import { blackoutIntervals, holidayIntervals } from "../time/calendars.js";
+import { type CapWindow, capAllowed } from "../time/caps.js";
+import {
+  complementIntervals,
+  containsInstant,
+  firstInstant,
+  type Interval,
+  intersectAll,
+} from "../time/intervals.js";
+import { allowedByWindows, insideWindows, quietHoursAllowed } from "../time/local-windows.js";
+import { zonesOfJurisdiction } from "../time/zones.js";
+import type { CompiledPolicy } from "./compile.js";
+import type { PreparedMessage } from "./decide.js";
+import { _iso, _reason } from "./reasons.js";
+import type { TargetFacts } from "./target.js";
+
+/** What the timing step needs from a decision. */
+export interface _TimeContext {
+  readonly plan: CompiledPolicy;
+  readonly customer: Customer;
+  readonly message: Message;
+  readonly nowMs: number;
+  readonly history: readonly HistoryEntry[] | undefined;
+  readonly critical: boolean;
+  readonly pm: PreparedMessage;
+}
+
+/** One time constraint as allowed intervals, in one zone. */
+interface _Constraint {
+  readonly code: ReasonCode;
+  readonly rule: string;
+  readonly source: Citation | undefined;
+  readonly describe: string;
+  /** Whether `zone` matters (false for rolling caps and pauses). */
+  readonly zoned: boolean;
+  holds(zone: string, t: number): boolean;
+  allowed(zone: string, range: Interval): readonly Interval[];
+}
+
+const _FULL_ZONE = "UTC";
+
+/**
+ * The earliest instant at or after `max(now, notBefore)` and before `min(deadline, now + horizon)`
+ * at which every time constraint on `channel` holds. Pushes the reasons that made it wait (each
+ * with the instant it lifts), or, when no instant fits, the blocking reasons and
+ * `deadline.unreachable`, and returns undefined.
+ */
+export function _timeChannel(
+  ctx: _TimeContext,
+  channel: string,
+  _kind: ChannelKind,
+  facts: TargetFacts,
+  reasons: Reason[],
+): number | undefined {
+  const { plan, customer, nowMs, pm } = ctx;
+  const start = Math.max(nowMs, pm._notBefore ?? nowMs);
+  const end = Math.min(pm._deadline ?? Number.POSITIVE_INFINITY, nowMs + plan._horizonMs);
+  if (!(start < end)) {
+    reasons.push(
+      _reason(
+        "deadline.unreachable",
+        `The message's window [${_iso(start)}, ${_iso(end)}) is empty.`,
+        { channel },
+      ),
+    );
+    return undefined;
+  }
+  const cs = _constraints(ctx, channel, facts);
+  if (cs.length === 0) return start;
+
+  let zones: readonly string[];
+  if (customer.timeZone !== undefined) zones = [customer.timeZone];
+  else if (cs.some((c) => c.zoned)) {
+    zones = zonesOfJurisdiction(customer.jurisdiction);
+    if (zones.length === 0) {
+      reasons.push(
+        _reason(
+          "timezone.unknown",
+          `No time zone for the customer and none known for jurisdiction '${customer.jurisdiction}': time windows cannot be checked.`,
+          { channel },
+        ),
+      );
+      return undefined;
+    }
+    reasons.push(
+      _reason(
+        "timezone.unknown",
+        `Time zone unknown: held to the windows that hold in every zone of ${customer.jurisdiction} (${zones.join(", ")}).`,
+        { channel },
+      ),
+    );
+  } else zones = [_FULL_ZONE];
+
+  const holdsAll = (c: _Constraint, t: number) =>
+    c.zoned ? zones.every((z) => c.holds(z, t)) : c.holds(_FULL_ZONE, t);
+  // Fast path: nothing blocks now.
+  if (cs.every((c) => holdsAll(c, start))) return start;
+
+  const range: Interval = [start, end];
+  const allowedOf = (c: _Constraint) =>
+    c.zoned ? intersectAll(zones.map((z) => c.allowed(z, range))) : c.allowed(_FULL_ZONE, range);
+  const sets = cs.map(allowedOf);
+  const all = intersectAll(sets);
+  const first = firstInstant(all, start);
+  cs.forEach((c, i) => {
+    if (holdsAll(c, start)) return;
+    const lifts = firstInstant(sets[i] as readonly Interval[], start);
+    reasons.push(
+      _reason(
+        c.code,
+        lifts === undefined
+          ? `${c.describe}; it does not lift before ${_iso(end)}.`
+          : `${c.describe} until ${_iso(lifts)}.`,
+        {
+          channel,
+          rule: c.rule,
+          source: c.source,
+          liftsAt: lifts === undefined ? undefined : _iso(lifts),
+        },
+      ),
+    );
+  });
+  if (first === undefined) {
+    reasons.push(
+      _reason(
+        "deadline.unreachable",
+        `No instant before ${_iso(end)} satisfies every time constraint.`,
+        { channel },
+      ),
+    );
+    return undefined;
+  }
+  return first;
+}
+
+function _windowConstraint(
+  code: ReasonCode,
+  rule: string,
+  source: Citation | undefined,
+  describe: string,
+  windows: readonly WeeklyWindow[],
+  forbidden: boolean,
+): _Constraint {
+  return forbidden
+    ? {
+        code,
+        rule,
+        source,
+        describe,
+        zoned: true,
+        holds: (z, t) => !insideWindows(windows, z, t),
+        allowed: (z, r) => quietHoursAllowed(windows, z, r),
+      }
+    : {
+        code,
+        rule,
+        source,
+        describe,
+        zoned: true,
+        holds: (z, t) => insideWindows(windows, z, t),
+        allowed: (z, r) => allowedByWindows(windows, z, r),
+      };
+}
+
+function _constraints(ctx: _TimeContext, channel: string, facts: TargetFacts): _Constraint[] {
+  const { plan, customer, message, critical } = ctx;
+  const out: _Constraint[] = [];
+  for (const tr of plan._time) {
+    if (!tr.applies(facts) || (critical && tr.criticalBypass)) continue;
+    switch (tr.code) {
+      case "quiet-hours":
+        out.push(
+          _windowConstraint(
+            "quiet-hours",
+            tr.id,
+            tr.source,
+            `Quiet hours '${tr.id}'`,
+            tr.windows ?? [],
+            true,
+          ),
+        );
+        break;
+      case "calling-window":
+        out.push(
+          _windowConstraint(
+            "calling-window",
+            tr.id,
+            tr.source,
+            `Outside window '${tr.id}'`,
+            tr.windows ?? [],
+            false,
+          ),
+        );
+        break;
+      case "blackout": {
+        const spec = tr.rrule as NonNullable<typeof tr.rrule>;
+        out.push({
+          code: "blackout",
+          rule: tr.id,
+          source: tr.source,
+          describe: `Blackout '${tr.id}'`,
+          zoned: true,
+          holds: (z, t) =>
+            containsInstant(
+              complementIntervals(blackoutIntervals(spec, z, [t, t + 1]), [t, t + 1]),
+              t,
+            ),
+          allowed: (z, r) => complementIntervals(blackoutIntervals(spec, z, r), r),
+        });
+        break;
+      }
+      case "holiday": {
+        const j = customer.jurisdiction;
+        const country = j.slice(0, 2);
+        const region = j.length > 3 ? j.slice(3) : undefined;
+        out.push({
+          code: "holiday",
+          rule: tr.id,
+          source: tr.source,
+          describe: `Public holiday in ${j} ('${tr.id}')`,
+          zoned: true,
+          holds: (z, t) => holidayIntervals(country, region, z, [t, t + 1]).length === 0,
+          allowed: (z, r) => complementIntervals(holidayIntervals(country, region, z, r), r),
+        });
+        break;
+      }
+    }
+  }
+  const prefs = customer.preferences;
+  if (prefs !== undefined && !critical) {
+    if (prefs.quietHours !== undefined && prefs.quietHours.length > 0)
+      out.push(
+        _windowConstraint(
+          "quiet-hours",
+          "customer.quietHours",
+          undefined,
+          "The customer's quiet hours",
+          prefs.quietHours,
+          true,
+        ),
+      );
+    if (prefs.contactHours !== undefined && prefs.contactHours.length > 0)
+      out.push(
+        _windowConstraint(
+          "calling-window",
+          "customer.contactHours",
+          undefined,
+          "Outside the customer's contact hours",
+          prefs.contactHours,
+          false,
+        ),
+      );
+  }
+  if (message.purpose === "marketing" && prefs?.pause !== undefined) {
+    const from =
+      prefs.pause.from === undefined ? Number.NEGATIVE_INFINITY : Date.parse(prefs.pause.from);
+    const until =
+      prefs.pause.until === undefined ? Number.POSITIVE_INFINITY : Date.parse(prefs.pause.until);
+    if (from < until) {
+      const paused: Interval = [from, until];
+      out.push({
+        code: "preference.paused",
+        rule: "customer.pause",
+        source: undefined,
+        describe: "The customer paused marketing",
+        zoned: false,
+        holds: (_z, t) => !(t >= from && t < until),
+        allowed: (_z, r) => complementIntervals([paused], r),
+      });
+    }
+  }
+  if (message.caps === "count") _capConstraints(ctx, channel, facts, out);
+  return out;
+}
+
+function _capConstraints(
+  ctx: _TimeContext,
+  channel: string,
+  facts: TargetFacts,
+  out: _Constraint[],
+): void {
+  const { plan, customer, message, history } = ctx;
+  const sendsFor = (pred: (h: HistoryEntry) => boolean): number[] => {
+    const s: number[] = [];
+    for (const h of history ?? []) if (h.counted !== false && pred(h)) s.push(Date.parse(h.at));
+    return s.sort((a, b) => a - b);
+  };
+  const addCap = (
+    rule: string,
+    source: Citation | undefined,
+    max: number,
+    window: CapWindow,
+    sends: number[],
+    what: string,
+  ) => {
+    out.push({
+      code: "frequency-cap",
+      rule,
+      source,
+      describe: `Frequency cap '${rule}' (${max} per ${what})`,
+      zoned: window.kind === "calendar",
+      holds: (z, t) => containsInstant(capAllowed(sends, max, window, z, [t, t + 1]), t),
+      allowed: (z, r) => capAllowed(sends, max, window, z, r),
+    });
+  };
+  for (const cap of plan._caps) {
+    if (!cap.applies(facts)) continue;
+    const by = cap.countBy;
+    const sends = sendsFor(
+      (h) =>
+        (!by.includes("purpose") || h.purpose === message.purpose) &&
+        (!by.includes("channel") || h.channel === channel) &&
+        (!by.includes("topic") || h.topic === message.topic) &&
+        (!by.includes("campaign") || (h.campaign !== undefined && h.campaign === message.campaign)),
+    );
+    const window: CapWindow =
+      cap.window.kind === "rolling"
+        ? { kind: "rolling", ms: cap.window.ms }
+        : { kind: "calendar", unit: cap.window.unit };
+    addCap(
+      cap.id,
+      cap.source,
+      cap.max,
+      window,
+      sends,
+      cap.window.kind === "rolling" ? `${cap.window.ms / 3_600_000} h` : cap.window.unit,
+    );
+  }
+  if (message.purpose === "marketing") {
+    customer.preferences?.frequency?.forEach((f, i) => {
+      if (f.channel !== undefined && f.channel !== channel) return;
+      const sends = sendsFor(
+        (h) => h.purpose === "marketing" && (f.channel === undefined || h.channel === f.channel),
+      );
+      addCap(
+        `customer.frequency.${i}`,
+        undefined,
+        f.max,
+        { kind: "calendar", unit: f.per },
+        sends,
+        f.per,
+      );
+    });
+  }
+}

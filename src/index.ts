@@ -1,0 +1,92 @@
+/**
+ * consentry: whether, when and through which channel a message may be sent, and why.
+ *
+ * @packageDocumentation
+ */
+
+export type {
+  ConsentOptions,
+  ConsentRequest,
+  ConsentState,
+  IndexedLedger,
+} from "./consent/ledger.js";
+export {
+  canonicalEvent,
+  indexLedger,
+  mergeLedgers,
+  resolveConsent,
+  scopeCovers,
+} from "./consent/ledger.js";
+export type { CompiledPolicy } from "./engine/compile.js";
+export { compilePolicy, definePolicy, safeCompilePolicy } from "./engine/compile.js";
+export type { DecisionInput, PreparedMessage } from "./engine/decide.js";
+export { decide, prepareMessage, safeDecide } from "./engine/decide.js";
+export type { DecideManyOptions } from "./engine/decide-many.js";
+export { decideEach, decideMany } from "./engine/decide-many.js";
+export type { Summary } from "./engine/summarize.js";
+export { summarize } from "./engine/summarize.js";
+export type { BuiltinChannel, Channel, ChannelKind, Purpose } from "./model/channel.js";
+export {
+  BUILTIN_CHANNELS,
+  ChannelKindSchema,
+  ChannelSchema,
+  isBuiltinChannel,
+  PurposeSchema,
+} from "./model/channel.js";
+export type {
+  ConsentEvent,
+  ConsentEventInput,
+  ConsentMethod,
+  ConsentScope,
+} from "./model/consent-event.js";
+export {
+  ConsentEventSchema,
+  ConsentMethodSchema,
+  ConsentScopeSchema,
+} from "./model/consent-event.js";
+export type {
+  ContactPoint,
+  Customer,
+  CustomerInput,
+  Preferences,
+  WeeklyWindow,
+} from "./model/customer.js";
+export {
+  ContactPointSchema,
+  CustomerSchema,
+  PreferencesSchema,
+  WeeklyWindowSchema,
+} from "./model/customer.js";
+export type {
+  Basis,
+  ChannelVerdict,
+  Decision,
+  Reason,
+  ReasonCode,
+  Verdict,
+} from "./model/decision.js";
+export {
+  BasisSchema,
+  DecisionSchema,
+  REASON_CODES,
+  ReasonCodeSchema,
+  ReasonSchema,
+} from "./model/decision.js";
+export type { Issue, SafeResult } from "./model/errors.js";
+export { formatIssues, InputError, PolicyError } from "./model/errors.js";
+export type { HistoryEntry } from "./model/history.js";
+export { HistoryEntrySchema } from "./model/history.js";
+export { jsonSchemas } from "./model/json-schema.js";
+export type { Message, MessageInput } from "./model/message.js";
+export { DurationSchema, MessageSchema } from "./model/message.js";
+export type {
+  Citation,
+  Condition,
+  FrequencyCap,
+  Policy,
+  PolicyInput,
+  Rule,
+  RuleContext,
+  RulePredicate,
+} from "./model/policy.js";
+export { CitationSchema, ConditionSchema, PolicySchema, RuleSchema } from "./model/policy.js";
