@@ -1,0 +1,56 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { compilePolicy, decide } from "consentry";
+import { describe, expect, it } from "vitest";
+
+const readme = readFileSync(join(import.meta.dirname, "..", "README.md"), "utf8");
+
+describe("README", () => {
+  it("starts with the two commands", () => {
+    const block = /```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? "";
+    expect(block).toMatch(/^npm ci && npm start/m);
+    expect(block).toMatch(/^npm test/m);
+  });
+
+  it("quick example gives the decision the README shows", () => {
+    // Keep in step with the "Quick example" section.
+    const plan = compilePolicy({
+      id: "acme",
+      channelPriority: ["email", "sms"],
+      quietHours: [{ id: "evenings", windows: [{ from: "21:00", until: "09:00" }] }],
+      caps: [{ id: "three-a-week", max: 3, window: "P7D" }],
+    });
+    const decision = decide(plan, {
+      customer: {
+        id: "kari",
+        jurisdiction: "NO",
+        timeZone: "Europe/Oslo",
+        contacts: { sms: { address: "+4791234567" } },
+        consents: [
+          {
+            id: "c-1",
+            type: "grant",
+            at: "2026-02-14T09:12:00Z",
+            scope: { purposes: ["marketing"] },
+          },
+        ],
+      },
+      message: { purpose: "marketing", channels: ["email", "sms"] },
+      now: "2026-05-04T20:30:00Z",
+    });
+    expect(decision.verdict).toBe("defer");
+    expect(decision.channel).toBe("sms");
+    expect(decision.sendAt).toBe("2026-05-05T07:00:00.000Z");
+    expect(decision.basis).toMatchObject({ code: "basis.consent", consentId: "c-1" });
+    expect(decision.reasons.map((r) => [r.code, r.channel, r.liftsAt])).toEqual([
+      ["contact.missing", "email", undefined],
+      ["quiet-hours", "sms", "2026-05-05T07:00:00.000Z"],
+    ]);
+    for (const line of [
+      'decision.verdict; // => "defer"',
+      'decision.channel; // => "sms"',
+      '"2026-05-05T07:00:00.000Z"',
+    ])
+      expect(readme).toContain(line);
+  });
+});
