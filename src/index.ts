@@ -19,7 +19,7 @@ export {
 } from "./consent/ledger.js";
 export type { CompiledPolicy } from "./engine/compile.js";
 export { compilePolicy, definePolicy, safeCompilePolicy } from "./engine/compile.js";
-export type { DecisionInput, PreparedMessage } from "./engine/decide.js";
+export type { BatchOptions, DecisionInput, PreparedMessage } from "./engine/decide.js";
 export { decide, prepareMessage, safeDecide } from "./engine/decide.js";
 export type { DecideManyOptions } from "./engine/decide-many.js";
 export { decideEach, decideMany } from "./engine/decide-many.js";

@@ -8,12 +8,13 @@ import {
   _decideValidated,
   _invalidDecision,
   _parseNow,
+  type BatchOptions,
   type PreparedMessage,
   prepareMessage,
 } from "./decide.js";
 
 /** Options for screening many customers with one message. */
-export interface DecideManyOptions {
+export interface DecideManyOptions extends BatchOptions {
   /** The message, validated once for the whole batch. */
   readonly message: MessageInput;
   /** The decision instant for every customer. */
@@ -26,7 +27,7 @@ function _prepare(
   plan: CompiledPolicy,
   options: DecideManyOptions,
 ): { pm: PreparedMessage; nowMs: number } {
-  return { nowMs: _parseNow(options.now), pm: prepareMessage(plan, options.message) };
+  return { nowMs: _parseNow(options.now), pm: prepareMessage(plan, options.message, options) };
 }
 
 function _one(

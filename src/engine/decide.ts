@@ -15,7 +15,7 @@ import type { TargetFacts } from "./target.js";
 import { type _TimeContext, _timeChannel } from "./timing.js";
 
 /** What `decide` needs: one customer, one message, the contact history and the instant. */
-export interface DecisionInput {
+export interface DecisionInput extends BatchOptions {
   /** The customer record (validated by `decide`). */
   readonly customer: unknown;
   /** The message (validated by `decide`). */
@@ -37,6 +37,19 @@ export interface PreparedMessage {
   readonly _notBefore: number | undefined;
   /** @internal */
   readonly _deadline: number | undefined;
+  /** @internal spread deferred sends over this many ms after they become possible */
+  readonly _spreadMs: number | undefined;
+}
+
+/** Options that apply to a whole batch (or one decision) rather than to the message. */
+export interface BatchOptions {
+  /**
+   * Spread deferred sends over a release window (an ISO duration such as `PT2H`): each
+   * deferred customer gets a stable offset into the window from a hash of their id, and then the
+   * first instant at or after it that every constraint allows. Sends that may go now are not
+   * moved. Stops a campaign held by quiet hours from going out as one blast at 08:00.
+   */
+  readonly spread?: string | undefined;
 }
 
 const _NowSchema = z.union([
@@ -59,7 +72,11 @@ export function _parseNow(now: unknown): number {
  *
  * @throws {InputError} naming the bad field (path starts with `message`)
  */
-export function prepareMessage(plan: CompiledPolicy, message: unknown): PreparedMessage {
+export function prepareMessage(
+  plan: CompiledPolicy,
+  message: unknown,
+  options: BatchOptions = {},
+): PreparedMessage {
   const r = MessageSchema.safeParse(message);
   if (!r.success) throw new InputError(_nonEmpty(_issuesFromZod(r.error, ["message"])));
   const m = r.data;
@@ -101,6 +118,14 @@ export function prepareMessage(plan: CompiledPolicy, message: unknown): Prepared
       });
     }
   }
+  let spreadMs: number | undefined;
+  if (options.spread !== undefined) {
+    try {
+      spreadMs = parseDuration(options.spread);
+    } catch (e) {
+      issues.push({ code: "invalid_duration", path: ["spread"], message: (e as Error).message });
+    }
+  }
   if (issues.length > 0) throw new InputError(_nonEmpty(issues));
   return {
     message: m,
@@ -108,6 +133,7 @@ export function prepareMessage(plan: CompiledPolicy, message: unknown): Prepared
     _maxDelayMs: maxDelayMs,
     _notBefore: notBefore,
     _deadline: deadline,
+    _spreadMs: spreadMs,
   };
 }
 
@@ -124,7 +150,7 @@ export function prepareMessage(plan: CompiledPolicy, message: unknown): Prepared
  */
 export function decide(plan: CompiledPolicy, input: DecisionInput): Decision {
   const nowMs = _parseNow(input.now);
-  const prepared = prepareMessage(plan, input.message);
+  const prepared = prepareMessage(plan, input.message, input);
   const cr = CustomerSchema.safeParse(input.customer);
   if (!cr.success) throw new InputError(_nonEmpty(_issuesFromZod(cr.error, ["customer"])));
   let history: readonly HistoryEntry[] | undefined;
@@ -480,6 +506,7 @@ export function _decideValidated(
     verdict,
     channel: chosen.channel,
     sendAt: _iso(chosen.sendAt),
+    ...(verdict === "defer" ? { redecideAt: _iso(chosen.sendAt) } : {}),
     ...(chosen.basis === undefined ? {} : { basis: chosen.basis }),
     reasons,
     ...base,

@@ -108,25 +108,38 @@ export function _timeChannel(
   const sets = cs.map(allowedOf);
   const all = intersectAll(sets);
   const first = firstInstant(all, start);
+  let sendAt = first;
+  const spread = pm._spreadMs;
+  if (sendAt !== undefined && spread !== undefined && sendAt > start) {
+    const target = sendAt + Math.floor(_unitHash(customer.id) * spread);
+    const spreadAt = firstInstant(all, target);
+    if (spreadAt !== undefined && spreadAt < end) sendAt = spreadAt;
+  }
+  // Explain every constraint that forbids some instant before the send (or, for a deny, in the
+  // whole search range), with the instant it last lifts before the send.
+  const upto = sendAt ?? end;
   cs.forEach((c, i) => {
-    if (holdsAll(c, start)) return;
-    const lifts = firstInstant(sets[i] as readonly Interval[], start);
+    const blocked = complementIntervals(sets[i] as readonly Interval[], [start, upto]);
+    const last = blocked[blocked.length - 1];
+    if (last === undefined) return;
+    const lifts =
+      sendAt !== undefined ? last[1] : firstInstant(sets[i] as readonly Interval[], start);
+    const msg =
+      lifts === undefined
+        ? `${c.describe}; it does not lift before ${_iso(end)}.`
+        : sendAt === undefined && blocked[0] !== undefined && blocked[0][0] > start
+          ? `${c.describe} from ${_iso(blocked[0][0])}.`
+          : `${c.describe} until ${_iso(lifts)}.`;
     reasons.push(
-      _reason(
-        c.code,
-        lifts === undefined
-          ? `${c.describe}; it does not lift before ${_iso(end)}.`
-          : `${c.describe} until ${_iso(lifts)}.`,
-        {
-          channel,
-          rule: c.rule,
-          source: c.source,
-          liftsAt: lifts === undefined ? undefined : _iso(lifts),
-        },
-      ),
+      _reason(c.code, msg, {
+        channel,
+        rule: c.rule,
+        source: c.source,
+        liftsAt: lifts === undefined ? undefined : _iso(lifts),
+      }),
     );
   });
-  if (first === undefined) {
+  if (sendAt === undefined) {
     reasons.push(
       _reason(
         "deadline.unreachable",
@@ -136,7 +149,17 @@ export function _timeChannel(
     );
     return undefined;
   }
-  return first;
+  return sendAt;
+}
+
+/** A stable number in [0, 1) from a string (FNV-1a), for spreading sends by customer id. */
+export function _unitHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) / 4294967296;
 }
 
 function _windowConstraint(

@@ -109,6 +109,11 @@ export const DecisionSchema = z.strictObject({
   messageId: z.string().optional(),
   channel: z.string().optional(),
   sendAt: InstantSchema.optional(),
+  /**
+   * For `defer`: decide again at this instant before sending. A deferral is a plan, not a
+   * permission: consents, preferences and history may have changed by then.
+   */
+  redecideAt: InstantSchema.optional(),
   /** For `delivery: "all"`: every eligible channel with its send time. */
   deliveries: z.array(z.strictObject({ channel: z.string(), sendAt: InstantSchema })).optional(),
   basis: BasisSchema.optional(),
