@@ -29,7 +29,12 @@ const PLACES = [
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /** `n` customers as plain JSON records, decided at `now`. */
-export function generateAudience(n: number, now: number, seed = 42): CustomerInput[] {
+export function generateAudience(
+  n: number,
+  now: number,
+  seed = 42,
+  options: { recentSends?: number } = {},
+): CustomerInput[] {
   const rnd = prng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
   const out: CustomerInput[] = [];
@@ -62,6 +67,8 @@ export function generateAudience(n: number, now: number, seed = 42): CustomerInp
         channel: pick(["email", "sms"]),
         purpose: "marketing",
       });
+    for (let k = 0; k < (options.recentSends ?? 0); k++)
+      history.push({ at: iso(now - (k + 1) * 3_600_000), channel: "email", purpose: "marketing" });
     const bounced = rnd() < 0.05;
     const c: CustomerInput = {
       id: `cust-${i}`,

@@ -153,6 +153,18 @@ console.log(
 );
 if (mismatches > 0) process.exitCode = 1;
 
+// Deferral-heavy mixes: the same audience at 00:30 in Europe (most inside quiet hours), and one
+// where every customer is at the weekly cap.
+const NIGHT = Date.parse("2026-05-04T22:30:00Z");
+const night = generateAudience(N, NIGHT);
+const capped = generateAudience(N, NOW, 42, { recentSends: 3 });
+const share = (aud: CustomerInput[], now: number) => {
+  const c = { send: 0, defer: 0, deny: 0 };
+  for (const d of decideEach(plan, aud, { message, now })) c[d.verdict]++;
+  return c;
+};
+console.log("night mix:", share(night, NIGHT), " at-cap mix:", share(capped, NOW));
+
 const bench = new Bench({ iterations: 5, warmupIterations: 1, time: 0, warmupTime: 0 });
 let sink: Decision | undefined;
 bench
@@ -164,6 +176,12 @@ bench
   })
   .add("consentry decideMany (async)", async () => {
     for await (const d of decideMany(plan, audience, opts)) sink = d;
+  })
+  .add("consentry decideEach, night (deferrals)", () => {
+    for (const d of decideEach(plan, night, { message, now: NIGHT })) sink = d;
+  })
+  .add("consentry decideEach, everyone at cap", () => {
+    for (const d of decideEach(plan, capped, { message, now: NOW })) sink = d;
   });
 await bench.run();
 void sink;
@@ -173,8 +191,12 @@ const rows = bench.tasks.map((t) => {
   return { name: t.name, perSecond: N / (ms / 1000) };
 });
 const base = rows[0]?.perSecond ?? Number.NaN;
+const sendNow = rows[1]?.perSecond ?? Number.NaN;
 console.log(`\nNode ${process.version}, ${N} customers per run, mean of 5 runs\n`);
-for (const r of rows)
+for (const [i, r] of rows.entries()) {
+  const vs = i >= 3 ? `, ${(sendNow / r.perSecond).toFixed(2)}× the send-now mix's` : "";
+  const rate = Math.round(r.perSecond).toLocaleString("en-US").padStart(10);
   console.log(
-    `${r.name.padEnd(36)} ${Math.round(r.perSecond).toLocaleString("en-US").padStart(12)} decisions/s   ${(base / r.perSecond).toFixed(1)}× the baseline's time`,
+    `${r.name.padEnd(40)} ${rate} decisions/s   time: ${(base / r.perSecond).toFixed(1)}× the baseline's${vs}`,
   );
+}
