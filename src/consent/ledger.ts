@@ -16,18 +16,24 @@ export interface ConsentOptions {
   readonly requireConfirmation?: boolean;
   /** A grant older than this many milliseconds grants nothing. */
   readonly maxAgeMs?: number | undefined;
+  /** Grants for which this returns false do not count (`insufficient`): the law wants another form. */
+  readonly accept?: ((e: ConsentEvent) => boolean) | undefined;
 }
 
 /**
  * The consent state for one request at one instant.
  * - `granted`: `event` is the grant that authorises it; `expiresAt` when the state lapses, if it does.
  * - `withdrawn`: `event` is the decisive withdrawal.
- * - `expired` / `unconfirmed`: `event` is the grant that no longer (or not yet) counts.
+ * - `expired` / `unconfirmed` / `insufficient`: `event` is the grant that no longer (or not yet,
+ *   or not in this form) counts.
  * - `missing`: no event covers the request.
  */
 export type ConsentState =
   | { readonly status: "granted"; readonly event: ConsentEvent; readonly expiresAt?: number }
-  | { readonly status: "withdrawn" | "expired" | "unconfirmed"; readonly event: ConsentEvent }
+  | {
+      readonly status: "withdrawn" | "expired" | "unconfirmed" | "insufficient";
+      readonly event: ConsentEvent;
+    }
   | { readonly status: "missing" };
 
 /** A ledger with its instants parsed once, so that many requests can be resolved cheaply. */
@@ -118,10 +124,16 @@ export function resolveConsent(
   let bestExpiry = Number.NEGATIVE_INFINITY;
   let expired = -1;
   let unconfirmed = -1;
+  let insufficient = -1;
+  const accept = options.accept;
   for (let i = 0; i < n; i++) {
     const e = events[i] as ConsentEvent;
     const ti = at[i] as number;
     if (e.type !== "grant" || !(ti <= t) || !(ti > wAt) || !scopeCovers(e.scope, req)) continue;
+    if (accept !== undefined && !accept(e)) {
+      insufficient = _later(events, at, insufficient, i);
+      continue;
+    }
     const conf = idx.confirmedAt[i] as number;
     if (options.requireConfirmation === true && !(conf <= t)) {
       unconfirmed = _later(events, at, unconfirmed, i);
@@ -145,6 +157,8 @@ export function resolveConsent(
       ? { status: "granted", event }
       : { status: "granted", event, expiresAt: bestExpiry };
   }
+  if (insufficient >= 0)
+    return { status: "insufficient", event: events[insufficient] as ConsentEvent };
   if (unconfirmed >= 0)
     return { status: "unconfirmed", event: events[unconfirmed] as ConsentEvent };
   if (expired >= 0) return { status: "expired", event: events[expired] as ConsentEvent };

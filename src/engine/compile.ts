@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { BUILTIN_CHANNELS, type ChannelKind, type Purpose } from "../model/channel.js";
+import type { ConsentEvent } from "../model/consent-event.js";
 import type { WeeklyWindow } from "../model/customer.js";
 import { _issuesFromZod, type Issue, PolicyError } from "../model/errors.js";
 import {
@@ -33,7 +34,19 @@ export interface CompiledExistingCustomer {
   readonly inquiryWithinMs: number | undefined;
   readonly similarProducts: boolean;
   readonly optOutAtCollection: boolean;
+  readonly basis: "existing-customer" | "implied";
+  readonly contactFromRelationship: boolean;
   readonly source: Citation | undefined;
+}
+
+/** A compiled opt-out regime (no prior consent needed) or consent requirement. */
+export interface CompiledConsentRule {
+  readonly id: string;
+  readonly applies: TargetMatcher;
+  readonly source: Citation | undefined;
+  readonly description: string | undefined;
+  /** For requirements: whether a grant has the required form. */
+  readonly accept?: (e: ConsentEvent) => boolean;
 }
 
 /** A compiled register. */
@@ -44,6 +57,7 @@ export interface CompiledRegister {
   readonly uncheckedIsListed: boolean;
   readonly consentOverrides: boolean;
   readonly existingCustomerOverridesMs: number | undefined;
+  readonly inquiryOverridesMs: number | undefined;
   readonly source: Citation | undefined;
 }
 
@@ -99,6 +113,10 @@ export interface CompiledPolicy {
   readonly _brand: string | undefined;
   /** @internal */
   readonly _existingCustomer: readonly CompiledExistingCustomer[];
+  /** @internal */
+  readonly _optOut: readonly CompiledConsentRule[];
+  /** @internal */
+  readonly _consentRequirements: readonly CompiledConsentRule[];
   /** @internal */
   readonly _registers: readonly CompiledRegister[];
   /** @internal */
@@ -263,7 +281,35 @@ export function safeCompilePolicy(
       inquiryWithinMs: _ms(b.inquiryWithin, [...path, "inquiryWithin"], issues),
       similarProducts: b.similarProducts,
       optOutAtCollection: b.optOutAtCollection,
+      basis: b.basis,
+      contactFromRelationship: b.contactFromRelationship,
       source: b.source,
+    };
+  });
+
+  const optOut: CompiledConsentRule[] = (p.optOut ?? []).map((o, i) => {
+    const path = ["optOut", i];
+    checkId(o.id, path);
+    return {
+      id: o.id,
+      applies: targetOf(o, path, ["marketing"]),
+      source: o.source,
+      description: o.description,
+    };
+  });
+  const consentRequirements: CompiledConsentRule[] = (p.consentRequirements ?? []).map((c, i) => {
+    const path = ["consentRequirements", i];
+    checkId(c.id, path);
+    const methods = c.methods === undefined ? undefined : new Set<string>(c.methods);
+    const evidence = c.evidence === true;
+    return {
+      id: c.id,
+      applies: targetOf(c, path, ["marketing"]),
+      source: c.source,
+      description: c.description,
+      accept: (e: ConsentEvent) =>
+        (methods === undefined || (e.method !== undefined && methods.has(e.method))) &&
+        (!evidence || (e.evidence !== undefined && Object.keys(e.evidence).length > 0)),
     };
   });
 
@@ -281,6 +327,7 @@ export function safeCompilePolicy(
         [...path, "existingCustomerOverrides"],
         issues,
       ),
+      inquiryOverridesMs: _ms(r.inquiryOverrides, [...path, "inquiryOverrides"], issues),
       source: r.source,
     };
   });
@@ -416,6 +463,8 @@ export function safeCompilePolicy(
       _consentMaxAgeMs: consentMaxAgeMs,
       _brand: p.consent?.brand,
       _existingCustomer: existingCustomer,
+      _optOut: optOut,
+      _consentRequirements: consentRequirements,
       _registers: registers,
       _rules: rules,
       _time: time,

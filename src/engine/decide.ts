@@ -324,9 +324,11 @@ export function _decideValidated(
         topic: message.topic,
         brand: message.brand ?? plan._brand,
       };
+      const reqs = plan._consentRequirements.filter((r) => r.applies(facts));
       const state = resolveConsent(ledger, req, nowMs, {
         requireConfirmation: plan._doubleOptIn.has(channel),
         maxAgeMs: plan._consentMaxAgeMs,
+        accept: reqs.length === 0 ? undefined : (e) => reqs.every((r) => r.accept?.(e) !== false),
       });
       if (state.status === "granted") {
         const e = state.event;
@@ -349,10 +351,20 @@ export function _decideValidated(
         );
       } else {
         const ec = _existingCustomer(plan, customer, message, facts, nowMs);
+        const optOut =
+          ec.basis === undefined ? plan._optOut.find((o) => o.applies(facts)) : undefined;
         if (ec.basis !== undefined) ev.basis = ec.basis;
-        else if (!plan._consentRequired(channel, kind))
-          ev.basis = { code: "basis.not-required", facts: { channel, kind } };
-        else {
+        else if (optOut !== undefined || !plan._consentRequired(channel, kind)) {
+          const b: { -readonly [K in keyof Basis]: Basis[K] } = {
+            code: "basis.not-required",
+            facts: { channel, kind },
+          };
+          if (optOut !== undefined) {
+            b.rule = optOut.id;
+            if (optOut.source !== undefined) b.source = optOut.source;
+          }
+          ev.basis = b;
+        } else {
           const why =
             ec.notes.length > 0 ? ` Existing-customer exception: ${ec.notes.join("; ")}.` : "";
           if (state.status === "missing")
@@ -370,7 +382,16 @@ export function _decideValidated(
                 facts: { eventId: state.event.id },
               }),
             );
-          else
+          else if (state.status === "insufficient") {
+            const req = reqs.find((r) => r.accept?.(state.event) === false);
+            reasons.push(
+              _reason(
+                "consent.insufficient",
+                `The consent '${state.event.id}' (${state.event.method ?? "method not recorded"}) is not in the form required${req?.description ? `: ${req.description}` : ""}.${why}`,
+                { channel, rule: req?.id, source: req?.source, facts: { eventId: state.event.id } },
+              ),
+            );
+          } else
             reasons.push(
               _reason(
                 "consent.unconfirmed",
@@ -412,11 +433,14 @@ export function _decideValidated(
       if (!st.listed) continue;
       if (reg.consentOverrides && ev.basis?.code === "basis.consent") continue;
       const lp = customer.relationship?.lastPurchaseAt;
+      const within = (at: string | undefined, ms: number | undefined) =>
+        at !== undefined &&
+        ms !== undefined &&
+        Date.parse(at) <= nowMs &&
+        nowMs - Date.parse(at) <= ms;
       if (
-        reg.existingCustomerOverridesMs !== undefined &&
-        lp !== undefined &&
-        nowMs - Date.parse(lp) <= reg.existingCustomerOverridesMs &&
-        Date.parse(lp) <= nowMs
+        within(lp, reg.existingCustomerOverridesMs) ||
+        within(customer.relationship?.lastInquiryAt, reg.inquiryOverridesMs)
       )
         continue;
       reasons.push(
@@ -530,20 +554,24 @@ function _existingCustomer(
   nowMs: number,
 ): { basis?: Basis; notes: string[] } {
   const notes: string[] = [];
+  const rel = customer.relationship;
   for (const b of plan._existingCustomer) {
     if (!b.applies(facts)) continue;
     const contact = customer.contacts[facts.channel];
     const how = contact?.obtained?.method;
-    const rel = customer.relationship;
     const miss = (why: string) => notes.push(`'${b.id}' ${why}`);
-    if (
-      how === undefined ||
-      !((how === "purchase" && b.byPurchase) || (how === "inquiry" && b.byInquiry))
-    ) {
-      miss(
-        `needs the ${facts.channel} contact obtained in a ${b.byInquiry ? "purchase or inquiry" : "purchase"} (it was ${how ?? "not recorded"})`,
-      );
-      continue;
+    const allowed: ("purchase" | "inquiry")[] = [];
+    if (b.byPurchase) allowed.push("purchase");
+    if (b.byInquiry) allowed.push("inquiry");
+    let kinds = allowed;
+    if (b.contactFromRelationship) {
+      if (how !== "purchase" && how !== "inquiry" ? true : !allowed.includes(how)) {
+        miss(
+          `needs the ${facts.channel} contact obtained in a ${allowed.join(" or ")} (it was ${how ?? "not recorded"})`,
+        );
+        continue;
+      }
+      kinds = [how as "purchase" | "inquiry"];
     }
     if (b.optOutAtCollection && contact?.obtained?.optOutOffered !== true) {
       miss("needs an opt-out offered at collection");
@@ -558,31 +586,46 @@ function _existingCustomer(
         continue;
       }
     }
-    const lastAt = how === "purchase" ? rel?.lastPurchaseAt : rel?.lastInquiryAt;
-    const within = how === "purchase" ? b.purchaseWithinMs : b.inquiryWithinMs;
-    let expiresAt: number | undefined;
-    if (within !== undefined) {
-      if (lastAt === undefined) {
-        miss(`needs the date of the last ${how}`);
+    // The relationship that lasts longest wins; no time limit means it never lapses.
+    let best: { kind: "purchase" | "inquiry"; at?: string; expiresAt?: number } | undefined;
+    for (const kind of kinds) {
+      const at = kind === "purchase" ? rel?.lastPurchaseAt : rel?.lastInquiryAt;
+      const within = kind === "purchase" ? b.purchaseWithinMs : b.inquiryWithinMs;
+      if (within === undefined) {
+        if (b.contactFromRelationship || at !== undefined) {
+          best = at === undefined ? { kind } : { kind, at };
+          break;
+        }
         continue;
       }
-      const last = Date.parse(lastAt);
-      expiresAt = last + within;
-      if (!(last <= nowMs && nowMs < expiresAt)) {
-        miss(`lapsed: last ${how} ${lastAt}`);
-        continue;
-      }
+      if (at === undefined) continue;
+      const last = Date.parse(at);
+      const expiresAt = last + within;
+      if (
+        last <= nowMs &&
+        nowMs < expiresAt &&
+        (best === undefined || (best.expiresAt !== undefined && expiresAt > best.expiresAt))
+      )
+        best = { kind, at, expiresAt };
     }
-    const f: Record<string, string> = { obtainedBy: how };
-    if (lastAt !== undefined) f[how === "purchase" ? "lastPurchaseAt" : "lastInquiryAt"] = lastAt;
+    if (best === undefined) {
+      miss(
+        `needs a ${kinds.join(" or ")} within its time limit (last purchase ${rel?.lastPurchaseAt ?? "none"}, last inquiry ${rel?.lastInquiryAt ?? "none"})`,
+      );
+      continue;
+    }
+    const f: Record<string, string> = { relationship: best.kind };
+    if (how !== undefined) f.obtainedBy = how;
+    if (best.at !== undefined)
+      f[best.kind === "purchase" ? "lastPurchaseAt" : "lastInquiryAt"] = best.at;
     if (message.category !== undefined) f.category = message.category;
     const basis: { -readonly [K in keyof Basis]: Basis[K] } = {
-      code: "basis.existing-customer",
+      code: b.basis === "implied" ? "basis.implied" : "basis.existing-customer",
       rule: b.id,
       facts: f,
     };
     if (b.source !== undefined) basis.source = b.source;
-    if (expiresAt !== undefined) basis.expiresAt = _iso(expiresAt);
+    if (best.expiresAt !== undefined) basis.expiresAt = _iso(best.expiresAt);
     return { basis, notes };
   }
   return { notes };

@@ -11,6 +11,8 @@ export const REASON_CODES = {
   "consent.withdrawn": "The customer withdrew consent (or objected) for this scope.",
   "consent.expired": "The consent that covered this scope has expired.",
   "consent.unconfirmed": "The consent needs a double opt-in confirmation that has not happened.",
+  "consent.insufficient":
+    "A consent exists but not in the form the law requires (written, documented…).",
   "basis.consent": "A consent in the ledger authorises the send.",
   "basis.existing-customer": "The existing-customer exception authorises the send.",
   "basis.implied": "Implied consent authorises the send.",

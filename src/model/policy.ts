@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ChannelKindSchema, ChannelSchema, PurposeSchema } from "./channel.js";
+import { ConsentMethodSchema } from "./consent-event.js";
 import { WeeklyWindowSchema } from "./customer.js";
 import { DurationSchema } from "./message.js";
 import type { DeepReadonly } from "./primitives.js";
@@ -20,6 +21,8 @@ export type Citation = z.infer<typeof CitationSchema>;
  * fields that are present must all match.
  */
 export const TargetShape = {
+  /** One line saying what the element does; for pack rules, the law's rule in plain words. */
+  description: z.string().max(MAX_STRING).optional(),
   channels: z.array(ChannelSchema).min(1).max(32).optional(),
   kinds: z.array(ChannelKindSchema).min(1).max(4).optional(),
   purposes: z.array(PurposeSchema).min(1).max(3).optional(),
@@ -90,7 +93,6 @@ export type RulePredicate = (ctx: RuleContext) => boolean;
 export const RuleSchema = z
   .strictObject({
     id: IdSchema,
-    description: z.string().max(MAX_STRING).optional(),
     ...TargetShape,
     when: ConditionSchema.optional(),
     unless: ConditionSchema.optional(),
@@ -107,11 +109,18 @@ export type Rule = z.infer<typeof RuleSchema>;
 export const ExistingCustomerBasisSchema = z.strictObject({
   id: IdSchema,
   ...TargetShape,
-  /** The contact point must have been obtained in a purchase (or an inquiry, if listed). */
+  /** How the decision names it: the existing-customer exception, or implied consent (CASL). */
+  basis: z.enum(["existing-customer", "implied"]).default("existing-customer"),
+  /** The relationships that count: a purchase, and optionally an inquiry. */
   obtainedBy: z
     .array(z.enum(["purchase", "inquiry"]))
     .min(1)
     .default(["purchase"]),
+  /**
+   * The contact point must have been obtained in that relationship (ePrivacy: "in the context of
+   * the sale"). Default `true`; CASL's implied consent needs only the relationship itself.
+   */
+  contactFromRelationship: z.boolean().default(true),
   /** The basis lapses this long after the last purchase. Left out: no time limit. */
   purchaseWithin: DurationSchema.optional(),
   /** The basis lapses this long after the last inquiry (only when `inquiry` is in `obtainedBy`). */
@@ -126,7 +135,6 @@ export const ExistingCustomerBasisSchema = z.strictObject({
 /** A do-not-contact register and what it blocks. */
 export const RegisterSchema = z.strictObject({
   id: IdSchema,
-  description: z.string().max(MAX_STRING).optional(),
   ...TargetShape,
   /** How old a check may be; an older one counts as a listing (`register.stale`). */
   maxAge: DurationSchema,
@@ -136,6 +144,33 @@ export const RegisterSchema = z.strictObject({
   consentOverrides: z.boolean().default(false),
   /** An existing customer relationship overrides the listing, within this long after the last purchase. */
   existingCustomerOverrides: DurationSchema.optional(),
+  /** An inquiry overrides the listing, within this long after the last inquiry. */
+  inquiryOverrides: DurationSchema.optional(),
+  source: CitationSchema.optional(),
+});
+
+/**
+ * Marketing that needs no prior consent (an opt-out regime), for example addressed mail, or live
+ * calls where a do-not-call register applies instead. A withdrawal still blocks.
+ */
+export const OptOutSchema = z.strictObject({
+  id: IdSchema,
+  ...TargetShape,
+  source: CitationSchema.optional(),
+});
+
+/**
+ * The form a consent must take to count, for example written consent for autodialed calls
+ * (TCPA) or documented consent for telephone advertising (UWG §7a). Grants of another form are
+ * reported as `consent.insufficient`.
+ */
+export const ConsentRequirementSchema = z.strictObject({
+  id: IdSchema,
+  ...TargetShape,
+  /** Consent methods that count. */
+  methods: z.array(ConsentMethodSchema).min(1).max(8).optional(),
+  /** The grant must carry evidence. */
+  evidence: z.boolean().optional(),
   source: CitationSchema.optional(),
 });
 
@@ -221,6 +256,8 @@ export const PolicySchema = z.strictObject({
     })
     .optional(),
   existingCustomer: z.array(ExistingCustomerBasisSchema).max(64).optional(),
+  optOut: z.array(OptOutSchema).max(64).optional(),
+  consentRequirements: z.array(ConsentRequirementSchema).max(64).optional(),
   registers: z.array(RegisterSchema).max(64).optional(),
   rules: z.array(RuleSchema).max(1000).optional(),
   quietHours: z.array(QuietHoursSchema).max(64).optional(),
