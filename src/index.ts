@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 
+export { compilePolicy, safeCompilePolicy } from "./bundled.js";
 export type {
   ConsentOptions,
   ConsentRequest,
@@ -17,8 +18,8 @@ export {
   resolveConsent,
   scopeCovers,
 } from "./consent/ledger.js";
-export type { CompiledPolicy } from "./engine/compile.js";
-export { compilePolicy, definePolicy, safeCompilePolicy } from "./engine/compile.js";
+export type { CompiledPolicy, CompileOptions } from "./engine/compile.js";
+export { definePolicy } from "./engine/compile.js";
 export type { BatchOptions, DecisionInput, PreparedMessage } from "./engine/decide.js";
 export { decide, prepareMessage, safeDecide } from "./engine/decide.js";
 export type { DecideManyOptions } from "./engine/decide-many.js";
@@ -90,3 +91,5 @@ export type {
   RulePredicate,
 } from "./model/policy.js";
 export { CitationSchema, ConditionSchema, PolicySchema, RuleSchema } from "./model/policy.js";
+export type { Pack, PackPolicy } from "./packs/index.js";
+export { BUNDLED_PACKS, definePack } from "./packs/index.js";

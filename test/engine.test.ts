@@ -65,9 +65,10 @@ describe("compilePolicy", () => {
       expect((e as PolicyError).issues[0]?.path).toEqual(["caps", 0, "max"]);
     }
   });
-  it("rejects packs until they are bundled rather than silently ignoring them", () => {
-    expect(() => compilePolicy({ id: "p", packs: ["NO"] })).toThrow(/unknown pack 'NO'/);
-    expect(() => compilePolicy({ id: "p", packs: "auto" })).toThrow(PolicyError);
+  it("rejects an unknown pack rather than silently running without it", () => {
+    expect(() => compilePolicy({ id: "p", packs: ["XX"] })).toThrow(/unknown pack 'XX'/);
+    expect(() => compilePolicy({ id: "p", packs: "auto" }, { packs: {} })).toThrow(PolicyError);
+    expect(compilePolicy({ id: "p", packs: "auto" }).id).toBe("p");
   });
   it("rejects a rule with both when and test, or with neither", () => {
     expect(() => compilePolicy({ id: "p", rules: [{ id: "r" }] })).toThrow(/exactly one/);

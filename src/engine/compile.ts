@@ -10,6 +10,7 @@ import {
   PolicySchema,
   type RuleContext,
 } from "../model/policy.js";
+import type { Pack } from "../packs/pack.js";
 import { validateRrule } from "../time/calendars.js";
 import { parseDuration } from "../time/duration.js";
 import { compileCondition } from "./conditions.js";
@@ -37,6 +38,99 @@ export interface CompiledExistingCustomer {
   readonly basis: "existing-customer" | "implied";
   readonly contactFromRelationship: boolean;
   readonly source: Citation | undefined;
+}
+
+/** Options for `compilePolicy`. */
+export interface CompileOptions {
+  /** The packs a policy may name, by code. The package's `compilePolicy` passes the bundled ones. */
+  readonly packs?: Readonly<Record<string, Pack>> | undefined;
+}
+
+const _PACK_LISTS = [
+  "optOut",
+  "consentRequirements",
+  "existingCustomer",
+  "registers",
+  "rules",
+  "windows",
+  "quietHours",
+  "blackouts",
+  "holidays",
+  "caps",
+] as const;
+const _PackFragmentSchema = PolicySchema.pick({
+  optOut: true,
+  consentRequirements: true,
+  existingCustomer: true,
+  registers: true,
+  rules: true,
+  windows: true,
+  quietHours: true,
+  blackouts: true,
+  holidays: true,
+  caps: true,
+});
+const _parsedPacks = new WeakMap<Pack, z.infer<typeof _PackFragmentSchema>>();
+
+/**
+ * Appends the elements of the packs the policy names (and the packs they include) to the
+ * policy's own lists, each scoped to its pack's jurisdictions.
+ */
+function _mergePacks(p: Policy, registry: Readonly<Record<string, Pack>>, issues: Issue[]): void {
+  if (p.packs === undefined) return;
+  const chosen: Pack[] = [];
+  const seen = new Set<string>();
+  const available = Object.keys(registry);
+  const add = (code: string, path: (string | number)[]) => {
+    if (seen.has(code)) return;
+    const pack = Object.hasOwn(registry, code) ? registry[code] : undefined;
+    if (pack === undefined) {
+      issues.push({
+        code: "unknown_pack",
+        path,
+        message: `unknown pack '${code}'; bundled packs: ${available.length > 0 ? available.join(", ") : "none"}`,
+      });
+      return;
+    }
+    seen.add(code);
+    chosen.push(pack);
+    for (const inc of pack.includes ?? []) add(inc, path);
+  };
+  if (p.packs === "auto") {
+    if (available.length === 0)
+      issues.push({
+        code: "unknown_pack",
+        path: ["packs"],
+        message: "'auto' needs jurisdiction packs, and none are available",
+      });
+    for (const code of available) add(code, ["packs"]);
+  } else p.packs.forEach((code, i) => add(code, ["packs", i]));
+
+  const target = p as unknown as Record<string, unknown[] | undefined>;
+  for (const pack of chosen) {
+    let frag = _parsedPacks.get(pack);
+    if (frag === undefined) {
+      const r = _PackFragmentSchema.safeParse(pack.policy);
+      if (!r.success) {
+        issues.push(..._issuesFromZod(r.error, ["packs", pack.code]));
+        continue;
+      }
+      frag = r.data;
+      _parsedPacks.set(pack, frag);
+    }
+    for (const field of _PACK_LISTS) {
+      const els = frag[field] as
+        | ({ jurisdictions?: readonly string[] | undefined } & object)[]
+        | undefined;
+      if (els === undefined || els.length === 0) continue;
+      target[field] = [
+        ...(target[field] ?? []),
+        ...els.map((el) =>
+          el.jurisdictions === undefined ? { ...el, jurisdictions: [...pack.jurisdictions] } : el,
+        ),
+      ];
+    }
+  }
 }
 
 /** A compiled opt-out regime (no prior consent needed) or consent requirement. */
@@ -168,8 +262,8 @@ function _ms(
  * @example
  * const plan = compilePolicy({ id: "acme", channelPriority: ["email", "sms"] });
  */
-export function compilePolicy(input: unknown): CompiledPolicy {
-  const r = safeCompilePolicy(input);
+export function compilePolicy(input: unknown, options: CompileOptions = {}): CompiledPolicy {
+  const r = safeCompilePolicy(input, options);
   if (!r.success) throw r.error;
   return r.data;
 }
@@ -180,6 +274,7 @@ export function compilePolicy(input: unknown): CompiledPolicy {
  */
 export function safeCompilePolicy(
   input: unknown,
+  options: CompileOptions = {},
 ): { success: true; data: CompiledPolicy } | { success: false; error: PolicyError } {
   const parsed = PolicySchema.safeParse(input);
   if (!parsed.success) {
@@ -193,16 +288,7 @@ export function safeCompilePolicy(
   const p = parsed.data;
   const issues: Issue[] = [];
 
-  if (p.packs !== undefined) {
-    issues.push({
-      code: "unknown_pack",
-      path: ["packs"],
-      message:
-        p.packs === "auto"
-          ? "'auto' needs jurisdiction packs, and none are bundled in this version"
-          : `unknown pack${p.packs.length === 1 ? "" : "s"} ${p.packs.map((x) => `'${x}'`).join(", ")}: no jurisdiction packs are bundled in this version`,
-    });
-  }
+  _mergePacks(p, options.packs ?? {}, issues);
 
   const kinds = new Map<string, ChannelKind>(Object.entries(BUILTIN_CHANNELS));
   for (const [name, def] of Object.entries(p.channels ?? {})) {

@@ -211,6 +211,8 @@ interface _Eval {
   readonly kind: ChannelKind;
   readonly order: number;
   readonly reasons: Reason[];
+  /** Ids of the policy and pack rules that applied to this channel. */
+  readonly applied: string[];
   basis: Basis | undefined;
   blocked: boolean;
   sendAt: number;
@@ -250,6 +252,7 @@ export function _decideValidated(
       kind: pm._kinds[i] as ChannelKind,
       order: (pi < 0 ? 1e6 : pi * 1e3) + (qi === undefined ? 999 : qi) + i / 1e3,
       reasons: [],
+      applied: [],
       basis: undefined,
       blocked: false,
       sendAt: Number.NaN,
@@ -325,6 +328,7 @@ export function _decideValidated(
         brand: message.brand ?? plan._brand,
       };
       const reqs = plan._consentRequirements.filter((r) => r.applies(facts));
+      for (const r of reqs) ev.applied.push(r.id);
       const state = resolveConsent(ledger, req, nowMs, {
         requireConfirmation: plan._doubleOptIn.has(channel),
         maxAgeMs: plan._consentMaxAgeMs,
@@ -342,11 +346,17 @@ export function _decideValidated(
         if (state.expiresAt !== undefined) basis.expiresAt = _iso(state.expiresAt);
         ev.basis = basis;
       } else if (state.status === "withdrawn") {
+        const law = reqs[0] ?? plan._optOut.find((o) => o.applies(facts));
         reasons.push(
           _reason(
             "consent.withdrawn",
             `Consent for ${channel} ${message.purpose} was withdrawn at ${state.event.at} (event '${state.event.id}').`,
-            { channel, facts: { eventId: state.event.id, at: state.event.at } },
+            {
+              channel,
+              rule: law?.id,
+              source: law?.source,
+              facts: { eventId: state.event.id, at: state.event.at },
+            },
           ),
         );
       } else {
@@ -367,36 +377,46 @@ export function _decideValidated(
         } else {
           const why =
             ec.notes.length > 0 ? ` Existing-customer exception: ${ec.notes.join("; ")}.` : "";
+          // The law that asks for the consent, when a pack or the policy names one.
+          const law = reqs[0];
+          const cite = { channel, rule: law?.id, source: law?.source };
+          const needs = law?.description === undefined ? "" : ` ${law.description}`;
           if (state.status === "missing")
             reasons.push(
               _reason(
                 "consent.missing",
-                `No consent covers ${channel} ${message.purpose}${message.topic ? ` on topic '${message.topic}'` : ""}.${why}`,
-                { channel },
+                `No consent covers ${channel} ${message.purpose}${message.topic ? ` on topic '${message.topic}'` : ""}.${needs}${why}`,
+                cite,
               ),
             );
           else if (state.status === "expired")
             reasons.push(
-              _reason("consent.expired", `The consent '${state.event.id}' has expired.${why}`, {
-                channel,
-                facts: { eventId: state.event.id },
-              }),
-            );
-          else if (state.status === "insufficient") {
-            const req = reqs.find((r) => r.accept?.(state.event) === false);
-            reasons.push(
               _reason(
-                "consent.insufficient",
-                `The consent '${state.event.id}' (${state.event.method ?? "method not recorded"}) is not in the form required${req?.description ? `: ${req.description}` : ""}.${why}`,
-                { channel, rule: req?.id, source: req?.source, facts: { eventId: state.event.id } },
+                "consent.expired",
+                `The consent '${state.event.id}' has expired.${needs}${why}`,
+                {
+                  ...cite,
+                  facts: { eventId: state.event.id },
+                },
               ),
             );
+          else if (state.status === "insufficient") {
+            for (const req of reqs) {
+              if (req.accept?.(state.event) !== false) continue;
+              reasons.push(
+                _reason(
+                  "consent.insufficient",
+                  `The consent '${state.event.id}' (${state.event.method ?? "method not recorded"}${state.event.evidence === undefined ? ", no evidence" : ""}) is not in the form required${req.description ? `: ${req.description}` : ""}.${why}`,
+                  { channel, rule: req.id, source: req.source, facts: { eventId: state.event.id } },
+                ),
+              );
+            }
           } else
             reasons.push(
               _reason(
                 "consent.unconfirmed",
                 `The consent '${state.event.id}' awaits double opt-in confirmation.${why}`,
-                { channel, facts: { eventId: state.event.id } },
+                { ...cite, facts: { eventId: state.event.id } },
               ),
             );
         }
@@ -406,6 +426,7 @@ export function _decideValidated(
     // Registers.
     for (const reg of plan._registers) {
       if (!reg.applies(facts)) continue;
+      ev.applied.push(reg.id);
       const st = customer.registers?.[reg.id];
       const src = reg.source;
       if (st === undefined) {
@@ -458,6 +479,7 @@ export function _decideValidated(
       const ctx: RuleContext = { customer, message, channel, channelKind: kind, now: nowMs };
       for (const rule of plan._rules) {
         if (!rule.applies(facts)) continue;
+        ev.applied.push(rule.id);
         let denied: boolean;
         try {
           denied = rule.denies(ctx);
@@ -485,7 +507,7 @@ export function _decideValidated(
     ev.blocked = reasons.length > 0;
     // 3. Timing, for eligible channels only.
     if (!ev.blocked) {
-      const t = _timeChannel(timeCtx, channel, kind, facts, reasons);
+      const t = _timeChannel(timeCtx, channel, kind, facts, reasons, ev.applied);
       if (t === undefined) ev.blocked = true;
       else ev.sendAt = t;
     }
@@ -501,6 +523,7 @@ export function _decideValidated(
       reasons: e.reasons,
     };
     if (!e.blocked) v.sendAt = _iso(e.sendAt);
+    if (e.applied.length > 0) v.applied = e.applied;
     if (e.basis !== undefined && !e.blocked) v.basis = e.basis;
     return v;
   });
@@ -552,11 +575,13 @@ function _existingCustomer(
   message: Message,
   facts: TargetFacts,
   nowMs: number,
-): { basis?: Basis; notes: string[] } {
+): { basis?: Basis; notes: string[]; considered: string[] } {
   const notes: string[] = [];
+  const considered: string[] = [];
   const rel = customer.relationship;
   for (const b of plan._existingCustomer) {
     if (!b.applies(facts)) continue;
+    considered.push(b.id);
     const contact = customer.contacts[facts.channel];
     const how = contact?.obtained?.method;
     const miss = (why: string) => notes.push(`'${b.id}' ${why}`);
@@ -626,9 +651,9 @@ function _existingCustomer(
     };
     if (b.source !== undefined) basis.source = b.source;
     if (best.expiresAt !== undefined) basis.expiresAt = _iso(best.expiresAt);
-    return { basis, notes };
+    return { basis, notes, considered };
   }
-  return { notes };
+  return { notes, considered };
 }
 
 function _nonEmpty(issues: Issue[]): [Issue, ...Issue[]] {

@@ -57,6 +57,7 @@ export function _timeChannel(
   _kind: ChannelKind,
   facts: TargetFacts,
   reasons: Reason[],
+  applied?: string[],
 ): number | undefined {
   const { plan, customer, nowMs, pm } = ctx;
   const start = Math.max(nowMs, pm._notBefore ?? nowMs);
@@ -72,6 +73,7 @@ export function _timeChannel(
     return undefined;
   }
   const cs = _constraints(ctx, channel, facts);
+  if (applied !== undefined) for (const c of cs) applied.push(c.rule);
   if (cs.length === 0) return start;
 
   let zones: readonly string[];

@@ -24,8 +24,10 @@ export const ExpectationSchema = z.strictObject({
     .optional(),
   /** The id of the consent event that authorises the send. */
   consentId: z.string().optional(),
-  /** The rule ids that must appear among the reasons. */
+  /** Rule ids that must appear among the reasons or as the basis's rule. */
   rules: z.array(z.string()).optional(),
+  /** Rule ids that must have applied to the chosen channel (and held), for cases that send. */
+  applied: z.array(z.string()).optional(),
 });
 
 /** One case: an input and the decision it must produce. */

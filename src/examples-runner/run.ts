@@ -1,4 +1,5 @@
-import { type CompiledPolicy, compilePolicy } from "../engine/compile.js";
+import { compilePolicy } from "../bundled.js";
+import type { CompiledPolicy } from "../engine/compile.js";
 import { _invalidDecision, _parseNow, decide } from "../engine/decide.js";
 import type { Decision } from "../model/decision.js";
 import { _issuesFromZod, InputError, type Issue, PolicyError } from "../model/errors.js";
@@ -64,6 +65,17 @@ export function checkExpectation(d: Decision, x: Expectation): string[] {
   if (x.consentId !== undefined && d.basis?.consentId !== x.consentId)
     problems.push(`consentId: expected ${x.consentId}, got ${d.basis?.consentId ?? "none"}`);
   const rules = new Set(d.reasons.map((r) => r.rule).filter((r) => r !== undefined));
+  if (d.basis?.rule !== undefined) rules.add(d.basis.rule);
+  // For a send or defer, the chosen channel's rules; for a deny, any channel's.
+  const chosen = d.channels.filter((c) =>
+    d.channel === undefined ? true : c.channel === d.channel,
+  );
+  const applied = new Set(chosen.flatMap((c) => c.applied ?? []));
+  for (const id of x.applied ?? [])
+    if (!applied.has(id))
+      problems.push(
+        `applied: expected ${id} on ${d.channel ?? "no channel"}, got [${[...applied].join(", ")}]`,
+      );
   for (const id of x.rules ?? [])
     if (!rules.has(id)) problems.push(`rules: expected ${id}, got [${[...rules].join(", ")}]`);
   return problems;

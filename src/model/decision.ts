@@ -94,6 +94,8 @@ export const ChannelVerdictSchema = z.strictObject({
   sendAt: InstantSchema.optional(),
   basis: BasisSchema.optional(),
   reasons: z.array(ReasonSchema),
+  /** Ids of the policy and pack rules that applied to this channel (and held, unless in `reasons`). */
+  applied: z.array(z.string()).optional(),
 });
 /** How one candidate channel fared. */
 export type ChannelVerdict = z.infer<typeof ChannelVerdictSchema>;

@@ -1,0 +1,35 @@
+import {
+  compilePolicy as _compilePolicy,
+  safeCompilePolicy as _safeCompilePolicy,
+  type CompiledPolicy,
+  type CompileOptions,
+} from "./engine/compile.js";
+import type { PolicyError } from "./model/errors.js";
+import { BUNDLED_PACKS } from "./packs/index.js";
+
+/**
+ * Validates a policy and compiles it into a plan, with the bundled jurisdiction packs available
+ * to `packs` (`["NO", "US"]` or `"auto"`: every pack, each applied only in its jurisdictions).
+ * Throws a `PolicyError` that lists every problem with its path; never returns a half-valid plan.
+ *
+ * @param policy - the policy, as JSON or from `definePolicy`
+ * @param options - `packs` replaces the bundled packs (for your own or amended packs)
+ * @returns the compiled plan, to pass to `decide` and `decideMany`
+ * @throws {PolicyError} when anything in the policy is invalid
+ * @example
+ * const plan = compilePolicy({ id: "acme", packs: ["US"], channelPriority: ["email", "sms"] });
+ */
+export function compilePolicy(policy: unknown, options: CompileOptions = {}): CompiledPolicy {
+  return _compilePolicy(policy, { packs: BUNDLED_PACKS, ...options });
+}
+
+/**
+ * Like `compilePolicy`, but returns `{ success: true, data }` or `{ success: false, error }`
+ * instead of throwing.
+ */
+export function safeCompilePolicy(
+  policy: unknown,
+  options: CompileOptions = {},
+): { success: true; data: CompiledPolicy } | { success: false; error: PolicyError } {
+  return _safeCompilePolicy(policy, { packs: BUNDLED_PACKS, ...options });
+}

@@ -1,0 +1,99 @@
+import { definePack } from "../pack.js";
+
+const CHECKED = "2026-11-22";
+const EPRIVACY =
+  "Directive 2002/58/EC on privacy and electronic communications (ePrivacy Directive)";
+const EPRIVACY_URL = "https://eur-lex.europa.eu/eli/dir/2002/58/oj";
+
+/** EU and EEA member states. */
+export const EEA = [
+  "AT",
+  "BE",
+  "BG",
+  "CY",
+  "CZ",
+  "DE",
+  "DK",
+  "EE",
+  "ES",
+  "FI",
+  "FR",
+  "GR",
+  "HR",
+  "HU",
+  "IE",
+  "IT",
+  "LT",
+  "LU",
+  "LV",
+  "MT",
+  "NL",
+  "PL",
+  "PT",
+  "RO",
+  "SE",
+  "SI",
+  "SK",
+  "IS",
+  "LI",
+  "NO",
+] as const;
+
+/** Member states with a national pack of their own, which implements the directive as transposed. */
+export const NATIONAL_PACKS = ["DE", "FR"] as const;
+
+/**
+ * The EU and EEA baseline, for member states without a national pack: prior consent for
+ * electronic mail (e-mail, SMS) and automated calls (ePrivacy Art. 13(1)) with the
+ * existing-customer exception for similar products (Art. 13(2)). Objection to direct marketing
+ * (GDPR Art. 21(2)–(3)) and withdrawal of consent (Art. 7(3)) are absolute in every decision: any
+ * withdrawal in the ledger blocks, whatever the basis.
+ *
+ * @see https://eur-lex.europa.eu/eli/dir/2002/58/oj
+ */
+export const EU = definePack({
+  code: "EU",
+  name: "European Union and EEA (baseline)",
+  jurisdictions: EEA.filter((c) => !(NATIONAL_PACKS as readonly string[]).includes(c)),
+  notes: [
+    "Applies to EEA states without a national pack; national packs carry the directive as their law transposes it (often stricter).",
+    "Electronic mail includes SMS and MMS (Art. 2(h): any text, voice, sound or image message sent over a public network and stored until collected).",
+    "Cautious: Art. 13(1) is applied to business customers too (Art. 13(5) leaves legal persons to national law).",
+    "No time limit is set for the existing-customer exception (national laws may add one).",
+    "GDPR Art. 7(1) (the sender must be able to show the consent) is met by the ledger: every send names the consent event behind it.",
+  ],
+  policy: {
+    consentRequirements: [
+      {
+        id: "EU-EPRIVACY-13-1",
+        description:
+          "Direct marketing by electronic mail (e-mail, SMS) or automated calling machines needs the subscriber's prior consent.",
+        kinds: ["electronic"],
+        purposes: ["marketing"],
+        source: { law: EPRIVACY, section: "Art. 13(1)", url: EPRIVACY_URL, checked: CHECKED },
+      },
+      {
+        id: "EU-EPRIVACY-13-1-AUTOMATED",
+        description:
+          "Automated calling machines without human intervention need the subscriber's prior consent.",
+        channels: ["voice"],
+        automated: true,
+        purposes: ["marketing"],
+        source: { law: EPRIVACY, section: "Art. 13(1)", url: EPRIVACY_URL, checked: CHECKED },
+      },
+    ],
+    existingCustomer: [
+      {
+        id: "EU-EPRIVACY-13-2",
+        description:
+          "Electronic contact details obtained from a customer in the context of a sale may be used for the sender's own similar products, with a free opt-out at collection and on each message.",
+        kinds: ["electronic"],
+        purposes: ["marketing"],
+        obtainedBy: ["purchase"],
+        similarProducts: true,
+        optOutAtCollection: true,
+        source: { law: EPRIVACY, section: "Art. 13(2)", url: EPRIVACY_URL, checked: CHECKED },
+      },
+    ],
+  },
+});

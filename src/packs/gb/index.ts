@@ -1,0 +1,95 @@
+import { definePack } from "../pack.js";
+
+const CHECKED = "2026-11-22";
+const PECR =
+  "Privacy and Electronic Communications (EC Directive) Regulations 2003, SI 2003/2426 (PECR)";
+const reg = (n: string) => `https://www.legislation.gov.uk/uksi/2003/2426/regulation/${n}`;
+
+/**
+ * United Kingdom: PECR consent for marketing e-mail and texts to individual subscribers with the
+ * soft opt-in, consent for automated calls, and live calls on an opt-out basis screened against
+ * the Telephone Preference Service.
+ *
+ * @see https://www.legislation.gov.uk/uksi/2003/2426/contents
+ */
+export const GB = definePack({
+  code: "GB",
+  name: "United Kingdom",
+  jurisdictions: ["GB"],
+  notes: [
+    "Electronic mail includes texts (ICO guidance), so regulation 22 and its soft opt-in apply to SMS.",
+    "The soft opt-in counts details obtained in a sale or in negotiations for a sale (a genuine pre-sale inquiry); no time limit is set.",
+    "Corporate subscribers are outside regulation 22: marketing e-mail to business customers needs no prior consent (identity and opt-out address rules still apply).",
+    "PECR sets no screening frequency for the TPS; a check at most 28 days old is required, matching the 28 days a new listing takes to bind (cautious inference).",
+    "Left out: claims-management and pension calls (regs 21A, 21B), the charity soft opt-in (reg 22(3A), commencement only partly confirmed), CLI presentation.",
+  ],
+  policy: {
+    consentRequirements: [
+      {
+        id: "UK-PECR-22",
+        description:
+          "Marketing by electronic mail (e-mail, SMS) to individual subscribers needs their prior consent, unless the soft opt-in applies.",
+        kinds: ["electronic"],
+        customerTypes: ["consumer"],
+        purposes: ["marketing"],
+        source: { law: PECR, section: "reg. 22(2)", url: reg("22"), checked: CHECKED },
+      },
+      {
+        id: "UK-PECR-19",
+        description:
+          "Automated marketing calls (recorded or synthetic voice) need the subscriber's prior consent.",
+        channels: ["voice"],
+        automated: true,
+        purposes: ["marketing"],
+        source: { law: PECR, section: "reg. 19", url: reg("19"), checked: CHECKED },
+      },
+    ],
+    existingCustomer: [
+      {
+        id: "UK-PECR-22-3",
+        description:
+          "Soft opt-in: details obtained in a sale or negotiations for a sale, own similar products only, and a free opt-out at collection and in every message.",
+        kinds: ["electronic"],
+        customerTypes: ["consumer"],
+        purposes: ["marketing"],
+        obtainedBy: ["purchase", "inquiry"],
+        similarProducts: true,
+        optOutAtCollection: true,
+        source: { law: PECR, section: "reg. 22(3)", url: reg("22"), checked: CHECKED },
+      },
+    ],
+    optOut: [
+      {
+        id: "UK-PECR-22-CORPORATE",
+        description:
+          "Regulation 22 protects individual subscribers only: marketing e-mail and texts to corporate subscribers need no prior consent.",
+        kinds: ["electronic"],
+        customerTypes: ["business"],
+        purposes: ["marketing"],
+        source: { law: PECR, section: "reg. 22(1)", url: reg("22"), checked: CHECKED },
+      },
+      {
+        id: "UK-PECR-21-LIVE-CALLS",
+        description:
+          "Live marketing calls need no prior consent, unless the number is on the TPS or the subscriber told the caller not to call.",
+        channels: ["voice"],
+        automated: false,
+        purposes: ["marketing"],
+        source: { law: PECR, section: "reg. 21(1)", url: reg("21"), checked: CHECKED },
+      },
+    ],
+    registers: [
+      {
+        id: "GB-TPS",
+        description:
+          "No unsolicited live marketing call to a number on the Telephone Preference Service register, unless the subscriber told this caller they do not object for the time being.",
+        channels: ["voice"],
+        automated: false,
+        purposes: ["marketing"],
+        maxAge: "P28D",
+        consentOverrides: true,
+        source: { law: PECR, section: "reg. 21(1)(b), (3), (4)", url: reg("21"), checked: CHECKED },
+      },
+    ],
+  },
+});
