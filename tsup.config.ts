@@ -1,9 +1,15 @@
+import { existsSync, readdirSync } from "node:fs";
 import { defineConfig } from "tsup";
+
+// One entry per jurisdiction pack, so `consentry/packs/<code>` loads only that pack.
+const packs = readdirSync("src/packs").filter((d) => existsSync(`src/packs/${d}/index.ts`));
 
 export default defineConfig({
   entry: {
     index: "src/index.ts",
     "examples-runner/index": "src/examples-runner/index.ts",
+    "packs/index": "src/packs/index.ts",
+    ...Object.fromEntries(packs.map((p) => [`packs/${p}/index`, `src/packs/${p}/index.ts`])),
   },
   format: ["esm", "cjs"],
   dts: true,

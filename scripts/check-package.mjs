@@ -38,14 +38,22 @@ try {
     });
     if (d.verdict !== "send" || d.basis.consentId !== "g") throw new Error("unexpected decision " + JSON.stringify(d));
     if (typeof runExampleFile !== "function") throw new Error("runner missing");
+    if (US.code !== "US" || BUNDLED_PACKS.CA.code !== "CA") throw new Error("packs missing");
+    const fl = decide(compilePolicy({ id: "fl", packs: ["US"] }), {
+      customer: { id: "j", jurisdiction: "US-FL", timeZone: "America/New_York", contacts: { voice: { address: "+13055550123" } },
+        registers: { "US-DNC": { listed: false, checkedAt: "2026-05-01T00:00:00Z" }, "US-FL-DNC": { listed: false, checkedAt: "2026-04-01T00:00:00Z" } } },
+      message: { purpose: "marketing", channels: ["voice"] },
+      now: "2026-05-05T00:30:00Z",
+    });
+    if (fl.verdict !== "defer") throw new Error("Florida hours not applied " + JSON.stringify(fl));
     console.log("ok", d.verdict, d.channel);`;
   writeFileSync(
     join(app, "esm.mjs"),
-    `import { compilePolicy, decide } from "consentry";\nimport { runExampleFile } from "consentry/examples-runner";\n${use}`,
+    `import { compilePolicy, decide } from "consentry";\nimport { runExampleFile } from "consentry/examples-runner";\nimport { BUNDLED_PACKS } from "consentry/packs";\nimport { US } from "consentry/packs/us";\n${use}`,
   );
   writeFileSync(
     join(app, "cjs.cjs"),
-    `const { compilePolicy, decide } = require("consentry");\nconst { runExampleFile } = require("consentry/examples-runner");\n${use}`,
+    `const { compilePolicy, decide } = require("consentry");\nconst { runExampleFile } = require("consentry/examples-runner");\nconst { BUNDLED_PACKS } = require("consentry/packs");\nconst { US } = require("consentry/packs/us");\n${use}`,
   );
   run("node", ["esm.mjs"], app);
   run("node", ["cjs.cjs"], app);

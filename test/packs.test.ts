@@ -43,7 +43,9 @@ function exampleRuleIds(code: string): Set<string> {
     for (const c of file.cases) {
       const kind = c.expect.verdict === "send" ? "allow" : "block";
       for (const r of c.expect.rules ?? []) ids.add(`${kind}:${r}`);
-      for (const r of c.expect.applied ?? []) ids.add(`${kind}:${r}`);
+      // A deny or defer shows a rule blocking only through its reasons; a send may show it applied.
+      for (const r of c.expect.applied ?? [])
+        if (kind === "allow" || c.expect.verdict === "deny") ids.add(`${kind}:${r}`);
     }
   }
   return ids;

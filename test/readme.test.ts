@@ -54,3 +54,30 @@ describe("README", () => {
       expect(readme).toContain(line);
   });
 });
+
+describe("README packs example", () => {
+  it("gives the decision the README shows", () => {
+    const plan = compilePolicy({ id: "acme-us", packs: ["US"] });
+    const d = decide(plan, {
+      customer: {
+        id: "joe",
+        jurisdiction: "US-FL",
+        timeZone: "America/New_York",
+        contacts: { voice: { address: "+13055550123" } },
+        registers: {
+          "US-DNC": { listed: false, checkedAt: "2026-05-01T00:00:00Z" },
+          "US-FL-DNC": { listed: false, checkedAt: "2026-04-01T00:00:00Z" },
+        },
+      },
+      message: { purpose: "marketing", channels: ["voice"] },
+      now: "2026-05-05T00:30:00Z",
+    });
+    expect(d.verdict).toBe("defer");
+    expect(d.sendAt).toBe("2026-05-05T12:00:00.000Z");
+    expect(d.reasons.map((r) => r.rule)).toEqual(["US-TCPA-HOURS", "US-FL-FTA-HOURS"]);
+    expect(d.reasons[1]?.message).toMatch(/until 2026-05-05T12:00:00.000Z/);
+    expect(readme).toContain(
+      'd.reasons.map((r) => r.rule); // => ["US-TCPA-HOURS", "US-FL-FTA-HOURS"]',
+    );
+  });
+});

@@ -363,6 +363,8 @@ export function _decideValidated(
         const ec = _existingCustomer(plan, customer, message, facts, nowMs);
         const optOut =
           ec.basis === undefined ? plan._optOut.find((o) => o.applies(facts)) : undefined;
+        for (const id of ec.considered) ev.applied.push(id);
+        if (optOut !== undefined) ev.applied.push(optOut.id);
         if (ec.basis !== undefined) ev.basis = ec.basis;
         else if (optOut !== undefined || !plan._consentRequired(channel, kind)) {
           const b: { -readonly [K in keyof Basis]: Basis[K] } = {

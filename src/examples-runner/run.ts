@@ -74,7 +74,7 @@ export function checkExpectation(d: Decision, x: Expectation): string[] {
   for (const id of x.applied ?? [])
     if (!applied.has(id))
       problems.push(
-        `applied: expected ${id} on ${d.channel ?? "no channel"}, got [${[...applied].join(", ")}]`,
+        `applied: expected ${id} on ${d.channel ?? "any channel"}, got [${[...applied].join(", ")}]`,
       );
   for (const id of x.rules ?? [])
     if (!rules.has(id)) problems.push(`rules: expected ${id}, got [${[...rules].join(", ")}]`);

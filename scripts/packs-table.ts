@@ -1,0 +1,49 @@
+// Prints the README's table of packs and rules from the packs themselves:
+// npx tsx scripts/packs-table.ts
+import { BUNDLED_PACKS } from "../src/packs/index.js";
+
+const LISTS = [
+  "consentRequirements",
+  "optOut",
+  "existingCustomer",
+  "registers",
+  "windows",
+  "quietHours",
+  "blackouts",
+  "holidays",
+  "caps",
+  "rules",
+] as const;
+const KIND: Record<(typeof LISTS)[number], string> = {
+  consentRequirements: "consent",
+  optOut: "opt-out",
+  existingCustomer: "basis",
+  registers: "register",
+  windows: "hours",
+  quietHours: "quiet hours",
+  blackouts: "blackout",
+  holidays: "holidays",
+  caps: "cap",
+  rules: "rule",
+};
+const esc = (s: string) => s.replaceAll("|", "\\|");
+console.log("| pack | rule | kind | what it does | source | checked |");
+console.log("| --- | --- | --- | --- | --- | --- |");
+for (const pack of Object.values(BUNDLED_PACKS)) {
+  for (const list of LISTS) {
+    for (const el of ((pack.policy as Record<string, unknown[] | undefined>)[list] ?? []) as {
+      id: string;
+      description?: string;
+      source?: { law: string; section?: string; url?: string; checked?: string };
+    }[]) {
+      const s = el.source;
+      const cite =
+        s === undefined
+          ? ""
+          : `[${esc(s.law)}${s.section ? `, ${esc(s.section)}` : ""}](${s.url ?? ""})`;
+      console.log(
+        `| ${pack.code} | \`${el.id}\` | ${KIND[list]} | ${esc(el.description ?? "")} | ${cite} | ${s?.checked ?? ""} |`,
+      );
+    }
+  }
+}
