@@ -4,19 +4,30 @@ import { defineConfig } from "tsup";
 // One entry per jurisdiction pack, so `consentry/packs/<code>` loads only that pack.
 const packs = readdirSync("src/packs").filter((d) => existsSync(`src/packs/${d}/index.ts`));
 
-export default defineConfig({
-  entry: {
-    index: "src/index.ts",
-    "examples-runner/index": "src/examples-runner/index.ts",
-    "packs/index": "src/packs/index.ts",
-    ...Object.fromEntries(packs.map((p) => [`packs/${p}/index`, `src/packs/${p}/index.ts`])),
+export default defineConfig([
+  {
+    entry: {
+      index: "src/index.ts",
+      "examples-runner/index": "src/examples-runner/index.ts",
+      "packs/index": "src/packs/index.ts",
+      ...Object.fromEntries(packs.map((p) => [`packs/${p}/index`, `src/packs/${p}/index.ts`])),
+    },
+    format: ["esm", "cjs"],
+    dts: true,
+    clean: true,
+    sourcemap: true,
+    target: "es2022",
+    platform: "neutral",
+    splitting: true,
+    treeshake: true,
   },
-  format: ["esm", "cjs"],
-  dts: true,
-  clean: true,
-  sourcemap: true,
-  target: "es2022",
-  platform: "neutral",
-  splitting: true,
-  treeshake: true,
-});
+  {
+    // The command line tool: Node only, ESM, with its own copy of the core.
+    entry: { "cli/main": "src/cli/main.ts" },
+    format: ["esm"],
+    platform: "node",
+    target: "node20",
+    sourcemap: true,
+    clean: false,
+  },
+]);

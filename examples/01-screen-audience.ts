@@ -17,7 +17,19 @@ const now = "2026-05-04T19:30:00Z"; // a Monday evening in Europe
 console.log(`Policy ${plan.id}@${plan.version}, message ${message.id}, now ${now}\n`);
 
 const decisions: Decision[] = [];
-for await (const d of decideMany(plan, data("audience.json") as unknown[], { message, now })) {
+// One customer per line, as a CRM export; the last two lines are broken on purpose.
+const customers = readFileSync(new URL("./data/customers.ndjson", import.meta.url), "utf8")
+  .split("\n")
+  .filter((line) => line.trim() !== "")
+  .map((line): unknown => {
+    try {
+      return JSON.parse(line);
+    } catch {
+      return line; // not JSON: decideMany reports it as input.invalid
+    }
+  });
+
+for await (const d of decideMany(plan, customers, { message, now })) {
   decisions.push(d);
   const head = `${d.customerId.padEnd(14)} ${d.verdict.toUpperCase().padEnd(6)}`;
   const where = d.channel === undefined ? "" : ` via ${d.channel}`;

@@ -18,14 +18,18 @@ export {
   resolveConsent,
   scopeCovers,
 } from "./consent/ledger.js";
+export type { AuditFinding, AuditResult, SentRecord } from "./engine/audit.js";
+export { auditSends, SentRecordSchema } from "./engine/audit.js";
 export type { CompiledPolicy, CompileOptions } from "./engine/compile.js";
 export { definePolicy } from "./engine/compile.js";
 export type { BatchOptions, DecisionInput, PreparedMessage } from "./engine/decide.js";
 export { decide, prepareMessage, safeDecide } from "./engine/decide.js";
 export type { DecideManyOptions } from "./engine/decide-many.js";
 export { decideEach, decideMany } from "./engine/decide-many.js";
+export type { DecisionDiffResult } from "./engine/diff.js";
+export { DecisionDiff, diffDecisions } from "./engine/diff.js";
 export type { Summary } from "./engine/summarize.js";
-export { summarize } from "./engine/summarize.js";
+export { Summarizer, summarize } from "./engine/summarize.js";
 export type { BuiltinChannel, Channel, ChannelKind, Purpose } from "./model/channel.js";
 export {
   BUILTIN_CHANNELS,

@@ -29,6 +29,7 @@ describe("runnable examples", () => {
     expect(out).toMatch(/emma-ca\s+DEFER\s+via sms at 2026-05-06T17:00:00.000Z/);
     expect(out).toMatch(/broken-record\s+DENY/);
     expect(out).toMatch(/input\.invalid: jurisdiction/);
-    expect(out).toMatch(/^8 customers: \d+ send, \d+ defer, \d+ deny \(1 invalid\)$/m);
+    expect(out).toMatch(/half-a-record\s+DENY/);
+    expect(out).toMatch(/^10 customers: \d+ send, \d+ defer, \d+ deny \(3 invalid\)$/m);
   }, 30_000);
 });

@@ -10,7 +10,7 @@ import { type Message, type MessageInput, MessageSchema } from "../model/message
 import type { RuleContext } from "../model/policy.js";
 import { parseDuration } from "../time/duration.js";
 import type { CompiledPolicy } from "./compile.js";
-import { _iso, _reason } from "./reasons.js";
+import { _iso, _localIso, _reason } from "./reasons.js";
 import type { TargetFacts } from "./target.js";
 import { type _TimeContext, _timeChannel } from "./timing.js";
 
@@ -555,6 +555,9 @@ export function _decideValidated(
     verdict,
     channel: chosen.channel,
     sendAt: _iso(chosen.sendAt),
+    ...(customer.timeZone === undefined
+      ? {}
+      : { sendAtLocal: _localIso(customer.timeZone, chosen.sendAt) }),
     ...(verdict === "defer" ? { redecideAt: _iso(chosen.sendAt) } : {}),
     ...(chosen.basis === undefined ? {} : { basis: chosen.basis }),
     reasons,

@@ -1,5 +1,6 @@
 import type { Reason, ReasonCode } from "../model/decision.js";
 import type { Citation } from "../model/policy.js";
+import { zoneOffsetMs } from "../time/zones.js";
 
 /** Builds a reason, leaving out the fields that are undefined (exactOptionalPropertyTypes). */
 export function _reason(
@@ -27,4 +28,13 @@ export function _reason(
 /** An instant as an ISO string in UTC. */
 export function _iso(t: number): string {
   return new Date(t).toISOString();
+}
+
+/** An instant as local ISO time with offset in `tz`, for example `2026-05-05T09:00:00.000+02:00`. */
+export function _localIso(tz: string, t: number): string {
+  const off = zoneOffsetMs(tz, t);
+  const wall = new Date(t + off).toISOString().slice(0, 23);
+  const sign = off < 0 ? "-" : "+";
+  const m = Math.abs(off) / 60_000;
+  return `${wall}${sign}${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
 }

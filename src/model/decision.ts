@@ -113,6 +113,8 @@ export const DecisionSchema = z.strictObject({
   messageId: z.string().optional(),
   channel: z.string().optional(),
   sendAt: InstantSchema.optional(),
+  /** `sendAt` in the recipient's local time with its offset (absent when their zone is unknown). */
+  sendAtLocal: z.iso.datetime({ offset: true }).optional(),
   /**
    * For `defer`: decide again at this instant before sending. A deferral is a plan, not a
    * permission: consents, preferences and history may have changed by then.
