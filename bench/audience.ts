@@ -35,9 +35,18 @@ export function generateAudience(
   seed = 42,
   options: { recentSends?: number } = {},
 ): CustomerInput[] {
+  return [...audienceStream(n, now, seed, options)];
+}
+
+/** The same audience one customer at a time, for streams larger than memory. */
+export function* audienceStream(
+  n: number,
+  now: number,
+  seed = 42,
+  options: { recentSends?: number } = {},
+): Generator<CustomerInput> {
   const rnd = prng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
-  const out: CustomerInput[] = [];
   for (let i = 0; i < n; i++) {
     const [jurisdiction, timeZone] = pick(PLACES);
     const consents: NonNullable<CustomerInput["consents"]>[number][] = [];
@@ -99,7 +108,6 @@ export function generateAudience(
         : {}),
       ...(rnd() < 0.02 ? { suppressions: [{ reason: "complaint" as const }] } : {}),
     };
-    out.push(c);
+    yield c;
   }
-  return out;
 }

@@ -182,3 +182,46 @@ describe.skipIf(!existsSync(bin))("consentry CLI (built)", () => {
     expect(run(["decide"]).code).toBe(2);
   });
 });
+
+describe.skipIf(!existsSync(bin))("README command line section", () => {
+  const readme = readFileSync(join(root, "README.md"), "utf8");
+  const data = (f: string) => `examples/data/${f}`;
+  it("shows the real output of summarize, diff and audit", () => {
+    const d = run([
+      "decide",
+      "--policy",
+      data("policy.json"),
+      "--message",
+      data("message.json"),
+      "--now",
+      "2026-05-04T19:30:00Z",
+      data("customers.ndjson"),
+    ]);
+    expect(readme).toContain(run(["summarize"], d.out).out.trimEnd());
+    const diff = run([
+      "diff",
+      "--policy",
+      data("policy.json"),
+      "--policy",
+      data("policy-strict.json"),
+      "--message",
+      data("message.json"),
+      "--now",
+      "2026-05-04T18:15:00Z",
+      data("customers.ndjson"),
+    ]);
+    expect(readme).toContain(diff.out.trimEnd());
+    const audit = run([
+      "audit",
+      "--policy",
+      data("policy.json"),
+      "--sends",
+      data("sends.ndjson"),
+      "--customers",
+      data("customers.ndjson"),
+    ]);
+    expect(audit.code).toBe(1);
+    expect(readme).toContain(audit.out.trimEnd());
+    for (const line of d.err.trim().split("\n").slice(0, 3)) expect(readme).toContain(`# ${line}`);
+  });
+});
