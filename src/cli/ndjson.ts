@@ -1,27 +1,46 @@
 import { createReadStream } from "node:fs";
-import { createInterface } from "node:readline";
 
 /** One line of an NDJSON input: its 1-based number and either the parsed value or the parse error. */
 export type NdjsonLine =
   | { line: number; value: unknown; error?: undefined }
   | { line: number; value?: undefined; error: string };
 
-/** Reads NDJSON from a file or standard input (`-` or no path), line by line, without loading it. */
+/**
+ * Reads NDJSON from a file or standard input (`-` or no path), line by line, without loading it.
+ * Reads the stream on demand (its async iterator), so a slow consumer holds the producer back and
+ * memory stays flat; `readline`'s iterator would queue lines without bound instead.
+ */
 export async function* readNdjson(path: string | undefined): AsyncGenerator<NdjsonLine> {
-  const input =
-    path === undefined || path === "-"
-      ? process.stdin
-      : createReadStream(path, { encoding: "utf8" });
-  const rl = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+  const input = path === undefined || path === "-" ? process.stdin : createReadStream(path);
+  const decoder = new TextDecoder("utf-8");
+  let rest = "";
   let line = 0;
-  for await (const text of rl) {
+  const parse = (text: string): NdjsonLine | undefined => {
     line++;
-    if (text.trim() === "") continue;
+    if (text.trim() === "") return undefined;
     try {
-      yield { line, value: JSON.parse(text) };
+      return { line, value: JSON.parse(text) };
     } catch (e) {
-      yield { line, error: `not JSON: ${(e as Error).message}` };
+      return { line, error: `not JSON: ${(e as Error).message}` };
     }
+  };
+  for await (const chunk of input as AsyncIterable<Buffer | string>) {
+    rest += typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true });
+    let nl = rest.indexOf("\n");
+    let start = 0;
+    while (nl >= 0) {
+      const text = rest.slice(start, nl);
+      const l = parse(text.endsWith("\r") ? text.slice(0, -1) : text);
+      if (l !== undefined) yield l;
+      start = nl + 1;
+      nl = rest.indexOf("\n", start);
+    }
+    rest = rest.slice(start);
+  }
+  rest += decoder.decode();
+  if (rest !== "") {
+    const l = parse(rest);
+    if (l !== undefined) yield l;
   }
 }
 
