@@ -241,3 +241,38 @@ describe("jsonSchemas", () => {
     expect(JSON.parse(JSON.stringify(s))).toEqual(s);
   });
 });
+
+describe("frequency caps in the decision", () => {
+  const plan = compilePolicy({
+    id: "caps",
+    caps: [
+      { id: "weekly", max: 2, window: "P7D" },
+      {
+        id: "sms-daily",
+        channels: ["sms"],
+        max: 1,
+        window: "day",
+        countBy: ["purpose", "channel"],
+      },
+    ],
+  });
+  const sms = { purpose: "marketing", channels: ["sms"] } as const;
+  it("says which caps a send counts against", () => {
+    const d = decide(plan, { customer: customer(), message: { ...sms, channels: ["sms"] }, now });
+    expect(d.channels[0]?.countsAgainst).toEqual(["weekly", "sms-daily"]);
+  });
+  it("an exempt message still counts; an exempt-uncounted one does not", () => {
+    const ex = decide(plan, {
+      customer: customer(),
+      message: { ...sms, channels: ["sms"], caps: "exempt" },
+      now,
+    });
+    expect(ex.channels[0]?.countsAgainst).toEqual(["weekly", "sms-daily"]);
+    const un = decide(plan, {
+      customer: customer(),
+      message: { ...sms, channels: ["sms"], caps: "exempt-uncounted" },
+      now,
+    });
+    expect(un.channels[0]?.countsAgainst).toEqual([]);
+  });
+});

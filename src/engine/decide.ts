@@ -12,7 +12,7 @@ import { parseDuration } from "../time/duration.js";
 import type { CompiledPolicy } from "./compile.js";
 import { _iso, _localIso, _reason } from "./reasons.js";
 import type { TargetFacts } from "./target.js";
-import { type _TimeContext, _timeChannel } from "./timing.js";
+import { _countsAgainst, type _TimeContext, _timeChannel } from "./timing.js";
 
 /** What `decide` needs: one customer, one message, the contact history and the instant. */
 export interface DecisionInput extends BatchOptions {
@@ -213,6 +213,7 @@ interface _Eval {
   readonly reasons: Reason[];
   /** Ids of the policy and pack rules that applied to this channel. */
   readonly applied: string[];
+  countsAgainst: string[] | undefined;
   basis: Basis | undefined;
   blocked: boolean;
   sendAt: number;
@@ -253,6 +254,7 @@ export function _decideValidated(
       order: (pi < 0 ? 1e6 : pi * 1e3) + (qi === undefined ? 999 : qi) + i / 1e3,
       reasons: [],
       applied: [],
+      countsAgainst: undefined,
       basis: undefined,
       blocked: false,
       sendAt: Number.NaN,
@@ -510,6 +512,7 @@ export function _decideValidated(
     // 3. Timing, for eligible channels only.
     if (!ev.blocked) {
       const t = _timeChannel(timeCtx, channel, kind, facts, reasons, ev.applied);
+      ev.countsAgainst = _countsAgainst(timeCtx, channel, facts);
       if (t === undefined) ev.blocked = true;
       else ev.sendAt = t;
     }
@@ -526,6 +529,7 @@ export function _decideValidated(
     };
     if (!e.blocked) v.sendAt = _iso(e.sendAt);
     if (e.applied.length > 0) v.applied = e.applied;
+    if (!e.blocked && e.countsAgainst !== undefined) v.countsAgainst = e.countsAgainst;
     if (e.basis !== undefined && !e.blocked) v.basis = e.basis;
     return v;
   });

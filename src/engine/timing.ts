@@ -5,7 +5,7 @@ import type { HistoryEntry } from "../model/history.js";
 import type { Message } from "../model/message.js";
 import type { Citation } from "../model/policy.js";
 import { blackoutIntervals, holidayIntervals } from "../time/calendars.js";
-import { type CapWindow, capAllowed } from "../time/caps.js";
+import { type CapWindow, capAllowed, capCountAt } from "../time/caps.js";
 import {
   complementIntervals,
   containsInstant,
@@ -330,7 +330,7 @@ function _capConstraints(
       source,
       describe: `Frequency cap '${rule}' (${max} per ${what})`,
       zoned: window.kind === "calendar",
-      holds: (z, t) => containsInstant(capAllowed(sends, max, window, z, [t, t + 1]), t),
+      holds: (z, t) => capCountAt(sends, window, z, t) < max,
       allowed: (z, r) => capAllowed(sends, max, window, z, r),
     });
   };
@@ -373,4 +373,15 @@ function _capConstraints(
       );
     });
   }
+}
+
+/** The caps a send on `channel` would count against: none when the message is exempt-uncounted. */
+export function _countsAgainst(ctx: _TimeContext, channel: string, facts: TargetFacts): string[] {
+  if (ctx.message.caps === "exempt-uncounted") return [];
+  const ids = ctx.plan._caps.filter((c) => c.applies(facts)).map((c) => c.id);
+  if (ctx.message.purpose === "marketing")
+    ctx.customer.preferences?.frequency?.forEach((f, i) => {
+      if (f.channel === undefined || f.channel === channel) ids.push(`customer.frequency.${i}`);
+    });
+  return ids;
 }

@@ -96,6 +96,8 @@ export const ChannelVerdictSchema = z.strictObject({
   reasons: z.array(ReasonSchema),
   /** Ids of the policy and pack rules that applied to this channel (and held, unless in `reasons`). */
   applied: z.array(z.string()).optional(),
+  /** For an eligible channel: the frequency caps a send here counts against (empty when exempt and uncounted). */
+  countsAgainst: z.array(z.string()).optional(),
 });
 /** How one candidate channel fared. */
 export type ChannelVerdict = z.infer<typeof ChannelVerdictSchema>;
