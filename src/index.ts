@@ -60,6 +60,7 @@ export {
   ContactPointSchema,
   CustomerSchema,
   PreferencesSchema,
+  parseCustomer,
   WeeklyWindowSchema,
 } from "./model/customer.js";
 export type {

@@ -286,7 +286,8 @@ describe("calendars", () => {
   it("validates rules: garbage, too frequent, TZID", () => {
     expect(validateRrule("FREQ=WEEKLY;BYDAY=SU")).toBeUndefined();
     expect(validateRrule("FREQ=SOMETIMES")).toMatch(/not a valid RRULE/);
-    expect(validateRrule("FREQ=MINUTELY")).toMatch(/at most hourly/);
+    expect(validateRrule("FREQ=MINUTELY")).toMatch(/at most daily/);
+    expect(validateRrule("FREQ=HOURLY")).toMatch(/at most daily/);
     expect(validateRrule("DTSTART;TZID=Europe/Oslo:20260101T000000\nRRULE:FREQ=DAILY")).toMatch(
       /TZID/,
     );

@@ -19,7 +19,7 @@ import {
 import { DecisionDiff } from "../engine/diff.js";
 import { Summarizer, type Summary } from "../engine/summarize.js";
 import { loadExampleFile, runExampleCase } from "../examples-runner/run.js";
-import { CustomerSchema } from "../model/customer.js";
+import { parseCustomer } from "../model/customer.js";
 import type { Decision } from "../model/decision.js";
 import {
   _issuesFromZod,
@@ -182,7 +182,7 @@ function decideLine(
   let id = `#line-${l.line}`;
   if (l.error !== undefined) issues = [{ code: "invalid_json", path: [], message: l.error }];
   else {
-    const r = CustomerSchema.safeParse(l.value);
+    const r = parseCustomer(l.value);
     if (r.success) {
       const extra = history.get(r.data.id);
       try {
@@ -191,7 +191,7 @@ function decideLine(
         if (!(e instanceof InputError)) throw e;
         issues = [...e.issues];
       }
-    } else issues = _issuesFromZod(r.error);
+    } else issues = r.issues;
     const v = l.value as { id?: unknown } | null;
     if (v !== null && typeof v === "object" && typeof v.id === "string") id = v.id;
   }

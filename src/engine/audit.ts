@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ChannelSchema } from "../model/channel.js";
-import { type Customer, CustomerSchema } from "../model/customer.js";
+import { type Customer, parseCustomer } from "../model/customer.js";
 import type { Decision } from "../model/decision.js";
 import { _issuesFromZod, InputError, type Issue } from "../model/errors.js";
 import type { HistoryEntry } from "../model/history.js";
@@ -76,7 +76,7 @@ export function auditSends(
     let c = parsed.get(rec.customerId);
     if (c === undefined) {
       const raw = customers(rec.customerId);
-      const cr = raw === undefined ? undefined : CustomerSchema.safeParse(raw);
+      const cr = raw === undefined ? undefined : parseCustomer(raw);
       c =
         cr === undefined
           ? [
@@ -88,7 +88,7 @@ export function auditSends(
             ]
           : cr.success
             ? cr.data
-            : _issuesFromZod(cr.error, ["customer"]);
+            : cr.issues.map((i) => ({ ...i, path: ["customer", ...i.path] }));
       parsed.set(rec.customerId, c);
     }
     const before = logged.get(rec.customerId) ?? [];

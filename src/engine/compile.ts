@@ -10,6 +10,7 @@ import {
   PolicySchema,
   type RuleContext,
 } from "../model/policy.js";
+import { _inspectRaw } from "../model/primitives.js";
 import type { Pack } from "../packs/pack.js";
 import { validateRrule } from "../time/calendars.js";
 import { parseDuration } from "../time/duration.js";
@@ -276,6 +277,8 @@ export function safeCompilePolicy(
   input: unknown,
   options: CompileOptions = {},
 ): { success: true; data: CompiledPolicy } | { success: false; error: PolicyError } {
+  const raw = _inspectRaw(input);
+  if (raw !== undefined) return { success: false, error: new PolicyError([raw]) };
   const parsed = PolicySchema.safeParse(input);
   if (!parsed.success) {
     return {

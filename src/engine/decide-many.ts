@@ -1,6 +1,5 @@
-import { CustomerSchema } from "../model/customer.js";
+import { parseCustomer } from "../model/customer.js";
 import type { Decision } from "../model/decision.js";
-import { _issuesFromZod } from "../model/errors.js";
 import type { HistoryEntry } from "../model/history.js";
 import type { MessageInput } from "../model/message.js";
 import type { CompiledPolicy } from "./compile.js";
@@ -38,7 +37,7 @@ function _one(
   index: number,
   options: DecideManyOptions,
 ): Decision {
-  const r = CustomerSchema.safeParse(record);
+  const r = parseCustomer(record);
   if (!r.success) {
     const id =
       record !== null &&
@@ -46,7 +45,7 @@ function _one(
       typeof (record as { id?: unknown }).id === "string"
         ? (record as { id: string }).id
         : `#${index}`;
-    return _invalidDecision(plan, id, nowMs, _issuesFromZod(r.error), pm.message.id);
+    return _invalidDecision(plan, id, nowMs, r.issues, pm.message.id);
   }
   const extra = options.history?.(r.data.id);
   return _decideValidated(plan, r.data, pm, nowMs, extra);

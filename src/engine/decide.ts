@@ -2,7 +2,7 @@ import { z } from "zod";
 import { type IndexedLedger, indexLedger, resolveConsent } from "../consent/ledger.js";
 import type { ChannelKind } from "../model/channel.js";
 import type { Customer } from "../model/customer.js";
-import { CustomerSchema } from "../model/customer.js";
+import { parseCustomer } from "../model/customer.js";
 import type { Basis, ChannelVerdict, Decision, Reason } from "../model/decision.js";
 import { _issuesFromZod, InputError, type Issue, type SafeResult } from "../model/errors.js";
 import { type HistoryEntry, HistoryEntrySchema } from "../model/history.js";
@@ -151,8 +151,11 @@ export function prepareMessage(
 export function decide(plan: CompiledPolicy, input: DecisionInput): Decision {
   const nowMs = _parseNow(input.now);
   const prepared = prepareMessage(plan, input.message, input);
-  const cr = CustomerSchema.safeParse(input.customer);
-  if (!cr.success) throw new InputError(_nonEmpty(_issuesFromZod(cr.error, ["customer"])));
+  const cr = parseCustomer(input.customer);
+  if (!cr.success)
+    throw new InputError(
+      _nonEmpty(cr.issues.map((i) => ({ ...i, path: ["customer", ...i.path] }))),
+    );
   let history: readonly HistoryEntry[] | undefined;
   if (input.history !== undefined) {
     const hr = z.array(HistoryEntrySchema).max(10_000).safeParse(input.history);

@@ -86,3 +86,39 @@ export type DeepReadonly<T> = T extends (...args: never[]) => unknown
     : T extends object
       ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
       : T;
+
+/** Deepest nesting a record or policy may have; deeper input is refused before it is parsed. */
+export const MAX_DEPTH = 64;
+
+/**
+ * Finds what schema validation would otherwise miss or choke on in raw JSON: nesting deeper than
+ * `max` (a stack overflow in a recursive parser) and own `__proto__` keys (which validation drops
+ * without a word). Iterative, so it cannot overflow the stack itself.
+ *
+ * @returns the first problem with its path, or undefined
+ */
+export function _inspectRaw(
+  input: unknown,
+  max = MAX_DEPTH,
+): { code: "too_deep" | "reserved_key"; path: (string | number)[]; message: string } | undefined {
+  const stack: { v: unknown; path: (string | number)[] }[] = [{ v: input, path: [] }];
+  while (stack.length > 0) {
+    const { v, path } = stack.pop() as { v: unknown; path: (string | number)[] };
+    if (v === null || typeof v !== "object") continue;
+    if (path.length >= max)
+      return { code: "too_deep", path, message: `nested deeper than ${max} levels` };
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) stack.push({ v: v[i], path: [...path, i] });
+    } else {
+      if (Object.hasOwn(v, "__proto__"))
+        return {
+          code: "reserved_key",
+          path: [...path, "__proto__"],
+          message: "reserved key '__proto__'",
+        };
+      for (const k of Object.keys(v))
+        stack.push({ v: (v as Record<string, unknown>)[k], path: [...path, k] });
+    }
+  }
+  return undefined;
+}

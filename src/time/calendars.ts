@@ -72,7 +72,7 @@ function _year(r: _Rule, year: number): readonly number[] {
 }
 
 /**
- * Checks an RRULE for a blackout: parseable, no TZID, not more often than hourly, and not more
+ * Checks an RRULE for a blackout: parseable, no TZID, not more often than daily, and not more
  * than `MAX_OCCURRENCES_PER_YEAR` occurrences a year.
  *
  * @returns an error message, or undefined when the rule is usable
@@ -81,8 +81,8 @@ export function validateRrule(text: string): string | undefined {
   try {
     const r = _parse(text);
     const opts = "options" in r ? r.options : undefined;
-    if (opts !== undefined && opts.freq > 4)
-      return "a blackout may recur at most hourly (FREQ=HOURLY or slower)";
+    if (opts !== undefined && opts.freq > 3)
+      return "a blackout may recur at most daily (FREQ=DAILY or slower); use quietHours for hours of the day";
     const probe: number[] = [];
     r.between(new Date(Date.UTC(2026, 0, 1)), new Date(Date.UTC(2027, 0, 1)), true, (d) => {
       probe.push(d.getTime());
