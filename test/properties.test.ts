@@ -26,7 +26,7 @@ const ZONES = [
 ];
 const T0 = Date.parse("2026-01-01T00:00:00Z");
 const YEAR = 365 * 86_400_000;
-const runs = { numRuns: 500, seed: 20261122 };
+const runs = { numRuns: Number(process.env.PROPERTY_RUNS ?? 1000), seed: 20261122 };
 
 const hhmm = fc
   .tuple(fc.integer({ min: 0, max: 23 }), fc.constantFrom(0, 15, 30, 45))
@@ -161,6 +161,48 @@ describe("decision properties", () => {
             message,
             now,
           });
+          expect(timeOf(after)).toBeGreaterThanOrEqual(timeOf(before));
+          if (before.verdict === "deny") expect(after.verdict).toBe("deny");
+        },
+      ),
+      runs,
+    );
+  });
+
+  it("adding a deny rule never turns a deny into a send, nor makes a send earlier", () => {
+    const base = {
+      id: "p",
+      quietHours: [{ id: "q", windows: [{ from: "21:00", until: "08:00" }] }],
+    };
+    const cond = fc.oneof(
+      fc.record({
+        field: fc.constant("channel"),
+        op: fc.constant("eq" as const),
+        value: fc.constantFrom("email", "sms"),
+      }),
+      fc.record({
+        field: fc.constant("customer.attributes.tier"),
+        op: fc.constantFrom("eq" as const, "ne" as const),
+        value: fc.constantFrom("gold", "silver"),
+      }),
+      fc.record({
+        field: fc.constant("customer.jurisdiction"),
+        op: fc.constant("in" as const),
+        value: fc.constant(["NO", "SE"]),
+      }),
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...ZONES),
+        instant,
+        cond,
+        fc.boolean(),
+        fc.constantFrom("gold", "silver"),
+        (tz, now, c, unless, tier) => {
+          const input = { customer: customer(tz, { attributes: { tier } }), message, now };
+          const before = decide(compilePolicy(base), input);
+          const rule = unless ? { id: "r", unless: c } : { id: "r", when: c };
+          const after = decide(compilePolicy({ ...base, rules: [rule] }), input);
           expect(timeOf(after)).toBeGreaterThanOrEqual(timeOf(before));
           if (before.verdict === "deny") expect(after.verdict).toBe("deny");
         },

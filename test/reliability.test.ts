@@ -15,7 +15,7 @@ import {
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 const opts = { numRuns: RUNS, seed: 4242 };
 const now = "2026-05-04T10:00:00Z";
 const message = { purpose: "marketing" as const, channels: ["email", "sms"] };
