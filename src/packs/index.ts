@@ -8,17 +8,19 @@ import { DE } from "./de/index.js";
 import { EU } from "./eu/index.js";
 import { FR } from "./fr/index.js";
 import { GB } from "./gb/index.js";
+import { NO } from "./no/index.js";
 import type { Pack } from "./pack.js";
 import { US } from "./us/index.js";
 import { US_FL } from "./us-fl/index.js";
 
 export type { Pack, PackPolicy } from "./pack.js";
 export { definePack } from "./pack.js";
-export { CA, DE, EU, FR, GB, US, US_FL };
+export { CA, DE, EU, FR, GB, NO, US, US_FL };
 
 /** Every bundled pack by its code. */
 export const BUNDLED_PACKS: Readonly<Record<string, Pack>> = {
   EU,
+  NO,
   DE,
   FR,
   GB,

@@ -1,0 +1,107 @@
+import { definePack } from "../pack.js";
+
+const CHECKED = "2026-11-22";
+const MFL = "Markedsføringsloven (lov 9. januar 2009 nr. 2)";
+const MFL_URL = "https://lovdata.no/dokument/NL/lov/2009-01-09-2";
+
+/**
+ * Norway, markedsføringsloven: prior consent for electronic marketing to natural persons with the
+ * existing-customer exception (§ 15); telephone marketing and addressed mail on an opt-out basis,
+ * screened against Reservasjonsregisteret at least monthly, existing customers and express requests
+ * excepted (§§ 12–13); no telephone marketing to consumers on Saturdays, Sundays and holidays or
+ * on weekdays before 09:00 and after 21:00 (§ 14).
+ *
+ * @see https://lovdata.no/dokument/NL/lov/2009-01-09-2
+ */
+export const NO = definePack({
+  code: "NO",
+  name: "Norway",
+  jurisdictions: ["NO"],
+  notes: [
+    "Read through Forbrukertilsynet's guidance on § 15, the government bill Prop. 43 L (2016–2017) and Brønnøysundregistrene's register pages; the law text on Lovdata was not opened directly.",
+    "§ 15 protects natural persons, including a named employee's work address; business customers are therefore held to it too (cautious).",
+    "The register must be checked before the first contact and in the month the marketing happens ('minst hver måned'); a check at most 28 days old is required (cautious: the shortest month).",
+    "The existing-customer exceptions set no period; an 'existing, not former' relationship is read as a purchase within two years (cautious).",
+    "Left out: the written confirmation of contracts made by telephone (angrerettloven, a contract rule, not a send rule) and the register's separate reservation against charities.",
+  ],
+  policy: {
+    consentRequirements: [
+      {
+        id: "NO-MFL-15",
+        description:
+          "Marketing to natural persons by electronic mail (e-mail, SMS), fax or automated calling needs their prior consent.",
+        kinds: ["electronic"],
+        purposes: ["marketing"],
+        source: { law: MFL, section: "§ 15 første ledd", url: MFL_URL, checked: CHECKED },
+      },
+      {
+        id: "NO-MFL-15-AUTOMATED",
+        description: "Automated calling systems (talemaskin) need the recipient's prior consent.",
+        channels: ["voice"],
+        automated: true,
+        purposes: ["marketing"],
+        source: { law: MFL, section: "§ 15 første ledd", url: MFL_URL, checked: CHECKED },
+      },
+    ],
+    existingCustomer: [
+      {
+        id: "NO-MFL-15-KUNDE",
+        description:
+          "Electronic mail to an existing customer whose address was received in connection with a sale, about the seller's own similar products, with a simple free opt-out at collection and in every message.",
+        kinds: ["electronic"],
+        purposes: ["marketing"],
+        obtainedBy: ["purchase"],
+        purchaseWithin: "P730D",
+        similarProducts: true,
+        optOutAtCollection: true,
+        source: { law: MFL, section: "§ 15 annet ledd", url: MFL_URL, checked: CHECKED },
+      },
+    ],
+    optOut: [
+      {
+        id: "NO-MFL-12-OPT-OUT",
+        description:
+          "Live telephone marketing and addressed mail need no prior consent (§ 15 does not cover oral telephone communication); the recipient may reserve against them.",
+        kinds: ["telephone", "mail"],
+        automated: false,
+        purposes: ["marketing"],
+        source: { law: MFL, section: "§ 12, § 15 tredje ledd", url: MFL_URL, checked: CHECKED },
+      },
+    ],
+    registers: [
+      {
+        id: "NO-RESERVASJON",
+        description:
+          "No telephone marketing or addressed mail to a consumer reserved in Reservasjonsregisteret, checked at least monthly; an existing customer relationship or the consumer's express request excepts.",
+        kinds: ["telephone", "mail"],
+        customerTypes: ["consumer"],
+        purposes: ["marketing"],
+        maxAge: "P28D",
+        consentOverrides: true,
+        existingCustomerOverrides: "P730D",
+        source: { law: MFL, section: "§§ 12–13", url: MFL_URL, checked: CHECKED },
+      },
+    ],
+    windows: [
+      {
+        id: "NO-MFL-14",
+        description: "No telephone marketing to consumers on Saturdays, Sundays and holidays, nor on weekdays before 09:00 or after 21:00.",
+        channels: ["voice"],
+        customerTypes: ["consumer"],
+        purposes: ["marketing"],
+        windows: [{ days: ["mon", "tue", "wed", "thu", "fri"], from: "09:00", until: "21:00" }],
+        source: { law: MFL, section: "§ 14", url: MFL_URL, checked: CHECKED },
+      },
+    ],
+    holidays: [
+      {
+        id: "NO-MFL-14-HELLIGDAG",
+        description: "No telephone marketing to consumers on public holidays and the days the law treats as holidays (1 and 17 May).",
+        channels: ["voice"],
+        customerTypes: ["consumer"],
+        purposes: ["marketing"],
+        source: { law: MFL, section: "§ 14", url: MFL_URL, checked: CHECKED },
+      },
+    ],
+  },
+});
