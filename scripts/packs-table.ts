@@ -1,19 +1,9 @@
 // Prints the README's table of packs and rules from the packs themselves:
 // npx tsx scripts/packs-table.ts
 import { BUNDLED_PACKS } from "../src/packs/index.js";
+import { PACK_LISTS } from "../src/packs/pack.js";
 
-const LISTS = [
-  "consentRequirements",
-  "optOut",
-  "existingCustomer",
-  "registers",
-  "windows",
-  "quietHours",
-  "blackouts",
-  "holidays",
-  "caps",
-  "rules",
-] as const;
+const LISTS = PACK_LISTS;
 const KIND: Record<(typeof LISTS)[number], string> = {
   consentRequirements: "consent",
   optOut: "opt-out",

@@ -2,21 +2,10 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { BUNDLED_PACKS, compilePolicy } from "consentry";
 import { describe, expect, it } from "vitest";
+import { PACK_LISTS } from "../src/packs/pack.js";
 
 const root = join(import.meta.dirname, "..");
 const readme = readFileSync(join(root, "README.md"), "utf8");
-const LISTS = [
-  "optOut",
-  "consentRequirements",
-  "existingCustomer",
-  "registers",
-  "rules",
-  "windows",
-  "quietHours",
-  "blackouts",
-  "holidays",
-  "caps",
-] as const;
 
 /** Every element of a pack: [list name, element]. */
 function elements(code: string): {
@@ -26,7 +15,7 @@ function elements(code: string): {
 }[] {
   const pack = BUNDLED_PACKS[code];
   if (pack === undefined) return [];
-  return LISTS.flatMap(
+  return PACK_LISTS.flatMap(
     (l) => ((pack.policy as Record<string, unknown[] | undefined>)[l] ?? []) as never[],
   );
 }

@@ -11,7 +11,7 @@ import {
   type RuleContext,
 } from "../model/policy.js";
 import { _inspectRaw } from "../model/primitives.js";
-import type { Pack } from "../packs/pack.js";
+import { PACK_LISTS, type Pack } from "../packs/pack.js";
 import { validateRrule } from "../time/calendars.js";
 import { parseDuration } from "../time/duration.js";
 import { compileCondition } from "./conditions.js";
@@ -47,18 +47,6 @@ export interface CompileOptions {
   readonly packs?: Readonly<Record<string, Pack>> | undefined;
 }
 
-const _PACK_LISTS = [
-  "optOut",
-  "consentRequirements",
-  "existingCustomer",
-  "registers",
-  "rules",
-  "windows",
-  "quietHours",
-  "blackouts",
-  "holidays",
-  "caps",
-] as const;
 const _PackFragmentSchema = PolicySchema.pick({
   optOut: true,
   consentRequirements: true,
@@ -119,7 +107,7 @@ function _mergePacks(p: Policy, registry: Readonly<Record<string, Pack>>, issues
       frag = r.data;
       _parsedPacks.set(pack, frag);
     }
-    for (const field of _PACK_LISTS) {
+    for (const field of PACK_LISTS) {
       const els = frag[field] as
         | ({ jurisdictions?: readonly string[] | undefined } & object)[]
         | undefined;

@@ -1,5 +1,19 @@
 import type { PolicyInput } from "../model/policy.js";
 
+/** The lists of a policy that a jurisdiction pack may add elements to. */
+export const PACK_LISTS = [
+  "optOut",
+  "consentRequirements",
+  "existingCustomer",
+  "registers",
+  "rules",
+  "windows",
+  "quietHours",
+  "blackouts",
+  "holidays",
+  "caps",
+] as const;
+
 /** The parts of a policy a jurisdiction pack may carry. */
 export type PackPolicy = Pick<
   PolicyInput,

@@ -85,7 +85,8 @@ export const NO = definePack({
     windows: [
       {
         id: "NO-MFL-14",
-        description: "No telephone marketing to consumers on Saturdays, Sundays and holidays, nor on weekdays before 09:00 or after 21:00.",
+        description:
+          "No telephone marketing to consumers on Saturdays, Sundays and holidays, nor on weekdays before 09:00 or after 21:00.",
         channels: ["voice"],
         customerTypes: ["consumer"],
         purposes: ["marketing"],
@@ -96,7 +97,8 @@ export const NO = definePack({
     holidays: [
       {
         id: "NO-MFL-14-HELLIGDAG",
-        description: "No telephone marketing to consumers on public holidays and the days the law treats as holidays (1 and 17 May).",
+        description:
+          "No telephone marketing to consumers on public holidays and the days the law treats as holidays (1 and 17 May).",
         channels: ["voice"],
         customerTypes: ["consumer"],
         purposes: ["marketing"],
