@@ -101,23 +101,49 @@ export function _inspectRaw(
   input: unknown,
   max = MAX_DEPTH,
 ): { code: "too_deep" | "reserved_key"; path: (string | number)[]; message: string } | undefined {
-  const stack: { v: unknown; path: (string | number)[] }[] = [{ v: input, path: [] }];
-  while (stack.length > 0) {
-    const { v, path } = stack.pop() as { v: unknown; path: (string | number)[] };
+  // Parallel stacks, no per-node allocation: the path is rebuilt only when something is wrong.
+  const values: unknown[] = [input];
+  const parents: number[] = [-1];
+  const keys: (string | number)[] = [""];
+  const depths: number[] = [0];
+  const seen: { parent: number; key: string | number }[] = [];
+  const pathOf = (node: number, extra?: string): (string | number)[] => {
+    const path: (string | number)[] = extra === undefined ? [] : [extra];
+    for (let n = node; n > 0; n = (seen[n] as { parent: number }).parent)
+      path.unshift((seen[n] as { key: string | number }).key);
+    return path;
+  };
+  while (values.length > 0) {
+    const v = values.pop();
+    const parent = parents.pop() as number;
+    const key = keys.pop() as string | number;
+    const depth = depths.pop() as number;
     if (v === null || typeof v !== "object") continue;
-    if (path.length >= max)
-      return { code: "too_deep", path, message: `nested deeper than ${max} levels` };
+    const node = seen.length;
+    seen.push({ parent, key });
+    if (depth >= max)
+      return { code: "too_deep", path: pathOf(node), message: `nested deeper than ${max} levels` };
     if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) stack.push({ v: v[i], path: [...path, i] });
+      for (let i = 0; i < v.length; i++) {
+        values.push(v[i]);
+        parents.push(node);
+        keys.push(i);
+        depths.push(depth + 1);
+      }
     } else {
       if (Object.hasOwn(v, "__proto__"))
         return {
           code: "reserved_key",
-          path: [...path, "__proto__"],
+          path: pathOf(node, "__proto__"),
           message: "reserved key '__proto__'",
         };
-      for (const k of Object.keys(v))
-        stack.push({ v: (v as Record<string, unknown>)[k], path: [...path, k] });
+      for (const k in v) {
+        if (!Object.hasOwn(v, k)) continue;
+        values.push((v as Record<string, unknown>)[k]);
+        parents.push(node);
+        keys.push(k);
+        depths.push(depth + 1);
+      }
     }
   }
   return undefined;
