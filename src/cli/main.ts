@@ -3,8 +3,10 @@
  * The `consentry` command: the library's jobs on files and pipes.
  * A thin layer over `decide`, `Summarizer`, `DecisionDiff`, `auditSends` and the example runner.
  */
+import { spawn } from "node:child_process";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { compilePolicy } from "../bundled.js";
 import { auditSends } from "../engine/audit.js";
@@ -487,12 +489,43 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    process.stderr.write(`consentry: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-    process.exitCode = 2;
-  },
-);
+/**
+ * A streaming run holds little live data, but V8 sizes its heap to the allocation rate and lets
+ * a million-record `decide` grow past 200 MB of garbage. Unless the user chose a heap limit, the
+ * streaming commands re-run themselves once with a small old space (V8 ignores that flag once
+ * started). `CONSENTRY_NO_RESPAWN=1` turns this off.
+ */
+function _respawnWithSmallHeap(argv: string[]): boolean {
+  const streaming = argv[0] === "decide" || argv[0] === "diff";
+  const chosen =
+    process.execArgv.some((a) => a.startsWith("--max-old-space-size")) ||
+    (process.env.NODE_OPTIONS ?? "").includes("--max-old-space-size") ||
+    process.env.CONSENTRY_NO_RESPAWN === "1";
+  if (!streaming || chosen || argv.includes("--help") || argv.includes("-h")) return false;
+  const child = spawn(
+    process.execPath,
+    ["--max-old-space-size=96", ...process.execArgv, fileURLToPath(import.meta.url), ...argv],
+    {
+      stdio: "inherit",
+      env: { ...process.env, CONSENTRY_NO_RESPAWN: "1" },
+    },
+  );
+  for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => child.kill(sig));
+  child.on("exit", (code, signal) => {
+    process.exitCode = signal === null ? (code ?? 2) : 2;
+  });
+  return true;
+}
+
+if (!_respawnWithSmallHeap(process.argv.slice(2)))
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(
+        `consentry: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+      );
+      process.exitCode = 2;
+    },
+  );
