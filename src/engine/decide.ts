@@ -366,8 +366,11 @@ export function _decideValidated(
         );
       } else {
         const ec = _existingCustomer(plan, customer, message, facts, nowMs);
+        // An opt-out regime applies only where no law asks for consent (deny beats allow).
         const optOut =
-          ec.basis === undefined ? plan._optOut.find((o) => o.applies(facts)) : undefined;
+          ec.basis === undefined && reqs.length === 0
+            ? plan._optOut.find((o) => o.applies(facts))
+            : undefined;
         for (const id of ec.considered) ev.applied.push(id);
         if (optOut !== undefined) ev.applied.push(optOut.id);
         if (ec.basis !== undefined) ev.basis = ec.basis;

@@ -151,7 +151,8 @@ export const RegisterSchema = z.strictObject({
 
 /**
  * Marketing that needs no prior consent (an opt-out regime), for example addressed mail, or live
- * calls where a do-not-call register applies instead. A withdrawal still blocks.
+ * calls where a do-not-call register applies instead. A withdrawal still blocks, and an applicable
+ * `consentRequirements` entry wins over it.
  */
 export const OptOutSchema = z.strictObject({
   id: IdSchema,

@@ -5,6 +5,7 @@
  */
 import { CA } from "./ca/index.js";
 import { DE } from "./de/index.js";
+import { DK } from "./dk/index.js";
 import { EU } from "./eu/index.js";
 import { FR } from "./fr/index.js";
 import { GB } from "./gb/index.js";
@@ -15,12 +16,13 @@ import { US_FL } from "./us-fl/index.js";
 
 export type { Pack, PackPolicy } from "./pack.js";
 export { definePack } from "./pack.js";
-export { CA, DE, EU, FR, GB, NO, US, US_FL };
+export { CA, DE, DK, EU, FR, GB, NO, US, US_FL };
 
 /** Every bundled pack by its code. */
 export const BUNDLED_PACKS: Readonly<Record<string, Pack>> = {
   EU,
   NO,
+  DK,
   DE,
   FR,
   GB,

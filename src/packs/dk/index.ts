@@ -1,0 +1,93 @@
+import { definePack } from "../pack.js";
+
+const CHECKED = "2026-11-22";
+const MFL = "Markedsføringsloven (lov nr. 426 af 3. maj 2017, som ændret)";
+const MFL_URL = "https://www.retsinformation.dk/eli/lta/2017/426";
+const FAL = "Forbrugeraftaleloven (lov om forbrugeraftaler)";
+const FAL_URL = "https://www.retsinformation.dk/eli/lta/2013/1457";
+
+/**
+ * Denmark: prior consent for electronic mail, automated calls and fax to anyone, with the
+ * existing-customer exception (markedsføringsloven § 10, stk. 1–2); no unsolicited telephone calls
+ * to consumers without their prior request (forbrugeraftaleloven § 4, stk. 1); no other distance
+ * marketing to a person who objected or is on the Robinson list (markedsføringsloven § 10, stk. 4).
+ *
+ * @see https://forbrugerombudsmanden.dk/longreads/oversigt-over-reglerne-for-telefonsalg/
+ */
+export const DK = definePack({
+  code: "DK",
+  name: "Denmark",
+  jurisdictions: ["DK"],
+  notes: [
+    "Read through Forbrugerombudsmanden's overview of the telephone sales rules (quoting forbrugeraftaleloven § 4, stk. 1), forbrug.dk, and a copy of markedsføringsloven § 10 (danskelove.dk); retsinformation.dk was not opened directly.",
+    "§ 10, stk. 1 says 'nogen' (anyone): consent is required from business customers too.",
+    "The telephone ban's exceptions (books, newspaper and magazine subscriptions, insurance mediation, rescue and ambulance subscriptions; § 4, stk. 2) are not modelled: a consumer's prior request is required for every sales call (cautious).",
+    "How often the Robinson list must be checked was not confirmed; a check at most 30 days old is required (cautious).",
+  ],
+  policy: {
+    consentRequirements: [
+      {
+        id: "DK-MFL-10-1",
+        description:
+          "Direct marketing by electronic mail (e-mail, SMS), automated calling system or fax needs the recipient's prior consent, business or consumer.",
+        kinds: ["electronic"],
+        purposes: ["marketing"],
+        source: { law: MFL, section: "§ 10, stk. 1", url: MFL_URL, checked: CHECKED },
+      },
+      {
+        id: "DK-MFL-10-1-AUTOMATED",
+        description: "Automated calling systems need the recipient's prior consent.",
+        channels: ["voice"],
+        automated: true,
+        purposes: ["marketing"],
+        source: { law: MFL, section: "§ 10, stk. 1", url: MFL_URL, checked: CHECKED },
+      },
+      {
+        id: "DK-FAL-4-1",
+        description:
+          "No telephone approach to a consumer to obtain an offer or acceptance without the consumer's prior request.",
+        channels: ["voice"],
+        customerTypes: ["consumer"],
+        purposes: ["marketing"],
+        source: { law: FAL, section: "§ 4, stk. 1", url: FAL_URL, checked: CHECKED },
+      },
+    ],
+    existingCustomer: [
+      {
+        id: "DK-MFL-10-2",
+        description:
+          "Electronic mail to a customer whose electronic address was received in connection with a sale, about the seller's own similar products, with a clear free opt-out at collection and in every message.",
+        kinds: ["electronic"],
+        purposes: ["marketing"],
+        obtainedBy: ["purchase"],
+        similarProducts: true,
+        optOutAtCollection: true,
+        source: { law: MFL, section: "§ 10, stk. 2", url: MFL_URL, checked: CHECKED },
+      },
+    ],
+    optOut: [
+      {
+        id: "DK-MFL-10-4-OPT-OUT",
+        description:
+          "Addressed mail, and live calls to businesses, need no prior consent; a person who objected or is on the Robinson list may not be approached.",
+        kinds: ["mail", "telephone"],
+        automated: false,
+        purposes: ["marketing"],
+        source: { law: MFL, section: "§ 10, stk. 4", url: MFL_URL, checked: CHECKED },
+      },
+    ],
+    registers: [
+      {
+        id: "DK-ROBINSON",
+        description:
+          "No addressed marketing or telephone approach to a natural person on the Robinson list (the CPR register's marking).",
+        kinds: ["mail", "telephone"],
+        customerTypes: ["consumer"],
+        purposes: ["marketing"],
+        maxAge: "P30D",
+        consentOverrides: true,
+        source: { law: MFL, section: "§ 10, stk. 4", url: MFL_URL, checked: CHECKED },
+      },
+    ],
+  },
+});
