@@ -43,6 +43,7 @@ export function isKnownTimeZone(tz: string): boolean {
     } catch {
       known = false;
     }
+    if (_zoneCache.size >= 10_000) _zoneCache.clear(); // bounded: zone names come from input
     _zoneCache.set(tz, known);
   }
   return known;

@@ -1,0 +1,625 @@
+/**
+ * A hand-written fast path for `CustomerSchema`: one pass over a raw record, no issue objects,
+ * no closures per field. It accepts only records that `CustomerSchema` accepts and returns what
+ * `CustomerSchema` returns for them (defaults applied, fresh objects, keys in schema order).
+ * Anything it is not sure of — an unknown key, an explicit `undefined`, an object that is not a
+ * plain object, a preference shape it does not model — makes it give up (`undefined`), and the
+ * caller falls back to the schema, which stays the one authority on what is valid and on the
+ * error messages. `test/fast-customer.test.ts` checks the subset-and-equal property on generated
+ * and mutated records.
+ *
+ * Why: schema validation was half the cost of a decision (see bench/RESULTS.md).
+ */
+import type { Customer } from "./customer.js";
+import { InstantSchema, isKnownTimeZone, MAX_LIST, MAX_STRING } from "./primitives.js";
+
+type Obj = Record<string, unknown>;
+const FAIL = undefined;
+
+// The very pattern the schema uses, so both agree on every string.
+const _INSTANT: RegExp = (InstantSchema as unknown as { _zod: { pattern: RegExp } })._zod.pattern;
+
+function _plain(v: unknown): v is Obj {
+  if (v === null || typeof v !== "object") return false;
+  const p = Object.getPrototypeOf(v);
+  return p === Object.prototype || p === null;
+}
+const _str = (v: unknown, min: number, max: number): v is string =>
+  typeof v === "string" && v.length >= min && v.length <= max;
+const _instant = (v: unknown): v is string => typeof v === "string" && _INSTANT.test(v);
+
+// Names (channels, purposes' topics, categories) repeat across records: remember good ones.
+const _goodNames = new Set<string>();
+function _name(v: unknown): v is string {
+  if (typeof v !== "string") return false;
+  if (_goodNames.has(v)) return true;
+  const n = v.length;
+  if (n < 1 || n > 64) return false;
+  for (let i = 0; i < n; i++) {
+    const c = v.charCodeAt(i);
+    const lower = c >= 97 && c <= 122;
+    const digit = c >= 48 && c <= 57;
+    if (lower || digit) continue;
+    if (i > 0 && (c === 95 || c === 46 || c === 58 || c === 45)) continue; // _ . : -
+    return false;
+  }
+  if (_goodNames.size < 4096) _goodNames.add(v);
+  return true;
+}
+function _jurisdiction(v: unknown): v is string {
+  if (typeof v !== "string" || (v.length !== 2 && (v.length < 4 || v.length > 6))) return false;
+  const up = (c: number) => c >= 65 && c <= 90;
+  if (!up(v.charCodeAt(0)) || !up(v.charCodeAt(1))) return false;
+  if (v.length === 2) return true;
+  if (v.charCodeAt(2) !== 45) return false;
+  for (let i = 3; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (!up(c) && !(c >= 48 && c <= 57)) return false;
+  }
+  return true;
+}
+const _safeKey = (k: string) =>
+  k.length >= 1 && k.length <= 64 && k !== "__proto__" && k !== "constructor" && k !== "prototype";
+
+function _nameArray(v: unknown, min: number, max: number): string[] | undefined {
+  if (!Array.isArray(v) || v.length < min || v.length > max) return FAIL;
+  const out = new Array<string>(v.length);
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    if (!_name(x)) return FAIL;
+    out[i] = x;
+  }
+  return out;
+}
+function _enumArray(v: unknown, allowed: readonly string[], min: number, max: number) {
+  if (!Array.isArray(v) || v.length < min || v.length > max) return FAIL;
+  const out = new Array<string>(v.length);
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    if (typeof x !== "string" || !allowed.includes(x)) return FAIL;
+    out[i] = x;
+  }
+  return out;
+}
+
+const STATUS = ["ok", "bounced", "invalid", "complained", "unsubscribed"];
+const METHOD = ["purchase", "inquiry", "signup", "import", "third-party", "other"];
+const PURPOSES = ["marketing", "service", "transactional"];
+const KINDS = ["electronic", "telephone", "mail", "online"];
+const CONSENT_METHODS = [
+  "single-opt-in",
+  "double-opt-in",
+  "written",
+  "verbal",
+  "checkbox",
+  "implied",
+  "other",
+];
+const SUPPRESSION = ["unsubscribe", "complaint", "objection", "legal", "fraud", "other"];
+
+function _origin(v: unknown): Obj | undefined {
+  if (!_plain(v)) return FAIL;
+  let method: unknown;
+  let at: unknown;
+  let source: unknown;
+  let optOutOffered: unknown;
+  for (const k in v) {
+    const x = v[k];
+    if (x === undefined) return FAIL;
+    if (k === "method") method = x;
+    else if (k === "at") at = x;
+    else if (k === "source") source = x;
+    else if (k === "optOutOffered") optOutOffered = x;
+    else return FAIL;
+  }
+  if (typeof method !== "string" || !METHOD.includes(method)) return FAIL;
+  const o: Obj = { method };
+  if (at !== undefined) {
+    if (!_instant(at)) return FAIL;
+    o.at = at;
+  }
+  if (source !== undefined) {
+    if (!_str(source, 0, MAX_STRING)) return FAIL;
+    o.source = source;
+  }
+  if (optOutOffered !== undefined) {
+    if (typeof optOutOffered !== "boolean") return FAIL;
+    o.optOutOffered = optOutOffered;
+  }
+  return o;
+}
+
+function _contact(v: unknown): Obj | undefined {
+  if (!_plain(v)) return FAIL;
+  let address: unknown;
+  let verified: unknown;
+  let status: unknown;
+  let mobile: unknown;
+  let obtained: unknown;
+  for (const k in v) {
+    const x = v[k];
+    if (x === undefined) return FAIL;
+    if (k === "address") address = x;
+    else if (k === "verified") verified = x;
+    else if (k === "status") status = x;
+    else if (k === "mobile") mobile = x;
+    else if (k === "obtained") obtained = x;
+    else return FAIL;
+  }
+  if (!_str(address, 1, MAX_STRING)) return FAIL;
+  const o: Obj = { address };
+  if (verified !== undefined) {
+    if (typeof verified !== "boolean") return FAIL;
+    o.verified = verified;
+  }
+  if (status === undefined) o.status = "ok";
+  else if (typeof status === "string" && STATUS.includes(status)) o.status = status;
+  else return FAIL;
+  if (mobile !== undefined) {
+    if (typeof mobile !== "boolean") return FAIL;
+    o.mobile = mobile;
+  }
+  if (obtained !== undefined) {
+    const ob = _origin(obtained);
+    if (ob === undefined) return FAIL;
+    o.obtained = ob;
+  }
+  return o;
+}
+
+function _record<T>(v: unknown, value: (x: unknown) => T | undefined): Obj | undefined {
+  if (!_plain(v)) return FAIL;
+  const o: Obj = {};
+  for (const k in v) {
+    if (!_safeKey(k)) return FAIL;
+    const x = value(v[k]);
+    if (x === undefined) return FAIL;
+    o[k] = x;
+  }
+  return o;
+}
+const _bool = (x: unknown) => (typeof x === "boolean" ? x : FAIL);
+
+/** Preferences: channel order, channel and topic switches. Anything else goes to the schema. */
+function _preferences(v: unknown): Obj | undefined {
+  if (!_plain(v)) return FAIL;
+  let channelOrder: unknown;
+  let channels: unknown;
+  let topics: unknown;
+  for (const k in v) {
+    const x = v[k];
+    if (x === undefined) return FAIL;
+    if (k === "channelOrder") channelOrder = x;
+    else if (k === "channels") channels = x;
+    else if (k === "topics") topics = x;
+    else return FAIL;
+  }
+  const o: Obj = {};
+  if (channelOrder !== undefined) {
+    const a = _nameArray(channelOrder, 0, 32);
+    if (a === undefined) return FAIL;
+    o.channelOrder = a;
+  }
+  if (channels !== undefined) {
+    const r = _record(channels, _bool);
+    if (r === undefined) return FAIL;
+    o.channels = r;
+  }
+  if (topics !== undefined) {
+    const r = _record(topics, _bool);
+    if (r === undefined) return FAIL;
+    o.topics = r;
+  }
+  return o;
+}
+
+function _relationship(v: unknown): Obj | undefined {
+  if (!_plain(v)) return FAIL;
+  let customerSince: unknown;
+  let lastPurchaseAt: unknown;
+  let lastInquiryAt: unknown;
+  let purchasedCategories: unknown;
+  for (const k in v) {
+    const x = v[k];
+    if (x === undefined) return FAIL;
+    if (k === "customerSince") customerSince = x;
+    else if (k === "lastPurchaseAt") lastPurchaseAt = x;
+    else if (k === "lastInquiryAt") lastInquiryAt = x;
+    else if (k === "purchasedCategories") purchasedCategories = x;
+    else return FAIL;
+  }
+  const o: Obj = {};
+  if (customerSince !== undefined) {
+    if (!_instant(customerSince)) return FAIL;
+    o.customerSince = customerSince;
+  }
+  if (lastPurchaseAt !== undefined) {
+    if (!_instant(lastPurchaseAt)) return FAIL;
+    o.lastPurchaseAt = lastPurchaseAt;
+  }
+  if (lastInquiryAt !== undefined) {
+    if (!_instant(lastInquiryAt)) return FAIL;
+    o.lastInquiryAt = lastInquiryAt;
+  }
+  if (purchasedCategories !== undefined) {
+    const a = _nameArray(purchasedCategories, 0, 1000);
+    if (a === undefined) return FAIL;
+    o.purchasedCategories = a;
+  }
+  return o;
+}
+
+function _register(v: unknown): Obj | undefined {
+  if (!_plain(v)) return FAIL;
+  let listed: unknown;
+  let checkedAt: unknown;
+  for (const k in v) {
+    const x = v[k];
+    if (x === undefined) return FAIL;
+    if (k === "listed") listed = x;
+    else if (k === "checkedAt") checkedAt = x;
+    else return FAIL;
+  }
+  if (typeof listed !== "boolean" || !_instant(checkedAt)) return FAIL;
+  return { listed, checkedAt };
+}
+
+function _suppression(v: unknown): Obj | undefined {
+  if (!_plain(v)) return FAIL;
+  let reason: unknown;
+  let at: unknown;
+  let channels: unknown;
+  let purposes: unknown;
+  let note: unknown;
+  for (const k in v) {
+    const x = v[k];
+    if (x === undefined) return FAIL;
+    if (k === "reason") reason = x;
+    else if (k === "at") at = x;
+    else if (k === "channels") channels = x;
+    else if (k === "purposes") purposes = x;
+    else if (k === "note") note = x;
+    else return FAIL;
+  }
+  if (typeof reason !== "string" || !SUPPRESSION.includes(reason)) return FAIL;
+  const o: Obj = { reason };
+  if (at !== undefined) {
+    if (!_instant(at)) return FAIL;
+    o.at = at;
+  }
+  if (channels !== undefined) {
+    const a = _nameArray(channels, 0, 32);
+    if (a === undefined) return FAIL;
+    o.channels = a;
+  }
+  if (purposes !== undefined) {
+    const a = _enumArray(purposes, PURPOSES, 0, 3);
+    if (a === undefined) return FAIL;
+    o.purposes = a;
+  }
+  if (note !== undefined) {
+    if (!_str(note, 0, MAX_STRING)) return FAIL;
+    o.note = note;
+  }
+  return o;
+}
+
+function _scope(v: unknown): Obj | undefined {
+  if (!_plain(v)) return FAIL;
+  let channels: unknown;
+  let kinds: unknown;
+  let purposes: unknown;
+  let topics: unknown;
+  let brand: unknown;
+  for (const k in v) {
+    const x = v[k];
+    if (x === undefined) return FAIL;
+    if (k === "channels") channels = x;
+    else if (k === "kinds") kinds = x;
+    else if (k === "purposes") purposes = x;
+    else if (k === "topics") topics = x;
+    else if (k === "brand") brand = x;
+    else return FAIL;
+  }
+  const o: Obj = {};
+  if (channels !== undefined) {
+    const a = _nameArray(channels, 1, 32);
+    if (a === undefined) return FAIL;
+    o.channels = a;
+  }
+  if (kinds !== undefined) {
+    const a = _enumArray(kinds, KINDS, 1, 4);
+    if (a === undefined) return FAIL;
+    o.kinds = a;
+  }
+  if (purposes !== undefined) {
+    const a = _enumArray(purposes, PURPOSES, 1, 3);
+    if (a === undefined) return FAIL;
+    o.purposes = a;
+  }
+  if (topics !== undefined) {
+    const a = _nameArray(topics, 1, 256);
+    if (a === undefined) return FAIL;
+    o.topics = a;
+  }
+  if (brand !== undefined) {
+    if (!_name(brand)) return FAIL;
+    o.brand = brand;
+  }
+  return o;
+}
+
+const _evidenceValue = (x: unknown) =>
+  typeof x === "string"
+    ? x.length <= 4096
+      ? x
+      : FAIL
+    : typeof x === "boolean" || (typeof x === "number" && Number.isFinite(x))
+      ? x
+      : FAIL;
+
+function _consent(v: unknown): Obj | undefined {
+  if (!_plain(v)) return FAIL;
+  let id: unknown;
+  let type: unknown;
+  let at: unknown;
+  let scope: unknown;
+  let method: unknown;
+  let confirmedAt: unknown;
+  let expiresAt: unknown;
+  let source: unknown;
+  let noticeVersion: unknown;
+  let evidence: unknown;
+  for (const k in v) {
+    const x = v[k];
+    if (x === undefined) return FAIL;
+    switch (k) {
+      case "id":
+        id = x;
+        break;
+      case "type":
+        type = x;
+        break;
+      case "at":
+        at = x;
+        break;
+      case "scope":
+        scope = x;
+        break;
+      case "method":
+        method = x;
+        break;
+      case "confirmedAt":
+        confirmedAt = x;
+        break;
+      case "expiresAt":
+        expiresAt = x;
+        break;
+      case "source":
+        source = x;
+        break;
+      case "noticeVersion":
+        noticeVersion = x;
+        break;
+      case "evidence":
+        evidence = x;
+        break;
+      default:
+        return FAIL;
+    }
+  }
+  if (!_str(id, 1, MAX_STRING) || (type !== "grant" && type !== "withdraw") || !_instant(at))
+    return FAIL;
+  const s = scope === undefined ? {} : _scope(scope);
+  if (s === undefined) return FAIL;
+  const o: Obj = { id, type, at, scope: s };
+  if (method !== undefined) {
+    if (typeof method !== "string" || !CONSENT_METHODS.includes(method)) return FAIL;
+    o.method = method;
+  }
+  if (confirmedAt !== undefined) {
+    if (!_instant(confirmedAt)) return FAIL;
+    o.confirmedAt = confirmedAt;
+  }
+  if (expiresAt !== undefined) {
+    if (!_instant(expiresAt)) return FAIL;
+    o.expiresAt = expiresAt;
+  }
+  if (source !== undefined) {
+    if (!_str(source, 0, MAX_STRING)) return FAIL;
+    o.source = source;
+  }
+  if (noticeVersion !== undefined) {
+    if (!_str(noticeVersion, 0, MAX_STRING)) return FAIL;
+    o.noticeVersion = noticeVersion;
+  }
+  if (evidence !== undefined) {
+    const r = _record(evidence, _evidenceValue);
+    if (r === undefined) return FAIL;
+    o.evidence = r;
+  }
+  return o;
+}
+
+function _history(v: unknown): Obj | undefined {
+  if (!_plain(v)) return FAIL;
+  let at: unknown;
+  let channel: unknown;
+  let purpose: unknown;
+  let topic: unknown;
+  let campaign: unknown;
+  let counted: unknown;
+  for (const k in v) {
+    const x = v[k];
+    if (x === undefined) return FAIL;
+    if (k === "at") at = x;
+    else if (k === "channel") channel = x;
+    else if (k === "purpose") purpose = x;
+    else if (k === "topic") topic = x;
+    else if (k === "campaign") campaign = x;
+    else if (k === "counted") counted = x;
+    else return FAIL;
+  }
+  if (!_instant(at) || !_name(channel) || typeof purpose !== "string") return FAIL;
+  if (!PURPOSES.includes(purpose)) return FAIL;
+  const o: Obj = { at, channel, purpose };
+  if (topic !== undefined) {
+    if (!_name(topic)) return FAIL;
+    o.topic = topic;
+  }
+  if (campaign !== undefined) {
+    if (!_str(campaign, 1, MAX_STRING)) return FAIL;
+    o.campaign = campaign;
+  }
+  if (counted !== undefined) {
+    if (typeof counted !== "boolean") return FAIL;
+    o.counted = counted;
+  }
+  return o;
+}
+
+function _list(v: unknown, max: number, item: (x: unknown) => Obj | undefined): Obj[] | undefined {
+  if (!Array.isArray(v) || v.length > max) return FAIL;
+  const out = new Array<Obj>(v.length);
+  for (let i = 0; i < v.length; i++) {
+    const o = item(v[i]);
+    if (o === undefined) return FAIL;
+    out[i] = o;
+  }
+  return out;
+}
+
+const _attribute = (x: unknown) =>
+  x === null ||
+  typeof x === "boolean" ||
+  (typeof x === "number" && Number.isFinite(x)) ||
+  (typeof x === "string" && x.length <= MAX_STRING)
+    ? { v: x }
+    : FAIL;
+function _attributes(v: unknown): Obj | undefined {
+  if (!_plain(v)) return FAIL;
+  const o: Obj = {};
+  for (const k in v) {
+    if (!_safeKey(k)) return FAIL;
+    const a = _attribute(v[k]);
+    if (a === undefined) return FAIL;
+    o[k] = a.v;
+  }
+  return o;
+}
+
+/**
+ * `CustomerSchema.parse(raw)` for the common, valid record; `undefined` when unsure.
+ * @internal
+ */
+export function _fastParseCustomer(raw: unknown): Customer | undefined {
+  if (!_plain(raw)) return FAIL;
+  let id: unknown;
+  let jurisdiction: unknown;
+  let timeZone: unknown;
+  let type: unknown;
+  let contacts: unknown;
+  let preferences: unknown;
+  let relationship: unknown;
+  let registers: unknown;
+  let suppressions: unknown;
+  let consents: unknown;
+  let history: unknown;
+  let attributes: unknown;
+  for (const k in raw) {
+    const x = raw[k];
+    if (x === undefined) return FAIL;
+    switch (k) {
+      case "id":
+        id = x;
+        break;
+      case "jurisdiction":
+        jurisdiction = x;
+        break;
+      case "timeZone":
+        timeZone = x;
+        break;
+      case "type":
+        type = x;
+        break;
+      case "contacts":
+        contacts = x;
+        break;
+      case "preferences":
+        preferences = x;
+        break;
+      case "relationship":
+        relationship = x;
+        break;
+      case "registers":
+        registers = x;
+        break;
+      case "suppressions":
+        suppressions = x;
+        break;
+      case "consents":
+        consents = x;
+        break;
+      case "history":
+        history = x;
+        break;
+      case "attributes":
+        attributes = x;
+        break;
+      default:
+        return FAIL;
+    }
+  }
+  if (!_str(id, 1, MAX_STRING) || !_jurisdiction(jurisdiction)) return FAIL;
+  const c: Obj = { id, jurisdiction };
+  if (timeZone !== undefined) {
+    if (!_str(timeZone, 0, 64) || !isKnownTimeZone(timeZone)) return FAIL;
+    c.timeZone = timeZone;
+  }
+  if (type === undefined) c.type = "consumer";
+  else if (type === "consumer" || type === "business") c.type = type;
+  else return FAIL;
+  if (contacts === undefined) c.contacts = {};
+  else {
+    const r = _record(contacts, _contact);
+    if (r === undefined) return FAIL;
+    c.contacts = r;
+  }
+  if (preferences !== undefined) {
+    const p = _preferences(preferences);
+    if (p === undefined) return FAIL;
+    c.preferences = p;
+  }
+  if (relationship !== undefined) {
+    const r = _relationship(relationship);
+    if (r === undefined) return FAIL;
+    c.relationship = r;
+  }
+  if (registers !== undefined) {
+    const r = _record(registers, _register);
+    if (r === undefined) return FAIL;
+    c.registers = r;
+  }
+  if (suppressions !== undefined) {
+    const l = _list(suppressions, 1000, _suppression);
+    if (l === undefined) return FAIL;
+    c.suppressions = l;
+  }
+  if (consents === undefined) c.consents = [];
+  else {
+    const l = _list(consents, MAX_LIST, _consent);
+    if (l === undefined) return FAIL;
+    c.consents = l;
+  }
+  if (history !== undefined) {
+    const l = _list(history, MAX_LIST, _history);
+    if (l === undefined) return FAIL;
+    c.history = l;
+  }
+  if (attributes !== undefined) {
+    const a = _attributes(attributes);
+    if (a === undefined) return FAIL;
+    c.attributes = a;
+  }
+  return c as Customer;
+}
