@@ -3,6 +3,8 @@
  * their exact boundaries, midnight crossings, leap days and year ends. Expected instants are
  * worked out by hand from the zones' rules, never by calling the code under test.
  */
+
+import { tzOffset } from "@date-fns/tz";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { blackoutIntervals, holidayIntervals, validateRrule } from "../src/time/calendars.js";
@@ -23,7 +25,13 @@ import {
   insideWindows,
   quietHoursAllowed,
 } from "../src/time/local-windows.js";
-import { wallToInstant, zoneOffsetMs, zonesOfJurisdiction } from "../src/time/zones.js";
+import {
+  toWall,
+  transitionNear,
+  wallToInstant,
+  zoneOffsetMs,
+  zonesOfJurisdiction,
+} from "../src/time/zones.js";
 
 const Z = (s: string) => Date.parse(s);
 const wall = (y: number, mo: number, d: number, h = 0, mi = 0) => Date.UTC(y, mo - 1, d, h, mi);
@@ -118,6 +126,62 @@ describe("wallToInstant across daylight saving", () => {
     expect(zoneOffsetMs("Europe/Oslo", Z("2026-07-01T00:00:00Z"))).toBe(7_200_000);
     expect(zoneOffsetMs("Asia/Kathmandu", Z("2026-07-01T00:00:00Z"))).toBe(20_700_000);
     expect(zoneOffsetMs("America/St_Johns", Z("2026-01-01T00:00:00Z"))).toBe(-12_600_000);
+  });
+});
+
+describe("cached offsets agree with the zone, in any order of asking", () => {
+  const zones = [
+    "Europe/Oslo",
+    "America/New_York",
+    "Australia/Lord_Howe",
+    "Pacific/Apia",
+    "Asia/Kathmandu",
+    "America/St_Johns",
+    "Pacific/Chatham",
+  ];
+  // Instants near transitions are where a cache would go wrong: draw around them on purpose.
+  const nearTransitions = [
+    "2026-03-29T01:00:00Z",
+    "2026-10-25T01:00:00Z",
+    "2026-03-08T07:00:00Z",
+    "2026-11-01T06:00:00Z",
+    "2026-04-04T15:00:00Z",
+    "2026-10-03T16:00:00Z",
+    "2021-09-25T14:00:00Z",
+  ].map(Date.parse);
+  const instant = fc.oneof(
+    fc.integer({
+      min: Date.parse("2000-01-01T00:00:00Z"),
+      max: Date.parse("2040-01-01T00:00:00Z"),
+    }),
+    fc
+      .tuple(
+        fc.constantFrom(...nearTransitions),
+        fc.integer({ min: -40 * 3_600_000, max: 40 * 3_600_000 }),
+      )
+      .map(([t, d]) => t + d),
+  );
+  it("toWall, transitionNear and wallToInstant match tzOffset", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...zones), instant), { minLength: 1, maxLength: 20 }),
+        (qs) => {
+          for (const [tz, t] of qs) {
+            const off = tzOffset(tz, new Date(t)) * 60_000;
+            expect(toWall(tz, t)).toBe(t + off);
+            const near =
+              tzOffset(tz, new Date(t - 93_600_000)) !== tzOffset(tz, new Date(t + 93_600_000));
+            if (near) expect(transitionNear(tz, t)).toBe(true);
+            // wallToInstant gives an instant whose wall time is the asked one (outside gaps).
+            const w = t + off;
+            const back = wallToInstant(tz, w);
+            expect(back).toBeLessThanOrEqual(t);
+            expect(back + tzOffset(tz, new Date(back)) * 60_000).toBe(w);
+          }
+        },
+      ),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 1000), seed: 20261123 },
+    );
   });
 });
 

@@ -25,9 +25,29 @@ export function _reason(
   return r;
 }
 
+// Two remembered conversions: a batch decided at one instant asks for `now` (and often a send
+// at `now`) in every decision.
+let _k1 = Number.NaN;
+let _v1 = "";
+let _k2 = Number.NaN;
+let _v2 = "";
 /** An instant as an ISO string in UTC. */
 export function _iso(t: number): string {
-  return new Date(t).toISOString();
+  if (t === _k1) return _v1;
+  if (t === _k2) {
+    _k2 = _k1;
+    const v = _v2;
+    _v2 = _v1;
+    _k1 = t;
+    _v1 = v;
+    return v;
+  }
+  const v = new Date(t).toISOString();
+  _k2 = _k1;
+  _v2 = _v1;
+  _k1 = t;
+  _v1 = v;
+  return v;
 }
 
 /** An instant as local ISO time with offset in `tz`, for example `2026-05-05T09:00:00.000+02:00`. */

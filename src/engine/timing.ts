@@ -29,6 +29,8 @@ export interface _TimeContext {
   readonly history: readonly HistoryEntry[] | undefined;
   readonly critical: boolean;
   readonly pm: PreparedMessage;
+  /** The history's instants, parsed on first use. */
+  _historyMs?: number[];
 }
 
 /** One time constraint as allowed intervals, in one zone. */
@@ -44,6 +46,8 @@ interface _Constraint {
 }
 
 const _FULL_ZONE = "UTC";
+/** How far ahead the first search for a send instant looks before it searches the whole horizon. */
+const _NEAR_MS = 3 * 86_400_000;
 
 /**
  * The earliest instant at or after `max(now, notBefore)` and before `min(deadline, now + horizon)`
@@ -104,16 +108,29 @@ export function _timeChannel(
   // Fast path: nothing blocks now.
   if (cs.every((c) => holdsAll(c, start))) return start;
 
-  const range: Interval = [start, end];
-  const allowedOf = (c: _Constraint) =>
-    c.zoned ? intersectAll(zones.map((z) => c.allowed(z, range))) : c.allowed(_FULL_ZONE, range);
-  const sets = cs.map(allowedOf);
-  const all = intersectAll(sets);
-  const first = firstInstant(all, start);
-  let sendAt = first;
+  // Most waits end within a day or two: search a short stretch first, and the whole horizon only
+  // when nothing fits in it. Each constraint's allowed set is exact within the stretch searched,
+  // so the first instant and the explanations are the same either way.
   const spread = pm._spreadMs;
-  if (sendAt !== undefined && spread !== undefined && sendAt > start) {
-    const target = sendAt + Math.floor(_unitHash(customer.id) * spread);
+  const allowedOf = (c: _Constraint, range: Interval) =>
+    c.zoned ? intersectAll(zones.map((z) => c.allowed(z, range))) : c.allowed(_FULL_ZONE, range);
+  const search = (until: number) => {
+    const range: Interval = [start, until];
+    const sets = cs.map((c) => allowedOf(c, range));
+    const all = intersectAll(sets);
+    return { sets, all, first: firstInstant(all, start) };
+  };
+  const near = Math.min(end, start + _NEAR_MS);
+  let found = search(near);
+  let target: number | undefined;
+  if (found.first !== undefined && spread !== undefined && found.first > start)
+    target = found.first + Math.floor(_unitHash(customer.id) * spread);
+  // Search the whole horizon when nothing fits nearby, or the spread target lies beyond it.
+  if (near < end && (found.first === undefined || (target !== undefined && target >= near)))
+    found = search(end);
+  const { sets, all } = found;
+  let sendAt = found.first;
+  if (sendAt !== undefined && target !== undefined) {
     const spreadAt = firstInstant(all, target);
     if (spreadAt !== undefined && spreadAt < end) sendAt = spreadAt;
   }
@@ -304,6 +321,18 @@ function _constraints(ctx: _TimeContext, channel: string, facts: TargetFacts): _
   return out;
 }
 
+/** The instants of the customer's history, parsed once per decision (several caps and channels read them). */
+function _historyTimes(ctx: _TimeContext): readonly number[] {
+  let t = ctx._historyMs;
+  if (t === undefined) {
+    const hs = ctx.history ?? [];
+    t = new Array<number>(hs.length);
+    for (let i = 0; i < hs.length; i++) t[i] = Date.parse((hs[i] as HistoryEntry).at);
+    ctx._historyMs = t;
+  }
+  return t;
+}
+
 function _capConstraints(
   ctx: _TimeContext,
   channel: string,
@@ -311,9 +340,14 @@ function _capConstraints(
   out: _Constraint[],
 ): void {
   const { plan, customer, message, history } = ctx;
+  const hs = history ?? [];
+  const times = _historyTimes(ctx);
   const sendsFor = (pred: (h: HistoryEntry) => boolean): number[] => {
     const s: number[] = [];
-    for (const h of history ?? []) if (h.counted !== false && pred(h)) s.push(Date.parse(h.at));
+    for (let i = 0; i < hs.length; i++) {
+      const h = hs[i] as HistoryEntry;
+      if (h.counted !== false && pred(h)) s.push(times[i] as number);
+    }
     return s.sort((a, b) => a - b);
   };
   const addCap = (

@@ -39,11 +39,59 @@ export function zoneOffsetMs(tz: string, t: number): number {
   return off;
 }
 
-/** The local wall-clock time of `t` in `tz`, as epoch milliseconds of the same UTC fields. */
-export function toWall(tz: string, t: number): number {
-  return t + zoneOffsetMs(tz, t);
+/** A stretch of time `[lo, hi)` over which a zone's offset is `off`. */
+interface _Span {
+  lo: number;
+  hi: number;
+  off: number;
+}
+const _spans = new Map<string, _Span>();
+const _STEP = 6 * 3_600_000;
+const _REACH = 8 * 86_400_000;
+
+/**
+ * The stretch of constant offset around `t` in `tz`, at least to the nearest transition or
+ * `_REACH` either side (whichever is nearer), to 15-minute precision. Found by probing every six
+ * hours and bisecting where the offset changes (two transitions never fall within six hours in the
+ * tz database's modern data); the last span per zone is kept, so a batch decided at one instant
+ * asks the zone once.
+ */
+function _span(tz: string, t: number): _Span {
+  const last = _spans.get(tz);
+  if (last !== undefined && t >= last.lo && t < last.hi) return last;
+  const b = Math.floor(t / _BUCKET) * _BUCKET;
+  const off = zoneOffsetMs(tz, b);
+  const edge = (dir: 1 | -1): number => {
+    let inside = b; // a bucket start known to have `off`
+    for (let step = _STEP; step <= _REACH; step += _STEP) {
+      const probe = b + dir * step;
+      if (zoneOffsetMs(tz, probe) !== off) {
+        // Bisect between `inside` and `probe` at bucket precision.
+        let a = inside;
+        let z = probe;
+        while (Math.abs(z - a) > _BUCKET) {
+          const mid = Math.floor((a + z) / 2 / _BUCKET) * _BUCKET;
+          if (mid === a || mid === z) break;
+          if (zoneOffsetMs(tz, mid) === off) a = mid;
+          else z = mid;
+        }
+        return dir === 1 ? a + _BUCKET : a;
+      }
+      inside = probe;
+    }
+    return dir === 1 ? inside + _BUCKET : inside;
+  };
+  const span = { lo: edge(-1), hi: edge(1), off };
+  if (_spans.size > 1000) _spans.clear();
+  _spans.set(tz, span);
+  return span;
 }
 
+/** The local wall-clock time of `t` in `tz`, as epoch milliseconds of the same UTC fields. */
+export function toWall(tz: string, t: number): number {
+  const s = _spans.get(tz);
+  return t + (s !== undefined && t >= s.lo && t < s.hi ? s.off : zoneOffsetMs(tz, t));
+}
 /**
  * The instant at which the local wall-clock time `wall` (epoch milliseconds of UTC fields) occurs
  * in `tz`: the earliest instant whose wall time is at or after `wall`. So a wall time skipped by a
@@ -55,6 +103,10 @@ export function toWall(tz: string, t: number): number {
  * new Date(wallToInstant("Europe/Oslo", Date.UTC(2026, 2, 29, 2, 30))).toISOString(); // => "2026-03-29T01:00:00.000Z"
  */
 export function wallToInstant(tz: string, wall: number): number {
+  // Fast path: one offset holds for 30 hours either side, so the answer is unique and no gap.
+  const s = _span(tz, wall);
+  const guess = wall - s.off;
+  if (guess - 108_000_000 >= s.lo && guess + 108_000_000 < s.hi) return guess;
   // Offsets that may be in force around this wall time (no zone has moved more than 26 h).
   let best = Number.POSITIVE_INFINITY;
   let lo = Number.POSITIVE_INFINITY;
@@ -107,6 +159,8 @@ export function wallDayStart(wall: number): number {
 
 /** Whether two instants around `t` (±26 h) have different offsets: a transition is near. */
 export function transitionNear(tz: string, t: number): boolean {
+  const s = _span(tz, t);
+  if (t - 93_600_000 >= s.lo && t + 93_600_000 < s.hi) return false;
   return zoneOffsetMs(tz, t - 93_600_000) !== zoneOffsetMs(tz, t + 93_600_000);
 }
 
