@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { blackoutIntervals, holidayIntervals, validateRrule } from "../src/time/calendars.js";
 import { calendarPeriod, capAllowed } from "../src/time/caps.js";
 import { parseDuration } from "../src/time/duration.js";
+import { parseInstant } from "../src/time/instant.js";
 import {
   complementIntervals,
   containsInstant,
@@ -126,6 +127,55 @@ describe("wallToInstant across daylight saving", () => {
     expect(zoneOffsetMs("Europe/Oslo", Z("2026-07-01T00:00:00Z"))).toBe(7_200_000);
     expect(zoneOffsetMs("Asia/Kathmandu", Z("2026-07-01T00:00:00Z"))).toBe(20_700_000);
     expect(zoneOffsetMs("America/St_Johns", Z("2026-01-01T00:00:00Z"))).toBe(-12_600_000);
+  });
+});
+
+describe("parseInstant", () => {
+  const two = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, "0"));
+  const iso = fc
+    .tuple(
+      fc.integer({ min: 0, max: 9999 }).map((n) => String(n).padStart(4, "0")),
+      two(13),
+      two(32),
+      two(24),
+      two(60),
+      two(60),
+      fc.oneof(fc.constant(""), fc.stringMatching(/^\.\d{0,9}$/)),
+      fc.oneof(
+        fc.constant("Z"),
+        fc.tuple(fc.constantFrom("+", "-"), two(24), two(60)).map(([s, h, m]) => `${s}${h}:${m}`),
+        fc.constantFrom("", "z", "+0100", "+01"),
+      ),
+    )
+    .map(([y, mo, d, h, mi, s, f, z]) => `${y}-${mo}-${d}T${h}:${mi}:${s}${f}${z}`);
+  // Any one character of a valid instant replaced by any other.
+  const mangled = fc
+    .tuple(
+      fc.date({ noInvalidDate: true, min: new Date(0), max: new Date("2999-12-31T00:00:00Z") }),
+      fc.boolean(),
+      fc.nat(),
+      fc.constantFrom(..."0123456789:-+.TZ a/".split("")),
+    )
+    .map(([d, local, at, ch]) => {
+      const s = local ? d.toISOString().replace("Z", "+05:30") : d.toISOString();
+      const i = at % s.length;
+      return s.slice(0, i) + ch + s.slice(i + 1);
+    });
+  it("equals Date.parse on every ISO-shaped string, valid or not, and on any string", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          iso,
+          mangled,
+          fc.string(),
+          fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+        ),
+        (s) => {
+          expect(parseInstant(s)).toStrictEqual(Date.parse(s));
+        },
+      ),
+      { numRuns: 20 * Number(process.env.PROPERTY_RUNS ?? 1000), seed: 20261123 },
+    );
   });
 });
 

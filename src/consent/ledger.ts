@@ -1,5 +1,6 @@
 import type { ChannelKind, Purpose } from "../model/channel.js";
 import type { ConsentEvent, ConsentScope } from "../model/consent-event.js";
+import { parseInstant } from "../time/instant.js";
 
 /** What a consent must cover: one channel (and its kind), one purpose, an optional topic and brand. */
 export interface ConsentRequest {
@@ -54,9 +55,9 @@ export function indexLedger(events: readonly ConsentEvent[]): IndexedLedger {
   const confirmedAt = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const e = events[i] as ConsentEvent;
-    at[i] = Date.parse(e.at);
-    expiresAt[i] = e.expiresAt === undefined ? Number.POSITIVE_INFINITY : Date.parse(e.expiresAt);
-    confirmedAt[i] = e.confirmedAt === undefined ? Number.NaN : Date.parse(e.confirmedAt);
+    at[i] = parseInstant(e.at);
+    expiresAt[i] = e.expiresAt === undefined ? Number.POSITIVE_INFINITY : parseInstant(e.expiresAt);
+    confirmedAt[i] = e.confirmedAt === undefined ? Number.NaN : parseInstant(e.confirmedAt);
   }
   return { events, at, expiresAt, confirmedAt };
 }
@@ -213,7 +214,7 @@ export function mergeLedgers(...ledgers: readonly (readonly ConsentEvent[])[]): 
   for (const list of ledgers) {
     for (const e of list) {
       const key = canonicalEvent(e);
-      if (!byKey.has(key)) byKey.set(key, { e, t: Date.parse(e.at) });
+      if (!byKey.has(key)) byKey.set(key, { e, t: parseInstant(e.at) });
     }
   }
   return [...byKey.entries()]

@@ -9,6 +9,7 @@ import { type HistoryEntry, HistoryEntrySchema } from "../model/history.js";
 import { type Message, type MessageInput, MessageSchema } from "../model/message.js";
 import type { RuleContext } from "../model/policy.js";
 import { parseDuration } from "../time/duration.js";
+import { parseInstant } from "../time/instant.js";
 import type { CompiledPolicy } from "./compile.js";
 import { _iso, _localIso, _reason } from "./reasons.js";
 import type { TargetFacts } from "./target.js";
@@ -63,7 +64,7 @@ export function _parseNow(now: unknown): number {
   const r = _NowSchema.safeParse(now);
   if (!r.success) throw new InputError(_nonEmpty(_issuesFromZod(r.error, ["now"])));
   const v = r.data;
-  return v instanceof Date ? v.getTime() : typeof v === "number" ? v : Date.parse(v);
+  return v instanceof Date ? v.getTime() : typeof v === "number" ? v : parseInstant(v);
 }
 
 /**
@@ -98,8 +99,8 @@ export function prepareMessage(
         message: `channel '${c}' is listed twice`,
       });
   });
-  const notBefore = m.notBefore === undefined ? undefined : Date.parse(m.notBefore);
-  const deadline = m.deadline === undefined ? undefined : Date.parse(m.deadline);
+  const notBefore = m.notBefore === undefined ? undefined : parseInstant(m.notBefore);
+  const deadline = m.deadline === undefined ? undefined : parseInstant(m.deadline);
   if (notBefore !== undefined && deadline !== undefined && deadline <= notBefore)
     issues.push({
       code: "invalid_window",
@@ -291,7 +292,7 @@ export function _decideValidated(
       const purposes = s.purposes ?? ["marketing"];
       if (!purposes.includes(message.purpose)) continue;
       if (s.channels !== undefined && !s.channels.includes(channel)) continue;
-      if (s.at !== undefined && Date.parse(s.at) > nowMs) continue;
+      if (s.at !== undefined && parseInstant(s.at) > nowMs) continue;
       reasons.push(
         _reason("suppressed", `Suppressed (${s.reason}${s.at ? ` since ${s.at}` : ""}).`, {
           channel,
@@ -450,7 +451,7 @@ export function _decideValidated(
           );
         continue;
       }
-      const checked = Date.parse(st.checkedAt);
+      const checked = parseInstant(st.checkedAt);
       if (!(nowMs - checked <= reg.maxAgeMs)) {
         reasons.push(
           _reason(
@@ -467,8 +468,8 @@ export function _decideValidated(
       const within = (at: string | undefined, ms: number | undefined) =>
         at !== undefined &&
         ms !== undefined &&
-        Date.parse(at) <= nowMs &&
-        nowMs - Date.parse(at) <= ms;
+        parseInstant(at) <= nowMs &&
+        nowMs - parseInstant(at) <= ms;
       if (
         within(lp, reg.existingCustomerOverridesMs) ||
         within(customer.relationship?.lastInquiryAt, reg.inquiryOverridesMs)
@@ -639,7 +640,7 @@ function _existingCustomer(
         continue;
       }
       if (at === undefined) continue;
-      const last = Date.parse(at);
+      const last = parseInstant(at);
       const expiresAt = last + within;
       if (
         last <= nowMs &&

@@ -6,6 +6,7 @@ import type { Message } from "../model/message.js";
 import type { Citation } from "../model/policy.js";
 import { blackoutIntervals, holidayIntervals } from "../time/calendars.js";
 import { type CapWindow, capAllowed, capCountAt } from "../time/caps.js";
+import { parseInstant } from "../time/instant.js";
 import {
   complementIntervals,
   containsInstant,
@@ -327,7 +328,7 @@ function _historyTimes(ctx: _TimeContext): readonly number[] {
   if (t === undefined) {
     const hs = ctx.history ?? [];
     t = new Array<number>(hs.length);
-    for (let i = 0; i < hs.length; i++) t[i] = Date.parse((hs[i] as HistoryEntry).at);
+    for (let i = 0; i < hs.length; i++) t[i] = parseInstant((hs[i] as HistoryEntry).at);
     ctx._historyMs = t;
   }
   return t;
