@@ -7,22 +7,26 @@ import { CA } from "./ca/index.js";
 import { DE } from "./de/index.js";
 import { DK } from "./dk/index.js";
 import { EU } from "./eu/index.js";
+import { FI } from "./fi/index.js";
 import { FR } from "./fr/index.js";
 import { GB } from "./gb/index.js";
 import { NO } from "./no/index.js";
 import type { Pack } from "./pack.js";
+import { SE } from "./se/index.js";
 import { US } from "./us/index.js";
 import { US_FL } from "./us-fl/index.js";
 
 export type { Pack, PackPolicy } from "./pack.js";
 export { definePack } from "./pack.js";
-export { CA, DE, DK, EU, FR, GB, NO, US, US_FL };
+export { CA, DE, DK, EU, FI, FR, GB, NO, SE, US, US_FL };
 
 /** Every bundled pack by its code. */
 export const BUNDLED_PACKS: Readonly<Record<string, Pack>> = {
   EU,
   NO,
   DK,
+  SE,
+  FI,
   DE,
   FR,
   GB,

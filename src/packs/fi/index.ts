@@ -1,0 +1,139 @@
+import { definePack } from "../pack.js";
+
+const CHECKED = "2026-11-23";
+const SVPL = "Laki sähköisen viestinnän palveluista (917/2014)";
+const SVPL_URL = "https://www.finlex.fi/fi/laki/ajantasa/2014/20140917";
+
+/**
+ * Finland, laki sähköisen viestinnän palveluista: prior consent for electronic direct marketing
+ * and automated calls to natural persons, with the existing-customer exception (200 §); other
+ * direct marketing to natural persons allowed unless refused, screened against the industry's
+ * restriction services, and no telephone marketing of mobile subscriptions to consumers other than
+ * the operator's own customers (201 §); electronic direct marketing to legal persons allowed unless
+ * they refused (202 §).
+ *
+ * @see https://www.finlex.fi/fi/laki/ajantasa/2014/20140917
+ */
+export const FI = definePack({
+  code: "FI",
+  name: "Finland",
+  jurisdictions: ["FI"],
+  notes: [
+    "Read through the Competition and Consumer Authority's (KKV) pages on direct marketing and telephone sales, a thesis citing 200 § 1 mom., HE 35/2024, RP 4/2015, GrUU 6/2012 and the ministry's notices on the mobile-subscription ban, the Data Protection Ombudsman's 2007 guidance on the predecessor law, and consumer pages on ASML's restriction services; Finlex was not opened, so no section is quoted verbatim from the official text.",
+    "A `business` customer is read as a legal person. A sole trader, and a named work address (etunimi.sukunimi@yritys.fi) unless the message concerns the person's work role, are natural persons: enter them as `consumer` (the default).",
+    "Automated calls need consent from business customers too (cautious: 202 § probably puts legal persons on an opt-out basis for every method of 200 § 1 mom., which was not confirmed).",
+    "The mobile-subscription telephone ban applies to messages with category `mobile-subscription`; a customer who bought that category is the operator's own customer. The consumer's express request also lifts the ban by law, but a rule cannot read the consent ledger, so it is not modelled (cautious).",
+    "The restriction services (Puhelintarjonnan rajoituspalvelu, formerly Puhelin-Robinson, and the addressed-mail service) are self-regulation run by the industry association; a listing is read as a refusal. A listing takes effect within a month; a check at most 30 days old is required (cautious). No exception for existing customers is modelled.",
+    "No period is set for the existing-customer exception; a purchase within two years is required (cautious, as in the NO pack).",
+    "Left out: the written confirmation of consumer contracts made by telephone (kuluttajansuojalaki 6 luku, since 1 January 2023: a contract rule, not a send rule) and the opt-out notice each message must carry (message content).",
+  ],
+  policy: {
+    consentRequirements: [
+      {
+        id: "FI-SVPL-200",
+        description:
+          "Direct marketing to a natural person by e-mail, text, voice, sound or image message, fax or automated calling system needs their prior consent.",
+        kinds: ["electronic"],
+        customerTypes: ["consumer"],
+        purposes: ["marketing"],
+        source: { law: SVPL, section: "200 § 1 mom.", url: SVPL_URL, checked: CHECKED },
+      },
+      {
+        id: "FI-SVPL-200-AUTOMATED",
+        description:
+          "Automated calling systems (robottipuhelut) need the recipient's prior consent, business customers included (cautious).",
+        channels: ["voice"],
+        automated: true,
+        purposes: ["marketing"],
+        source: { law: SVPL, section: "200 § 1 mom.", url: SVPL_URL, checked: CHECKED },
+      },
+    ],
+    existingCustomer: [
+      {
+        id: "FI-SVPL-200-2",
+        description:
+          "Electronic direct marketing to a customer whose contact details were obtained in a sale, about the seller's own similar products, with a clear free opt-out at collection and in every message; purchase within two years (cautious).",
+        kinds: ["electronic"],
+        customerTypes: ["consumer"],
+        purposes: ["marketing"],
+        obtainedBy: ["purchase"],
+        purchaseWithin: "P730D",
+        similarProducts: true,
+        optOutAtCollection: true,
+        source: { law: SVPL, section: "200 § 2 mom.", url: SVPL_URL, checked: CHECKED },
+      },
+    ],
+    optOut: [
+      {
+        id: "FI-SVPL-202",
+        description:
+          "Electronic direct marketing (e-mail, SMS) to a legal person is allowed unless it refused; each message must offer a free opt-out.",
+        kinds: ["electronic"],
+        customerTypes: ["business"],
+        purposes: ["marketing"],
+        source: { law: SVPL, section: "202 §", url: SVPL_URL, checked: CHECKED },
+      },
+      {
+        id: "FI-SVPL-201",
+        description:
+          "Direct marketing by live call or addressed mail needs no prior consent; a natural person who refused it may not be approached.",
+        kinds: ["telephone", "mail"],
+        automated: false,
+        purposes: ["marketing"],
+        source: { law: SVPL, section: "201 §", url: SVPL_URL, checked: CHECKED },
+      },
+    ],
+    registers: [
+      {
+        id: "FI-ROBINSON-PUHELIN",
+        description:
+          "No marketing call to a consumer listed in the telephone restriction service (Puhelin-Robinson, industry self-regulation), checked at most 30 days before (cautious); consent excepts.",
+        kinds: ["telephone"],
+        customerTypes: ["consumer"],
+        purposes: ["marketing"],
+        maxAge: "P30D",
+        consentOverrides: true,
+        source: { law: SVPL, section: "201 §", url: SVPL_URL, checked: CHECKED },
+      },
+      {
+        id: "FI-ROBINSON-POSTI",
+        description:
+          "No addressed marketing mail to a consumer listed in the addressed-mail restriction service (Posti-Robinson, industry self-regulation), checked at most 30 days before (cautious); consent excepts.",
+        kinds: ["mail"],
+        customerTypes: ["consumer"],
+        purposes: ["marketing"],
+        maxAge: "P30D",
+        consentOverrides: true,
+        source: { law: SVPL, section: "201 §", url: SVPL_URL, checked: CHECKED },
+      },
+    ],
+    rules: [
+      {
+        id: "FI-SVPL-201-MOBIILI",
+        description:
+          "No telephone marketing of mobile subscriptions (category `mobile-subscription`) to a consumer who is not already the operator's mobile customer.",
+        channels: ["voice"],
+        customerTypes: ["consumer"],
+        purposes: ["marketing"],
+        when: {
+          all: [
+            { field: "message.category", op: "eq", value: "mobile-subscription" },
+            {
+              not: {
+                field: "customer.relationship.purchasedCategories",
+                op: "contains",
+                value: "mobile-subscription",
+              },
+            },
+          ],
+        },
+        source: {
+          law: SVPL,
+          section: "201 § (made permanent by HE 35/2024, from 1.7.2024)",
+          url: SVPL_URL,
+          checked: CHECKED,
+        },
+      },
+    ],
+  },
+});

@@ -1,0 +1,113 @@
+import { definePack } from "../pack.js";
+
+const CHECKED = "2026-11-23";
+const MFL = "Marknadsföringslag (2008:486)";
+const MFL_URL =
+  "https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/marknadsforingslag-2008486_sfs-2008-486/";
+
+/**
+ * Sweden, marknadsföringslagen: prior consent for e-mail, SMS, fax and automated calls to natural
+ * persons, with the existing-customer exception (19 §); legal persons on an opt-out basis; other
+ * individual distance communication (live calls, addressed mail) to a natural person allowed
+ * unless the person clearly objected (21 §), which a listing in NIX-Telefon or NIX adresserat is
+ * taken to be.
+ *
+ * @see https://lagen.nu/2008:486
+ */
+export const SE = definePack({
+  code: "SE",
+  name: "Sweden",
+  jurisdictions: ["SE"],
+  notes: [
+    "Read through Konsumentverket's explanation of 19 § (quoted by expowera.se), IAB Sverige, Wistrand, NIX-Telefon's and Swedma's pages on 21 § and the NIX-nämnden statements; riksdagen.se and lagen.nu were not opened, so no section is quoted verbatim from the official text.",
+    "The consent rule is 19 § (Konsumentverket, IAB Sverige 2020); one 2009 article numbers it 20 §, read as an error or a draft numbering.",
+    "A `business` customer is read as a legal person. A sole trader (enskild firma) is a natural person: enter such customers as `consumer` (the default), and so for an e-mail address that names a person unless the message is addressed to their professional role.",
+    "NIX-Telefon and NIX adresserat are self-regulation (registers run by the industry, rules agreed with Konsumentverket); a listing counts as a clear objection under 21 § (NIX-nämnden). They cover consumers only.",
+    "How old a NIX check may be was not confirmed (NIX says a listing may take up to two, in older rules three, months to reach every company); a check at most 30 days old is required (cautious).",
+    "NIX excepts an established customer relationship (a contract, offers of the same type of goods or services, up to a year after it ended); the engine cannot tie a register exception to the product, so existing customers are not excepted (cautious: record the consumer's consent instead).",
+    "No period is set for the existing-customer exception; a purchase within two years is required (cautious, as in the NO pack).",
+    "Automated calls need consent from business customers too (cautious: 19 § names natural persons only).",
+    "Left out: the valid opt-out address each marketing e-mail must carry (message content, not a send rule); the written confirmation of contracts made in a sales call the trader initiated (lag (2005:59) om distansavtal, since 1 September 2018: a contract rule); NIX's industry calling hours and its rule on calls to mobile numbers (self-regulation).",
+  ],
+  policy: {
+    consentRequirements: [
+      {
+        id: "SE-MFL-19",
+        description:
+          "Marketing to a natural person by electronic mail (e-mail, SMS), fax or automated calling system needs their prior consent.",
+        kinds: ["electronic"],
+        customerTypes: ["consumer"],
+        purposes: ["marketing"],
+        source: { law: MFL, section: "19 § första stycket", url: MFL_URL, checked: CHECKED },
+      },
+      {
+        id: "SE-MFL-19-AUTOMATED",
+        description:
+          "Automated calling systems without human intervention (uppringningsautomater) need the recipient's prior consent, business customers included (cautious).",
+        channels: ["voice"],
+        automated: true,
+        purposes: ["marketing"],
+        source: { law: MFL, section: "19 § första stycket", url: MFL_URL, checked: CHECKED },
+      },
+    ],
+    existingCustomer: [
+      {
+        id: "SE-MFL-19-KUND",
+        description:
+          "Electronic mail to a customer whose address was obtained in a sale, about the trader's own similar products, with a clear free opt-out at collection and in every message; purchase within two years (cautious).",
+        kinds: ["electronic"],
+        customerTypes: ["consumer"],
+        purposes: ["marketing"],
+        obtainedBy: ["purchase"],
+        purchaseWithin: "P730D",
+        similarProducts: true,
+        optOutAtCollection: true,
+        source: { law: MFL, section: "19 § andra stycket", url: MFL_URL, checked: CHECKED },
+      },
+    ],
+    optOut: [
+      {
+        id: "SE-MFL-19-JURIDISK",
+        description:
+          "19 § protects natural persons only: marketing e-mail and SMS to a legal person need no prior consent (an opt-out address is still required).",
+        kinds: ["electronic"],
+        customerTypes: ["business"],
+        purposes: ["marketing"],
+        source: { law: MFL, section: "19 § första stycket", url: MFL_URL, checked: CHECKED },
+      },
+      {
+        id: "SE-MFL-21",
+        description:
+          "Live calls and addressed mail need no prior consent; they may not be used towards a natural person who clearly objected to the method.",
+        kinds: ["telephone", "mail"],
+        automated: false,
+        purposes: ["marketing"],
+        source: { law: MFL, section: "21 §", url: MFL_URL, checked: CHECKED },
+      },
+    ],
+    registers: [
+      {
+        id: "SE-NIX-TELEFON",
+        description:
+          "No marketing call to a consumer whose number is in NIX-Telefon (an industry register; a listing is a clear objection), checked at most 30 days before (cautious); consent to this caller excepts.",
+        kinds: ["telephone"],
+        customerTypes: ["consumer"],
+        purposes: ["marketing"],
+        maxAge: "P30D",
+        consentOverrides: true,
+        source: { law: MFL, section: "21 §", url: MFL_URL, checked: CHECKED },
+      },
+      {
+        id: "SE-NIX-ADRESSERAT",
+        description:
+          "No addressed marketing mail to a consumer listed in NIX adresserat (an industry register; a listing is a clear objection), checked at most 30 days before (cautious); consent excepts.",
+        kinds: ["mail"],
+        customerTypes: ["consumer"],
+        purposes: ["marketing"],
+        maxAge: "P30D",
+        consentOverrides: true,
+        source: { law: MFL, section: "21 §", url: MFL_URL, checked: CHECKED },
+      },
+    ],
+  },
+});
