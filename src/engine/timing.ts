@@ -5,7 +5,7 @@ import type { HistoryEntry } from "../model/history.js";
 import type { Message } from "../model/message.js";
 import type { Citation } from "../model/policy.js";
 import { blackoutIntervals, holidayIntervals } from "../time/calendars.js";
-import { type CapWindow, capAllowed, capCountAt } from "../time/caps.js";
+import { type CapWindow, capAllowed, capCountWith } from "../time/caps.js";
 import { parseInstant } from "../time/instant.js";
 import {
   complementIntervals,
@@ -343,42 +343,59 @@ function _capConstraints(
   const { plan, customer, message, history } = ctx;
   const hs = history ?? [];
   const times = _historyTimes(ctx);
+  // Counted sends matching `pred`: counted in place for a check at one instant (no allocation),
+  // collected and sorted only when intervals are needed.
+  const countFor =
+    (pred: (h: HistoryEntry) => boolean) =>
+    (lo: number, hi: number, loInclusive: boolean): number => {
+      let n = 0;
+      for (let i = 0; i < hs.length; i++) {
+        const t = times[i] as number;
+        if (t > hi || (loInclusive ? t < lo : t <= lo)) continue;
+        const h = hs[i] as HistoryEntry;
+        if (h.counted !== false && pred(h)) n++;
+      }
+      return n;
+    };
   const sendsFor = (pred: (h: HistoryEntry) => boolean): number[] => {
-    const s: number[] = [];
+    const out: number[] = [];
     for (let i = 0; i < hs.length; i++) {
       const h = hs[i] as HistoryEntry;
-      if (h.counted !== false && pred(h)) s.push(times[i] as number);
+      if (h.counted !== false && pred(h)) out.push(times[i] as number);
     }
-    return s.sort((a, b) => a - b);
+    return out.sort((a, b) => a - b);
   };
   const addCap = (
     rule: string,
     source: Citation | undefined,
     max: number,
     window: CapWindow,
-    sends: number[],
+    pred: (h: HistoryEntry) => boolean,
     what: string,
   ) => {
+    let sends: number[] | undefined;
+    const count = countFor(pred);
     out.push({
       code: "frequency-cap",
       rule,
       source,
       describe: `Frequency cap '${rule}' (${max} per ${what})`,
       zoned: window.kind === "calendar",
-      holds: (z, t) => capCountAt(sends, window, z, t) < max,
-      allowed: (z, r) => capAllowed(sends, max, window, z, r),
+      holds: (z, t) => capCountWith(count, window, z, t) < max,
+      allowed: (z, r) => {
+        sends ??= sendsFor(pred);
+        return capAllowed(sends, max, window, z, r);
+      },
     });
   };
   for (const cap of plan._caps) {
     if (!cap.applies(facts)) continue;
     const by = cap.countBy;
-    const sends = sendsFor(
-      (h) =>
-        (!by.includes("purpose") || h.purpose === message.purpose) &&
-        (!by.includes("channel") || h.channel === channel) &&
-        (!by.includes("topic") || h.topic === message.topic) &&
-        (!by.includes("campaign") || (h.campaign !== undefined && h.campaign === message.campaign)),
-    );
+    const pred = (h: HistoryEntry) =>
+      (!by.includes("purpose") || h.purpose === message.purpose) &&
+      (!by.includes("channel") || h.channel === channel) &&
+      (!by.includes("topic") || h.topic === message.topic) &&
+      (!by.includes("campaign") || (h.campaign !== undefined && h.campaign === message.campaign));
     const window: CapWindow =
       cap.window.kind === "rolling"
         ? { kind: "rolling", ms: cap.window.ms }
@@ -388,22 +405,19 @@ function _capConstraints(
       cap.source,
       cap.max,
       window,
-      sends,
+      pred,
       cap.window.kind === "rolling" ? `${cap.window.ms / 3_600_000} h` : cap.window.unit,
     );
   }
   if (message.purpose === "marketing") {
     customer.preferences?.frequency?.forEach((f, i) => {
       if (f.channel !== undefined && f.channel !== channel) return;
-      const sends = sendsFor(
-        (h) => h.purpose === "marketing" && (f.channel === undefined || h.channel === f.channel),
-      );
       addCap(
         `customer.frequency.${i}`,
         undefined,
         f.max,
         { kind: "calendar", unit: f.per },
-        sends,
+        (h) => h.purpose === "marketing" && (f.channel === undefined || h.channel === f.channel),
         f.per,
       );
     });

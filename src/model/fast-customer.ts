@@ -2,6 +2,7 @@
  * A hand-written fast path for `CustomerSchema`: one pass over a raw record, no issue objects,
  * no closures per field. It accepts only records that `CustomerSchema` accepts and returns what
  * `CustomerSchema` returns for them (defaults applied, fresh objects, keys in schema order).
+ * History entries that need no default are returned as they are, not copied.
  * Anything it is not sure of — an unknown key, an explicit `undefined`, an object that is not a
  * plain object, a preference shape it does not model — makes it give up (`undefined`), and the
  * caller falls back to the schema, which stays the one authority on what is valid and on the
@@ -462,19 +463,17 @@ function _history(v: unknown): Obj | undefined {
   }
   if (!_instant(at) || !_name(channel) || typeof purpose !== "string") return FAIL;
   if (!PURPOSES.includes(purpose)) return FAIL;
+  if (topic !== undefined && !_name(topic)) return FAIL;
+  if (campaign !== undefined && !_str(campaign, 1, MAX_STRING)) return FAIL;
+  if (counted !== undefined && typeof counted !== "boolean") return FAIL;
+  // Nothing to default: the entry itself is the result (histories are the longest lists, and
+  // copying them was a third of the validation's allocation). Its values were read once above;
+  // a plain JSON object cannot change them behind our back.
+  if (Object.getPrototypeOf(v) === Object.prototype) return v;
   const o: Obj = { at, channel, purpose };
-  if (topic !== undefined) {
-    if (!_name(topic)) return FAIL;
-    o.topic = topic;
-  }
-  if (campaign !== undefined) {
-    if (!_str(campaign, 1, MAX_STRING)) return FAIL;
-    o.campaign = campaign;
-  }
-  if (counted !== undefined) {
-    if (typeof counted !== "boolean") return FAIL;
-    o.counted = counted;
-  }
+  if (topic !== undefined) o.topic = topic;
+  if (campaign !== undefined) o.campaign = campaign;
+  if (counted !== undefined) o.counted = counted;
   return o;
 }
 

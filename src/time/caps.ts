@@ -98,14 +98,27 @@ export function capAllowed(
   return normalizeIntervals(out);
 }
 
-/** How many counted sends the cap sees at instant `t`. */
+/**
+ * How many sends the cap sees at instant `t`, given a counter of sends in `[lo, hi]` (or
+ * `(lo, hi]` when `loInclusive` is false): lets a caller count unsorted sends in place.
+ */
+export function capCountWith(
+  count: (lo: number, hi: number, loInclusive: boolean) => number,
+  window: CapWindow,
+  tz: string,
+  t: number,
+): number {
+  if (window.kind === "rolling") return count(t - window.ms, t, false);
+  const [ps, pe] = calendarPeriod(window.unit, tz, t);
+  return count(ps, pe - 1, true);
+}
+
+/** How many counted sends (sorted ascending) the cap sees at instant `t`. */
 export function capCountAt(
   sends: readonly number[],
   window: CapWindow,
   tz: string,
   t: number,
 ): number {
-  if (window.kind === "rolling") return _countIn(sends, t - window.ms, t, false);
-  const [ps, pe] = calendarPeriod(window.unit, tz, t);
-  return _countIn(sends, ps, pe - 1, true);
+  return capCountWith((lo, hi, inc) => _countIn(sends, lo, hi, inc), window, tz, t);
 }
