@@ -1,6 +1,9 @@
 /**
- * A seeded generator of realistic audiences for benchmarks: seven jurisdictions, ledgers of 1–6
- * events, histories of 0–12 sends, some preferences, suppressions and bounced addresses.
+ * A seeded generator of audiences for benchmarks. The default (`compact`) mix: seven
+ * jurisdictions, ledgers of 1–6 events, histories of 0–12 sends over 30 days, some preferences,
+ * suppressions and bounced addresses. `REALISTIC` is the performance issue's mix: ledgers of
+ * 1–50 events, histories of 0–200 sends over 400 days, and a quarter of customers in zones where
+ * it is night at the benchmark's instant (Vancouver and Sydney at 12:00 UTC).
  */
 import type { CustomerInput } from "consentry";
 
@@ -26,14 +29,38 @@ const PLACES = [
   ["CA", "America/Vancouver"],
 ] as const;
 
+const REALISTIC_PLACES = [...PLACES, ["AU", "Australia/Sydney"]] as const;
+
 const iso = (ms: number) => new Date(ms).toISOString();
+
+/** How big the generated records are. */
+export interface AudienceOptions {
+  /** Extra sends in the last hours before `now`, to put customers at a weekly cap. */
+  readonly recentSends?: number;
+  /** Most consent events per customer (at least 1). Default 6. */
+  readonly maxEvents?: number;
+  /** Most past sends per customer. Default 12. */
+  readonly maxSends?: number;
+  /** Over how many days before `now` the past sends are spread. Default 30. */
+  readonly historyDays?: number;
+  /** Add Sydney to the places, so a quarter of customers are in the night at 12:00 UTC. */
+  readonly nightQuarter?: boolean;
+}
+
+/** The performance issue's mix: ledgers of 1–50 events, histories of 0–200 sends. */
+export const REALISTIC: AudienceOptions = {
+  maxEvents: 50,
+  maxSends: 200,
+  historyDays: 400,
+  nightQuarter: true,
+};
 
 /** `n` customers as plain JSON records, decided at `now`. */
 export function generateAudience(
   n: number,
   now: number,
   seed = 42,
-  options: { recentSends?: number } = {},
+  options: AudienceOptions = {},
 ): CustomerInput[] {
   return [...audienceStream(n, now, seed, options)];
 }
@@ -43,17 +70,22 @@ export function* audienceStream(
   n: number,
   now: number,
   seed = 42,
-  options: { recentSends?: number } = {},
+  options: AudienceOptions = {},
 ): Generator<CustomerInput> {
   const rnd = prng(seed);
+  const places = options.nightQuarter ? REALISTIC_PLACES : PLACES;
+  const maxEvents = options.maxEvents ?? 6;
+  const maxSends = options.maxSends ?? 12;
+  const historyDays = options.historyDays ?? 30;
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
   for (let i = 0; i < n; i++) {
-    const [jurisdiction, timeZone] = pick(PLACES);
+    const [jurisdiction, timeZone] = pick(places);
     const consents: NonNullable<CustomerInput["consents"]>[number][] = [];
-    const events = 1 + Math.floor(rnd() * 6);
+    const events = 1 + Math.floor(rnd() * maxEvents);
+    const gap = (360 / Math.max(events, 6)) * 86_400_000;
     let t = now - 400 * 86_400_000;
     for (let k = 0; k < events; k++) {
-      t += Math.floor(rnd() * 60 * 86_400_000);
+      t += Math.floor(rnd() * gap);
       if (t >= now) break;
       const withdraw = rnd() < 0.15;
       const channels = rnd() < 0.5 ? undefined : [pick(["email", "sms"] as const)];
@@ -69,10 +101,10 @@ export function* audienceStream(
       });
     }
     const history: NonNullable<CustomerInput["history"]>[number][] = [];
-    const sends = Math.floor(rnd() * 13);
+    const sends = Math.floor(rnd() * (maxSends + 1));
     for (let k = 0; k < sends; k++)
       history.push({
-        at: iso(now - Math.floor(rnd() * 30 * 86_400_000)),
+        at: iso(now - Math.floor(rnd() * historyDays * 86_400_000)),
         channel: pick(["email", "sms"]),
         purpose: "marketing",
       });

@@ -1,0 +1,311 @@
+/**
+ * `npm run bench`: the benchmark suite. Builds first and measures the built package (what users
+ * install), in one run:
+ *
+ * 1. the realistic policy (bench/baseline.ts) on the performance issue's audience mix (ledgers of
+ *    1–50 events, histories of 0–200 sends, a quarter of customers in the night) at 10^4, 10^5
+ *    and 10^6 customers: decisions per second and bytes allocated per decision for a hand-written
+ *    function doing the same checks, `decide`, `decideEach` and `decideMany`;
+ * 2. deferral-heavy mixes (most customers in quiet hours, or everyone at the cap) against the
+ *    send-now mix;
+ * 3. the CLI end to end (NDJSON in, NDJSON out, through a pipe) at each size;
+ * 4. the four-check policy against json-rules-engine and Cedar (bench/four-check.ts);
+ *
+ * and writes bench/RESULTS.md. Every alternative is checked to agree with consentry on every
+ * customer before it is timed. Sizes: `BENCH_SIZES=10000,100000` (default 10^4, 10^5, 10^6).
+ */
+
+import { spawn } from "node:child_process";
+import { existsSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { CustomerInput } from "consentry";
+import { generateAudience, REALISTIC } from "./audience.js";
+import { handWritten, message, policy } from "./baseline.js";
+import { fmtRate, fmtRatio, machine, median, type Run, run } from "./measure.js";
+
+const root = join(import.meta.dirname, "..");
+const distIndex = join(root, "dist", "index.js");
+const cliBin = join(root, "dist", "cli", "main.js");
+if (!existsSync(distIndex) || !existsSync(cliBin)) throw new Error("build first: npm run build");
+const lib: typeof import("consentry") = await import(pathToFileURL(distIndex).href);
+
+const SIZES = (process.env.BENCH_SIZES ?? "10000,100000,1000000").split(",").map(Number);
+const POOL = 10_000;
+const NOW = Date.parse("2026-05-04T12:00:00Z"); // a Monday: midday in Europe, night in Sydney
+const NIGHT = Date.parse("2026-05-04T22:30:00Z"); // 00:30 in Central Europe
+const plan = lib.compilePolicy(policy);
+const opts = { message, now: NOW };
+const out: string[] = [];
+const say = (line = "") => {
+  console.log(line);
+  out.push(line);
+};
+
+// ---- audiences ----------------------------------------------------------------------------------
+
+// A pool of distinct customers; larger audiences cycle through it with fresh ids, so every size
+// reads the same kind of record and memory holds the pool only.
+const pool = generateAudience(POOL, NOW, 42, REALISTIC);
+function* audience(n: number): Generator<CustomerInput> {
+  for (let i = 0; i < n; i++) {
+    const c = pool[i % POOL] as CustomerInput;
+    yield { ...c, id: `cust-${i}` };
+  }
+}
+
+function agreement(customers: readonly CustomerInput[], now: number): string {
+  const counts = { send: 0, defer: 0, deny: 0 };
+  let mismatches = 0;
+  let i = 0;
+  for (const d of lib.decideEach(plan, customers, { message, now })) {
+    const c = customers[i++] as CustomerInput;
+    const h = handWritten(c, now);
+    counts[d.verdict]++;
+    if (h.verdict !== d.verdict || (d.verdict !== "deny" && h.channel !== d.channel)) {
+      if (mismatches++ < 3)
+        console.error("disagree on", c.id, { consentry: [d.verdict, d.channel], hand: h });
+    }
+  }
+  if (mismatches > 0) {
+    console.error(`the hand-written baseline disagrees with consentry on ${mismatches} customers`);
+    process.exit(1);
+  }
+  return `${counts.send} send, ${counts.defer} defer, ${counts.deny} deny`;
+}
+
+say("# consentry benchmark results");
+say();
+say(`Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${machine()}.`);
+say(
+  "Rates are decisions per second on one core; ratios compare with the hand-written function in the same run (lower is better for consentry's time ratio).",
+);
+say();
+const mix = agreement(pool, NOW);
+say(
+  `Realistic mix (${POOL.toLocaleString("en-US")} distinct customers: ledgers of 1–50 events, histories of 0–200 sends, 8 places): ${mix}; the hand-written baseline agrees on every customer.`,
+);
+say();
+
+// ---- 1. library, by size --------------------------------------------------------------------------
+
+let sink: unknown;
+type Row = { size: number; name: string; rate: number; bytes: number };
+const rows: Row[] = [];
+const warm = 2_000;
+for (const fn of [
+  () => {
+    for (const c of audience(warm)) sink = handWritten(c, NOW);
+  },
+  () => {
+    for (const d of lib.decideEach(plan, audience(warm), opts)) sink = d;
+  },
+])
+  fn();
+
+for (const n of SIZES) {
+  const times = n <= 10_000 ? 5 : n <= 100_000 ? 3 : 1;
+  const stream = await median(times, () => {
+    for (const c of audience(n)) sink = c;
+  });
+  const net = (r: Run, name: string) => {
+    const rate = n / Math.max(r.seconds - stream.seconds, 1e-9);
+    rows.push({ size: n, name, rate, bytes: Math.max(0, r.bytes - stream.bytes) / n });
+  };
+  net(
+    await median(times, () => {
+      for (const c of audience(n)) sink = handWritten(c, NOW);
+    }),
+    "hand-written function",
+  );
+  net(
+    await median(times, () => {
+      for (const c of audience(n)) sink = lib.decide(plan, { customer: c, message, now: NOW });
+    }),
+    "decide (one call per customer)",
+  );
+  net(
+    await median(times, () => {
+      for (const d of lib.decideEach(plan, audience(n), opts)) sink = d;
+    }),
+    "decideEach (sync)",
+  );
+  net(
+    await median(times, async () => {
+      for await (const d of lib.decideMany(plan, audience(n), opts)) sink = d;
+    }),
+    "decideMany (async)",
+  );
+  console.error(`… ${n} done`);
+}
+
+say("## The library, by audience size");
+say();
+say("| customers | engine | decisions/s | time vs hand-written | bytes allocated per decision |");
+say("| ---: | --- | ---: | ---: | ---: |");
+for (const r of rows) {
+  const base = rows.find((x) => x.size === r.size && x.name === "hand-written function");
+  say(
+    `| ${r.size.toLocaleString("en-US")} | ${r.name} | ${fmtRate(r.rate)} | ${fmtRatio((base?.rate ?? Number.NaN) / r.rate)} | ${fmtRate(r.bytes)} |`,
+  );
+}
+say();
+say(
+  "Larger audiences cycle through the pool with fresh ids; the cost of producing the records (one object spread each) is measured alone and subtracted.",
+);
+say();
+
+// ---- 2. deferral-heavy mixes ----------------------------------------------------------------------
+
+const night = generateAudience(POOL, NIGHT, 42, REALISTIC);
+const capped = generateAudience(POOL, NOW, 42, { ...REALISTIC, recentSends: 3 });
+const mixes: [string, readonly CustomerInput[], number][] = [
+  ["send-now mix (12:00 UTC)", pool, NOW],
+  ["night mix (22:30 UTC: most in quiet hours)", night, NIGHT],
+  ["everyone at the weekly cap", capped, NOW],
+];
+say("## Deferral-heavy mixes");
+say();
+say("| mix | verdicts | hand-written/s | decideEach/s | time vs hand-written | vs send-now |");
+say("| --- | --- | ---: | ---: | ---: | ---: |");
+let sendNowRate = Number.NaN;
+for (const [name, aud, now] of mixes) {
+  const verdicts = agreement(aud, now);
+  const h = await median(5, () => {
+    for (const c of aud) sink = handWritten(c, now);
+  });
+  const r = await median(5, () => {
+    for (const d of lib.decideEach(plan, aud, { message, now })) sink = d;
+  });
+  const rate = aud.length / r.seconds;
+  if (Number.isNaN(sendNowRate)) sendNowRate = rate;
+  say(
+    `| ${name} | ${verdicts} | ${fmtRate(aud.length / h.seconds)} | ${fmtRate(rate)} | ${fmtRatio(r.seconds / h.seconds)} | ${fmtRatio(sendNowRate / rate)} |`,
+  );
+}
+say();
+
+// ---- 3. the CLI end to end ------------------------------------------------------------------------
+
+const dir = tmpdir();
+const policyFile = join(dir, "consentry-bench-policy.json");
+const messageFile = join(dir, "consentry-bench-message.json");
+writeFileSync(policyFile, JSON.stringify(policy));
+writeFileSync(messageFile, JSON.stringify(message));
+
+/** NDJSON lines of the pool, each with its id cut off so a fresh one can be put in front. */
+function linesOf(customers: readonly CustomerInput[]): string[] {
+  return customers.map((c) => {
+    const json = JSON.stringify(c);
+    const prefix = `{"id":${JSON.stringify(c.id)}`;
+    if (!json.startsWith(prefix)) throw new Error("id must come first");
+    return json.slice(prefix.length);
+  });
+}
+
+async function cli(
+  n: number,
+  tails: string[],
+): Promise<{ seconds: number; rssMb: number; bytesPerLine: number }> {
+  const useTime = existsSync("/usr/bin/time");
+  const args = [
+    ...(useTime ? ["-f", "MAXRSS_KB=%M", process.execPath] : []),
+    cliBin,
+    "decide",
+    "--policy",
+    policyFile,
+    "--message",
+    messageFile,
+    "--now",
+    new Date(NOW).toISOString(),
+    "--quiet",
+    "-",
+  ];
+  const t0 = performance.now();
+  const child = spawn(useTime ? "/usr/bin/time" : process.execPath, args, {
+    stdio: ["pipe", "pipe", "pipe"],
+  });
+  let lines = 0;
+  let err = "";
+  child.stdout.on("data", (b: Buffer) => {
+    for (const c of b) if (c === 10) lines++;
+  });
+  child.stderr.on("data", (b: Buffer) => {
+    err += b.toString();
+  });
+  const done = new Promise<number>((r) => child.on("close", (code) => r(code ?? 0)));
+  let buf = "";
+  let bytes = 0;
+  for (let i = 0; i < n; i++) {
+    buf += `{"id":"cust-${i}"${tails[i % tails.length]}\n`;
+    if (buf.length > 1 << 20) {
+      bytes += buf.length;
+      if (!child.stdin.write(buf)) await new Promise((r) => child.stdin.once("drain", r));
+      buf = "";
+    }
+  }
+  bytes += buf.length;
+  child.stdin.end(buf);
+  const code = await done;
+  if (lines !== n || code > 1) throw new Error(`CLI wrote ${lines} of ${n} lines, exit ${code}`);
+  const kb = Number(/MAXRSS_KB=(\d+)/.exec(err)?.[1] ?? Number.NaN);
+  return { seconds: (performance.now() - t0) / 1000, rssMb: kb / 1024, bytesPerLine: bytes / n };
+}
+
+const compact = generateAudience(POOL, NOW, 42);
+say("## The command line, end to end");
+say();
+say(
+  "`consentry decide` reading NDJSON on standard input and writing one decision per line, the records produced by the benchmark process on the other core.",
+);
+say();
+say("| records | customers | input bytes per line | decisions/s | peak RSS |");
+say("| --- | ---: | ---: | ---: | ---: |");
+for (const [label, aud] of [
+  ["realistic (1–50 events, 0–200 sends)", pool],
+  ["compact (1–6 events, 0–12 sends)", compact],
+] as const) {
+  const tails = linesOf(aud);
+  for (const n of SIZES) {
+    const r = await cli(n, tails);
+    say(
+      `| ${label} | ${n.toLocaleString("en-US")} | ${fmtRate(r.bytesPerLine)} | ${fmtRate(n / r.seconds)} | ${Number.isFinite(r.rssMb) ? `${r.rssMb.toFixed(0)} MB` : "n/a"} |`,
+    );
+    console.error(`… CLI ${label} ${n} done`);
+  }
+}
+say();
+
+// ---- 4. the four-check policy against the alternatives -------------------------------------------
+
+const fourCheck = join(import.meta.dirname, "four-check.ts");
+if (existsSync(fourCheck)) {
+  const { runFourCheck } = (await import(pathToFileURL(fourCheck).href)) as {
+    runFourCheck: (n: number) => Promise<{ name: string; perSecond: number; agreed: number }[]>;
+  };
+  const n = Math.min(SIZES[1] ?? SIZES[0] ?? 100_000, 100_000);
+  const alt = await runFourCheck(n);
+  const consentry = alt.find((a) => a.name.startsWith("consentry"));
+  const hand = alt.find((a) => a.name.startsWith("hand"));
+  say("## The four-check policy against general rule engines");
+  say();
+  say(
+    "Consent granted and not expired, not suppressed, a deliverable address, under 3 marketing sends in 7 days; each alternative agrees with consentry on every customer before it is timed.",
+  );
+  say();
+  say("| engine | decisions/s | consentry is faster by | time vs hand-written |");
+  say("| --- | ---: | ---: | ---: |");
+  for (const a of alt)
+    say(
+      `| ${a.name} | ${fmtRate(a.perSecond)} | ${fmtRatio((consentry?.perSecond ?? Number.NaN) / a.perSecond)} | ${fmtRatio((hand?.perSecond ?? Number.NaN) / a.perSecond)} |`,
+    );
+  say();
+}
+
+say(
+  "Reproduce with `npm ci && npm run bench` (about ten minutes; `BENCH_SIZES=10000,100000` for a shorter run).",
+);
+void sink;
+writeFileSync(join(import.meta.dirname, "RESULTS.md"), `${out.join("\n")}\n`);
+console.error("wrote bench/RESULTS.md");
