@@ -52,6 +52,17 @@ export function _iso(t: number): string {
 
 /** An instant as local ISO time with offset in `tz`, for example `2026-05-05T09:00:00.000+02:00`. */
 export function _localIso(tz: string, t: number): string {
+  const hit = _localLast.get(tz);
+  if (hit !== undefined && hit.t === t) return hit.v;
+  const v = _formatLocal(tz, t);
+  if (_localLast.size > 1000) _localLast.clear();
+  _localLast.set(tz, { t, v });
+  return v;
+}
+// The last local conversion per zone: a batch sends most customers of a zone at the same instant.
+const _localLast = new Map<string, { t: number; v: string }>();
+
+function _formatLocal(tz: string, t: number): string {
   const off = zoneOffsetMs(tz, t);
   const wall = new Date(t + off).toISOString().slice(0, 23);
   const sign = off < 0 ? "-" : "+";
