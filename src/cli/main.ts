@@ -235,7 +235,8 @@ async function cmdDecide(args: string[]): Promise<number> {
   const counts = { invalid: 0 };
   let n = 0;
   for await (const l of readNdjson(positionals[0])) {
-    await out.write(JSON.stringify(decideLine(plan, pm, nowMs, l, history, counts)));
+    const full = out.write(JSON.stringify(decideLine(plan, pm, nowMs, l, history, counts)));
+    if (full !== undefined) await full;
     progress.tick(++n);
   }
   await out.flush();

@@ -49,11 +49,14 @@ export class LineWriter {
   private buf: string[] = [];
   private size = 0;
   constructor(private readonly out: NodeJS.WritableStream = process.stdout) {}
-  /** Queues one line; resolves at once unless the buffer was flushed into a full pipe. */
-  async write(line: string): Promise<void> {
+  /**
+   * Queues one line. Returns a promise only when the buffer was flushed (await it: it waits for a
+   * full pipe to drain), so a line costs no microtask otherwise.
+   */
+  write(line: string): Promise<void> | undefined {
     this.buf.push(line);
     this.size += line.length + 1;
-    if (this.size >= 65_536) await this.flush();
+    return this.size >= 65_536 ? this.flush() : undefined;
   }
   /** Writes what is queued. */
   async flush(): Promise<void> {
