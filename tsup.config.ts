@@ -10,6 +10,9 @@ export default defineConfig([
       index: "src/index.ts",
       "examples-runner/index": "src/examples-runner/index.ts",
       "packs/index": "src/packs/index.ts",
+      // Node only (worker threads): `consentry/node` and the script its workers run.
+      node: "src/node.ts",
+      "parallel-worker": "src/engine/parallel-worker.ts",
       ...Object.fromEntries(packs.map((p) => [`packs/${p}/index`, `src/packs/${p}/index.ts`])),
     },
     format: ["esm", "cjs"],
@@ -20,6 +23,9 @@ export default defineConfig([
     platform: "neutral",
     splitting: true,
     treeshake: true,
+    // `import.meta.url` in the CommonJS build, from `__filename`: `consentry/node` finds its
+    // worker script next to itself with it.
+    shims: true,
   },
   {
     // The command line tool: Node only, ESM, with its own copy of the core.

@@ -1,15 +1,36 @@
 // Checks the package as users get it: packs the tarball, runs publint and Are-The-Types-Wrong on
 // it, then installs it into a scratch project and uses it from ESM and CommonJS.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { builtinModules } from "node:module";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 
 const root = resolve(import.meta.dirname, "..");
 const run = (cmd, args, cwd = root) => {
   console.log(`$ ${cmd} ${args.join(" ")}`);
   execFileSync(cmd, args, { cwd, stdio: "inherit" });
 };
+
+// The core entry points run in browsers and edge runtimes too: nothing they load, statically,
+// may import a Node built-in (worker threads live in `consentry/node` only).
+const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+for (const entry of ["index.js", "index.cjs", "packs/index.js", "packs/index.cjs"]) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(file, "utf8");
+    for (const m of code.matchAll(/(?:\bfrom\s*|\bimport\s*|\brequire\()["']([^"']+)["']/g)) {
+      const spec = m[1];
+      if (builtins.has(spec) || builtins.has(spec.split("/")[0]))
+        throw new Error(`dist/${entry} loads the Node built-in '${spec}' (through ${file})`);
+      if (spec.startsWith(".")) visit(resolve(dirname(file), spec));
+    }
+  };
+  visit(join(root, "dist", entry));
+  console.log(`dist/${entry}: ${seen.size} files, no Node built-ins`);
+}
 
 const scratch = mkdtempSync(join(tmpdir(), "consentry-pack-"));
 try {
@@ -55,8 +76,33 @@ try {
     join(app, "cjs.cjs"),
     `const { compilePolicy, decide } = require("consentry");\nconst { runExampleFile } = require("consentry/examples-runner");\nconst { BUNDLED_PACKS } = require("consentry/packs");\nconst { US } = require("consentry/packs/us");\n${use}`,
   );
+  // consentry/node: two worker threads decide as decideMany does, from both module systems.
+  const parallel = `
+    const now = "2026-05-04T10:00:00Z";
+    const opts = { message: { purpose: "marketing", channels: ["email"] }, now };
+    const audience = Array.from({ length: 500 }, (_, i) => i === 7 ? { id: 7 } : {
+      id: "c" + i, jurisdiction: "NO", timeZone: "Europe/Oslo", contacts: { email: { address: "a@b.no" } },
+      consents: i % 3 === 0 ? [] : [{ id: "g", type: "grant", at: "2026-01-01T00:00:00Z" }] });
+    const plan2 = compilePolicy({ id: "smoke", packs: ["NO"] });
+    const one = [];
+    for await (const d of decideMany(plan2, audience, opts)) one.push(d);
+    const par = [];
+    for await (const d of decideManyParallel(plan2, audience, { ...opts, concurrency: 2, chunkSize: 64 })) par.push(d);
+    if (JSON.stringify(par) !== JSON.stringify(one)) throw new Error("decideManyParallel differs from decideMany");
+    if (par[7].customerId !== "#7" || par[7].reasons[0].code !== "input.invalid") throw new Error("invalid record " + JSON.stringify(par[7]));
+    console.log("ok parallel", par.length);`;
+  writeFileSync(
+    join(app, "node-esm.mjs"),
+    `import { compilePolicy, decideMany } from "consentry";\nimport { decideManyParallel } from "consentry/node";\n${parallel}`,
+  );
+  writeFileSync(
+    join(app, "node-cjs.cjs"),
+    `const { compilePolicy, decideMany } = require("consentry");\nconst { decideManyParallel } = require("consentry/node");\n(async () => {${parallel}\n})().catch((e) => { console.error(e); process.exit(1); });`,
+  );
   run("node", ["esm.mjs"], app);
   run("node", ["cjs.cjs"], app);
+  run("node", ["node-esm.mjs"], app);
+  run("node", ["node-cjs.cjs"], app);
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

@@ -28,6 +28,7 @@ export type { DecideManyOptions } from "./engine/decide-many.js";
 export { decideEach, decideMany } from "./engine/decide-many.js";
 export type { DecisionDiffResult } from "./engine/diff.js";
 export { DecisionDiff, diffDecisions } from "./engine/diff.js";
+export { shardOf } from "./engine/shard.js";
 export type { Summary } from "./engine/summarize.js";
 export { Summarizer, summarize } from "./engine/summarize.js";
 export type { BuiltinChannel, Channel, ChannelKind, Purpose } from "./model/channel.js";

@@ -212,6 +212,13 @@ export interface CompiledPolicy {
   readonly _horizonMs: number;
   /** @internal */
   readonly _defaultMaxDelayMs: number | undefined;
+  /**
+   * @internal The policy exactly as the caller passed it to `compilePolicy` (not copied), so a
+   * worker thread can compile the same plan again: a plan holds closures and cannot be sent.
+   */
+  readonly _source: unknown;
+  /** @internal The packs the plan was compiled with (`CompileOptions.packs`). */
+  readonly _packs: Readonly<Record<string, Pack>> | undefined;
 }
 
 /**
@@ -548,6 +555,8 @@ export function safeCompilePolicy(
       _caps: caps,
       _horizonMs: horizonMs,
       _defaultMaxDelayMs: defaultMaxDelayMs,
+      _source: input,
+      _packs: options.packs,
     },
   };
 }
