@@ -10,6 +10,7 @@
  *    send-now mix;
  * 3. the CLI end to end (NDJSON in, NDJSON out, through a pipe) at each size;
  * 4. the four-check policy against json-rules-engine and Cedar (bench/four-check.ts);
+ * 5. worker threads against one thread (bench/parallel.bench.ts, in its own process);
  *
  * and writes bench/RESULTS.md. Every alternative is checked to agree with consentry on every
  * customer before it is timed. Sizes: `BENCH_SIZES=10000,100000` (default 10^4, 10^5, 10^6).
@@ -299,6 +300,24 @@ if (existsSync(fourCheck)) {
   for (const a of alt)
     say(
       `| ${a.name} | ${fmtRate(a.perSecond)} | ${fmtRatio((consentry?.perSecond ?? Number.NaN) / a.perSecond)} | ${fmtRatio((hand?.perSecond ?? Number.NaN) / a.perSecond)} |`,
+    );
+  say();
+}
+
+// ---- 5. worker threads ------------------------------------------------------------------------
+
+{
+  const { execFileSync } = await import("node:child_process");
+  const text = execFileSync(
+    process.execPath,
+    ["--import", "tsx", join(import.meta.dirname, "parallel.bench.ts")],
+    { encoding: "utf8", env: { ...process.env, BENCH_N: "200000" }, maxBuffer: 1 << 24 },
+  );
+  say("## Worker threads (`consentry/node`, bench/parallel.bench.ts)");
+  say();
+  for (const line of text.trimEnd().split("\n"))
+    say(
+      line.startsWith("## ") ? `#${line}` : line.startsWith("# ") ? `**${line.slice(2)}**` : line,
     );
   say();
 }

@@ -11,7 +11,14 @@
  *
  * Why: schema validation was half the cost of a decision (see bench/RESULTS.md).
  */
-import type { Customer } from "./customer.js";
+import { ChannelKindSchema, PurposeSchema } from "./channel.js";
+import { ConsentMethodSchema } from "./consent-event.js";
+import {
+  ContactOriginSchema,
+  ContactStatusSchema,
+  type Customer,
+  SuppressionSchema,
+} from "./customer.js";
 import { InstantSchema, isKnownTimeZone, MAX_LIST, MAX_STRING } from "./primitives.js";
 
 type Obj = Record<string, unknown>;
@@ -83,20 +90,29 @@ function _enumArray(v: unknown, allowed: readonly string[], min: number, max: nu
   return out;
 }
 
-const STATUS = ["ok", "bounced", "invalid", "complained", "unsubscribed"];
-const METHOD = ["purchase", "inquiry", "signup", "import", "third-party", "other"];
-const PURPOSES = ["marketing", "service", "transactional"];
-const KINDS = ["electronic", "telephone", "mail", "online"];
-const CONSENT_METHODS = [
-  "single-opt-in",
-  "double-opt-in",
-  "written",
-  "verbal",
-  "checkbox",
-  "implied",
-  "other",
-];
-const SUPPRESSION = ["unsubscribe", "complaint", "objection", "legal", "fraud", "other"];
+// The allowed values come from the schemas themselves, read on first use (customer.ts imports
+// this module, so its schemas do not exist yet while this one loads).
+let _enums:
+  | {
+      status: readonly string[];
+      method: readonly string[];
+      purposes: readonly string[];
+      kinds: readonly string[];
+      consentMethods: readonly string[];
+      suppression: readonly string[];
+    }
+  | undefined;
+function E() {
+  _enums ??= {
+    status: ContactStatusSchema.options,
+    method: ContactOriginSchema.shape.method.options,
+    purposes: PurposeSchema.options,
+    kinds: ChannelKindSchema.options,
+    consentMethods: ConsentMethodSchema.options,
+    suppression: SuppressionSchema.shape.reason.options,
+  };
+  return _enums;
+}
 
 function _origin(v: unknown): Obj | undefined {
   if (!_plain(v)) return FAIL;
@@ -113,7 +129,7 @@ function _origin(v: unknown): Obj | undefined {
     else if (k === "optOutOffered") optOutOffered = x;
     else return FAIL;
   }
-  if (typeof method !== "string" || !METHOD.includes(method)) return FAIL;
+  if (typeof method !== "string" || !E().method.includes(method)) return FAIL;
   const o: Obj = { method };
   if (at !== undefined) {
     if (!_instant(at)) return FAIL;
@@ -154,7 +170,7 @@ function _contact(v: unknown): Obj | undefined {
     o.verified = verified;
   }
   if (status === undefined) o.status = "ok";
-  else if (typeof status === "string" && STATUS.includes(status)) o.status = status;
+  else if (typeof status === "string" && E().status.includes(status)) o.status = status;
   else return FAIL;
   if (mobile !== undefined) {
     if (typeof mobile !== "boolean") return FAIL;
@@ -282,7 +298,7 @@ function _suppression(v: unknown): Obj | undefined {
     else if (k === "note") note = x;
     else return FAIL;
   }
-  if (typeof reason !== "string" || !SUPPRESSION.includes(reason)) return FAIL;
+  if (typeof reason !== "string" || !E().suppression.includes(reason)) return FAIL;
   const o: Obj = { reason };
   if (at !== undefined) {
     if (!_instant(at)) return FAIL;
@@ -294,7 +310,7 @@ function _suppression(v: unknown): Obj | undefined {
     o.channels = a;
   }
   if (purposes !== undefined) {
-    const a = _enumArray(purposes, PURPOSES, 0, 3);
+    const a = _enumArray(purposes, E().purposes, 0, 3);
     if (a === undefined) return FAIL;
     o.purposes = a;
   }
@@ -329,12 +345,12 @@ function _scope(v: unknown): Obj | undefined {
     o.channels = a;
   }
   if (kinds !== undefined) {
-    const a = _enumArray(kinds, KINDS, 1, 4);
+    const a = _enumArray(kinds, E().kinds, 1, 4);
     if (a === undefined) return FAIL;
     o.kinds = a;
   }
   if (purposes !== undefined) {
-    const a = _enumArray(purposes, PURPOSES, 1, 3);
+    const a = _enumArray(purposes, E().purposes, 1, 3);
     if (a === undefined) return FAIL;
     o.purposes = a;
   }
@@ -415,7 +431,7 @@ function _consent(v: unknown): Obj | undefined {
   if (s === undefined) return FAIL;
   const o: Obj = { id, type, at, scope: s };
   if (method !== undefined) {
-    if (typeof method !== "string" || !CONSENT_METHODS.includes(method)) return FAIL;
+    if (typeof method !== "string" || !E().consentMethods.includes(method)) return FAIL;
     o.method = method;
   }
   if (confirmedAt !== undefined) {
@@ -462,7 +478,7 @@ function _history(v: unknown): Obj | undefined {
     else return FAIL;
   }
   if (!_instant(at) || !_name(channel) || typeof purpose !== "string") return FAIL;
-  if (!PURPOSES.includes(purpose)) return FAIL;
+  if (!E().purposes.includes(purpose)) return FAIL;
   if (topic !== undefined && !_name(topic)) return FAIL;
   if (campaign !== undefined && !_str(campaign, 1, MAX_STRING)) return FAIL;
   if (counted !== undefined && typeof counted !== "boolean") return FAIL;
