@@ -518,7 +518,16 @@ export function _decideValidated(
     ev.blocked = reasons.length > 0;
     // 3. Timing, for eligible channels only.
     if (!ev.blocked) {
-      const t = _timeChannel(timeCtx, channel, kind, facts, reasons, ev.applied);
+      const until = ev.basis?.expiresAt;
+      const t = _timeChannel(
+        timeCtx,
+        channel,
+        kind,
+        facts,
+        reasons,
+        ev.applied,
+        until === undefined ? undefined : parseInstant(until),
+      );
       ev.countsAgainst = _countsAgainst(timeCtx, channel, facts);
       if (t === undefined) ev.blocked = true;
       else ev.sendAt = t;

@@ -54,7 +54,8 @@ const _NEAR_MS = 3 * 86_400_000;
  * The earliest instant at or after `max(now, notBefore)` and before `min(deadline, now + horizon)`
  * at which every time constraint on `channel` holds. Pushes the reasons that made it wait (each
  * with the instant it lifts), or, when no instant fits, the blocking reasons and
- * `deadline.unreachable`, and returns undefined.
+ * `deadline.unreachable`, and returns undefined. `basisUntil`: the instant the send's legal basis
+ * (a consent, an existing-customer relationship) lapses; no send is planned at or after it.
  */
 export function _timeChannel(
   ctx: _TimeContext,
@@ -63,15 +64,20 @@ export function _timeChannel(
   facts: TargetFacts,
   reasons: Reason[],
   applied?: string[],
+  basisUntil?: number,
 ): number | undefined {
   const { plan, customer, nowMs, pm } = ctx;
   const start = Math.max(nowMs, pm._notBefore ?? nowMs);
-  const end = Math.min(pm._deadline ?? Number.POSITIVE_INFINITY, nowMs + plan._horizonMs);
+  const windowEnd = Math.min(pm._deadline ?? Number.POSITIVE_INFINITY, nowMs + plan._horizonMs);
+  // A send must go while its legal basis holds: a consent or relationship that lapses bounds it.
+  const lapses = basisUntil !== undefined && basisUntil < windowEnd;
+  const end = lapses ? basisUntil : windowEnd;
+  const lapseNote = lapses ? ` (the legal basis lapses at ${_iso(end)})` : "";
   if (!(start < end)) {
     reasons.push(
       _reason(
         "deadline.unreachable",
-        `The message's window [${_iso(start)}, ${_iso(end)}) is empty.`,
+        `The message's window [${_iso(start)}, ${_iso(end)}) is empty${lapseNote}.`,
         { channel },
       ),
     );
@@ -163,7 +169,7 @@ export function _timeChannel(
     reasons.push(
       _reason(
         "deadline.unreachable",
-        `No instant before ${_iso(end)} satisfies every time constraint.`,
+        `No instant before ${_iso(end)} satisfies every time constraint${lapseNote}.`,
         { channel },
       ),
     );
