@@ -13,7 +13,7 @@ import {
   PolicyError,
   shardOf,
 } from "consentry";
-import { decideManyParallel } from "consentry/node";
+import { decideMany as decideManyNode, decideManyParallel } from "consentry/node";
 import { describe, expect, it, vi } from "vitest";
 import { generateAudience } from "../bench/audience.js";
 import { message, policy } from "../bench/baseline.js";
@@ -212,6 +212,34 @@ describe("decideManyParallel", () => {
 
   it("ends at once on an empty input", async () => {
     expect(await collect(decideManyParallel(plan, [], { ...options, concurrency: 2 }))).toEqual([]);
+  });
+});
+
+describe("consentry/node decideMany with a concurrency option", () => {
+  const customers = audience(1_500);
+  const options = { message, now: NIGHT };
+
+  it("on 2 threads gives the same decisions as on one, and 1 is the calling thread", async () => {
+    const expected = await collect(decideMany(plan, customers, options));
+    expect(await collect(decideManyNode(plan, customers, { ...options, concurrency: 2 }))).toEqual(
+      expected,
+    );
+    expect(await collect(decideManyNode(plan, customers, { ...options, concurrency: 1 }))).toEqual(
+      expected,
+    );
+  });
+
+  it("keeps a history lookup on one thread, and refuses it on several", async () => {
+    const history = () => [
+      { at: "2026-05-04T20:00:00Z", channel: "email", purpose: "marketing" as const },
+    ];
+    const one = await collect(decideManyNode(plan, customers.slice(0, 5), { ...options, history }));
+    expect(one).toEqual(
+      await collect(decideMany(plan, customers.slice(0, 5), { ...options, history })),
+    );
+    await expect(
+      collect(decideManyNode(plan, customers, { ...options, history, concurrency: 2 })),
+    ).rejects.toBeInstanceOf(InputError);
   });
 });
 
