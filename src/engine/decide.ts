@@ -219,6 +219,8 @@ interface _Eval {
   readonly applied: string[];
   countsAgainst: string[] | undefined;
   basis: Basis | undefined;
+  /** When `basis` lapses (epoch ms): no send is planned at or after it. */
+  basisUntil: number | undefined;
   blocked: boolean;
   sendAt: number;
 }
@@ -260,6 +262,7 @@ export function _decideValidated(
       applied: [],
       countsAgainst: undefined,
       basis: undefined,
+      basisUntil: undefined,
       blocked: false,
       sendAt: Number.NaN,
     };
@@ -351,6 +354,7 @@ export function _decideValidated(
         if (e.source !== undefined) (basis.facts as Record<string, string>).source = e.source;
         if (state.expiresAt !== undefined) basis.expiresAt = _iso(state.expiresAt);
         ev.basis = basis;
+        ev.basisUntil = state.expiresAt;
       } else if (state.status === "withdrawn") {
         const law = reqs[0] ?? plan._optOut.find((o) => o.applies(facts));
         reasons.push(
@@ -374,8 +378,10 @@ export function _decideValidated(
             : undefined;
         for (const id of ec.considered) ev.applied.push(id);
         if (optOut !== undefined) ev.applied.push(optOut.id);
-        if (ec.basis !== undefined) ev.basis = ec.basis;
-        else if (optOut !== undefined || !plan._consentRequired(channel, kind)) {
+        if (ec.basis !== undefined) {
+          ev.basis = ec.basis;
+          ev.basisUntil = ec.until;
+        } else if (optOut !== undefined || !plan._consentRequired(channel, kind)) {
           const b: { -readonly [K in keyof Basis]: Basis[K] } = {
             code: "basis.not-required",
             facts: { channel, kind },
@@ -465,11 +471,11 @@ export function _decideValidated(
       if (!st.listed) continue;
       if (reg.consentOverrides && ev.basis?.code === "basis.consent") continue;
       const lp = customer.relationship?.lastPurchaseAt;
-      const within = (at: string | undefined, ms: number | undefined) =>
-        at !== undefined &&
-        ms !== undefined &&
-        parseInstant(at) <= nowMs &&
-        nowMs - parseInstant(at) <= ms;
+      const within = (at: string | undefined, ms: number | undefined) => {
+        if (at === undefined || ms === undefined) return false;
+        const t = parseInstant(at);
+        return t <= nowMs && nowMs - t <= ms;
+      };
       if (
         within(lp, reg.existingCustomerOverridesMs) ||
         within(customer.relationship?.lastInquiryAt, reg.inquiryOverridesMs)
@@ -518,16 +524,7 @@ export function _decideValidated(
     ev.blocked = reasons.length > 0;
     // 3. Timing, for eligible channels only.
     if (!ev.blocked) {
-      const until = ev.basis?.expiresAt;
-      const t = _timeChannel(
-        timeCtx,
-        channel,
-        kind,
-        facts,
-        reasons,
-        ev.applied,
-        until === undefined ? undefined : parseInstant(until),
-      );
+      const t = _timeChannel(timeCtx, channel, kind, facts, reasons, ev.applied, ev.basisUntil);
       ev.countsAgainst = _countsAgainst(timeCtx, channel, facts);
       if (t === undefined) ev.blocked = true;
       else ev.sendAt = t;
@@ -600,7 +597,7 @@ function _existingCustomer(
   message: Message,
   facts: TargetFacts,
   nowMs: number,
-): { basis?: Basis; notes: string[]; considered: string[] } {
+): { basis?: Basis; until?: number | undefined; notes: string[]; considered: string[] } {
   const notes: string[] = [];
   const considered: string[] = [];
   const rel = customer.relationship;
@@ -676,7 +673,7 @@ function _existingCustomer(
     };
     if (b.source !== undefined) basis.source = b.source;
     if (best.expiresAt !== undefined) basis.expiresAt = _iso(best.expiresAt);
-    return { basis, notes, considered };
+    return { basis, until: best.expiresAt, notes, considered };
   }
   return { notes, considered };
 }

@@ -504,21 +504,19 @@ function _list(v: unknown, max: number, item: (x: unknown) => Obj | undefined): 
   return out;
 }
 
-const _attribute = (x: unknown) =>
+const _attribute = (x: unknown): boolean =>
   x === null ||
   typeof x === "boolean" ||
   (typeof x === "number" && Number.isFinite(x)) ||
-  (typeof x === "string" && x.length <= MAX_STRING)
-    ? { v: x }
-    : FAIL;
+  (typeof x === "string" && x.length <= MAX_STRING);
 function _attributes(v: unknown): Obj | undefined {
   if (!_plain(v)) return FAIL;
   const o: Obj = {};
   for (const k in v) {
     if (!_safeKey(k)) return FAIL;
-    const a = _attribute(v[k]);
-    if (a === undefined) return FAIL;
-    o[k] = a.v;
+    const x = v[k];
+    if (!_attribute(x)) return FAIL;
+    o[k] = x;
   }
   return o;
 }

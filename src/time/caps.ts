@@ -112,13 +112,3 @@ export function capCountWith(
   const [ps, pe] = calendarPeriod(window.unit, tz, t);
   return count(ps, pe - 1, true);
 }
-
-/** How many counted sends (sorted ascending) the cap sees at instant `t`. */
-export function capCountAt(
-  sends: readonly number[],
-  window: CapWindow,
-  tz: string,
-  t: number,
-): number {
-  return capCountWith((lo, hi, inc) => _countIn(sends, lo, hi, inc), window, tz, t);
-}

@@ -164,22 +164,6 @@ export function transitionNear(tz: string, t: number): boolean {
   return zoneOffsetMs(tz, t - 93_600_000) !== zoneOffsetMs(tz, t + 93_600_000);
 }
 
-const _valid = new Map<string, boolean>();
-/** Whether `tz` is an IANA time zone this runtime knows. Cached. */
-export function isValidTimeZone(tz: string): boolean {
-  let v = _valid.get(tz);
-  if (v === undefined) {
-    try {
-      new Intl.DateTimeFormat("en-US", { timeZone: tz });
-      v = true;
-    } catch {
-      v = false;
-    }
-    _valid.set(tz, v);
-  }
-  return v;
-}
-
 /**
  * The IANA zones in use in a jurisdiction (ISO 3166-1 `NO` or 3166-2 `US-FL`). A subdivision
  * without its own entry falls back to its country's zones: a superset, the safe side when the
