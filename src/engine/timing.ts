@@ -16,7 +16,7 @@ import {
 } from "../time/intervals.js";
 import { allowedByWindows, insideWindows, quietHoursAllowed } from "../time/local-windows.js";
 import { zonesOfJurisdiction } from "../time/zones.js";
-import type { CompiledPolicy } from "./compile.js";
+import type { CompiledPolicy, CompiledTimeRule } from "./compile.js";
 import type { PreparedMessage } from "./decide.js";
 import { _iso, _reason } from "./reasons.js";
 import type { TargetFacts } from "./target.js";
@@ -217,69 +217,69 @@ function _windowConstraint(
       };
 }
 
+// A policy rule's window or blackout constraint depends on the rule alone: built once per rule,
+// not once per channel of every decision.
+const _ruleConstraints = new WeakMap<CompiledTimeRule, _Constraint>();
+function _ruleConstraint(tr: CompiledTimeRule): _Constraint {
+  let c = _ruleConstraints.get(tr);
+  if (c !== undefined) return c;
+  if (tr.code === "quiet-hours")
+    c = _windowConstraint(
+      "quiet-hours",
+      tr.id,
+      tr.source,
+      `Quiet hours '${tr.id}'`,
+      tr.windows ?? [],
+      true,
+    );
+  else if (tr.code === "calling-window")
+    c = _windowConstraint(
+      "calling-window",
+      tr.id,
+      tr.source,
+      `Outside window '${tr.id}'`,
+      tr.windows ?? [],
+      false,
+    );
+  else {
+    const spec = tr.rrule as NonNullable<typeof tr.rrule>;
+    c = {
+      code: "blackout",
+      rule: tr.id,
+      source: tr.source,
+      describe: `Blackout '${tr.id}'`,
+      zoned: true,
+      holds: (z, t) =>
+        containsInstant(complementIntervals(blackoutIntervals(spec, z, [t, t + 1]), [t, t + 1]), t),
+      allowed: (z, r) => complementIntervals(blackoutIntervals(spec, z, r), r),
+    };
+  }
+  _ruleConstraints.set(tr, c);
+  return c;
+}
+
 function _constraints(ctx: _TimeContext, channel: string, facts: TargetFacts): _Constraint[] {
   const { plan, customer, message, critical } = ctx;
   const out: _Constraint[] = [];
   for (const tr of plan._time) {
     if (!tr.applies(facts) || (critical && tr.criticalBypass)) continue;
-    switch (tr.code) {
-      case "quiet-hours":
-        out.push(
-          _windowConstraint(
-            "quiet-hours",
-            tr.id,
-            tr.source,
-            `Quiet hours '${tr.id}'`,
-            tr.windows ?? [],
-            true,
-          ),
-        );
-        break;
-      case "calling-window":
-        out.push(
-          _windowConstraint(
-            "calling-window",
-            tr.id,
-            tr.source,
-            `Outside window '${tr.id}'`,
-            tr.windows ?? [],
-            false,
-          ),
-        );
-        break;
-      case "blackout": {
-        const spec = tr.rrule as NonNullable<typeof tr.rrule>;
-        out.push({
-          code: "blackout",
-          rule: tr.id,
-          source: tr.source,
-          describe: `Blackout '${tr.id}'`,
-          zoned: true,
-          holds: (z, t) =>
-            containsInstant(
-              complementIntervals(blackoutIntervals(spec, z, [t, t + 1]), [t, t + 1]),
-              t,
-            ),
-          allowed: (z, r) => complementIntervals(blackoutIntervals(spec, z, r), r),
-        });
-        break;
-      }
-      case "holiday": {
-        const j = customer.jurisdiction;
-        const country = j.slice(0, 2);
-        const region = j.length > 3 ? j.slice(3) : undefined;
-        out.push({
-          code: "holiday",
-          rule: tr.id,
-          source: tr.source,
-          describe: `Public holiday in ${j} ('${tr.id}')`,
-          zoned: true,
-          holds: (z, t) => holidayIntervals(country, region, z, [t, t + 1]).length === 0,
-          allowed: (z, r) => complementIntervals(holidayIntervals(country, region, z, r), r),
-        });
-        break;
-      }
+    if (tr.code !== "holiday") {
+      out.push(_ruleConstraint(tr));
+      continue;
     }
+    // Holidays depend on the customer's jurisdiction.
+    const j = customer.jurisdiction;
+    const country = j.slice(0, 2);
+    const region = j.length > 3 ? j.slice(3) : undefined;
+    out.push({
+      code: "holiday",
+      rule: tr.id,
+      source: tr.source,
+      describe: `Public holiday in ${j} ('${tr.id}')`,
+      zoned: true,
+      holds: (z, t) => holidayIntervals(country, region, z, [t, t + 1]).length === 0,
+      allowed: (z, r) => complementIntervals(holidayIntervals(country, region, z, r), r),
+    });
   }
   const prefs = customer.preferences;
   if (prefs !== undefined && !critical) {
