@@ -44,6 +44,45 @@ function localHour(tz: string, t: number): number {
   }
   return Number(f.format(t));
 }
+const clock = new Map<string, Intl.DateTimeFormat>();
+/** Milliseconds since local midnight at `t` in `tz`. */
+function localMsOfDay(tz: string, t: number): number {
+  let f = clock.get(tz);
+  if (f === undefined) {
+    f = new Intl.DateTimeFormat("en-GB", {
+      timeZone: tz,
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+      hourCycle: "h23",
+    });
+    clock.set(tz, f);
+  }
+  const [h, m, sec] = f.format(t).split(":").map(Number) as [number, number, number];
+  return ((h * 60 + m) * 60 + sec) * 1000 + (((t % 1000) + 1000) % 1000);
+}
+const DAY = 86_400_000;
+/**
+ * The first instant at or after `now` outside quiet hours (21–08 local) with fewer than 3
+ * marketing sends in the last 7 days. Assumes no daylight-saving change within the wait, as a
+ * hand-written check would.
+ */
+function earliestAllowed(c: CustomerInput, now: number): number {
+  const sends = (c.history ?? [])
+    .filter((s) => s.purpose === "marketing")
+    .map((s) => Date.parse(s.at))
+    .sort((a, b) => a - b);
+  let t = now;
+  for (let guard = 0; guard < 100; guard++) {
+    const ms = localMsOfDay(c.timeZone as string, t);
+    if (ms >= 21 * 3_600_000) t += DAY - ms + 8 * 3_600_000;
+    else if (ms < 8 * 3_600_000) t += 8 * 3_600_000 - ms;
+    const inWindow = sends.filter((x) => x > t - 7 * DAY && x <= t);
+    if (inWindow.length < 3) return t;
+    t = (inWindow[inWindow.length - 3] as number) + 7 * DAY;
+  }
+  return Number.POSITIVE_INFINITY;
+}
 type Ev = NonNullable<CustomerInput["consents"]>[number];
 function consentOk(
   evs: readonly Ev[],
@@ -87,6 +126,8 @@ export function handWritten(c: CustomerInput, now: number): { verdict: string; c
     if (c.preferences?.topics?.running === false) continue;
     const st = consentOk(c.consents ?? [], ch, now);
     if (st === "withdrawn") continue;
+    // The existing-customer basis lapses a year after the last purchase: no send after it.
+    let lapses = Number.POSITIVE_INFINITY;
     if (st === "none") {
       const lp = c.relationship?.lastPurchaseAt;
       const ok =
@@ -98,6 +139,7 @@ export function handWritten(c: CustomerInput, now: number): { verdict: string; c
         now - Date.parse(lp) < 365 * 86_400_000 &&
         Date.parse(lp) <= now;
       if (!ok) continue;
+      lapses = Date.parse(lp) + 365 * 86_400_000;
     }
     const age = c.attributes?.age;
     if (typeof age === "number" && age < 18) continue;
@@ -110,6 +152,7 @@ export function handWritten(c: CustomerInput, now: number): { verdict: string; c
       if (s.purpose === "marketing" && t > now - 7 * 86_400_000 && t <= now) count++;
     }
     if (h >= 21 || h < 8 || count >= 3) {
+      if (lapses !== Number.POSITIVE_INFINITY && earliestAllowed(c, now) >= lapses) continue;
       sawTimeBlock = true;
       best ??= { channel: ch, at: Number.POSITIVE_INFINITY };
       continue;

@@ -11,7 +11,9 @@
  * 4. fewer than 3 counted marketing sends lie in the rolling 7 days `(now − 7 d, now]`.
  *
  * Every engine computes the same three-valued outcome: `send` (all four pass), `capped` (1–3 pass,
- * 4 fails) or `deny` (any of 1–3 fails, whatever 4 says). consentry's answer is mapped: `send` →
+ * 4 fails, and the cap lifts while the consent still holds and within the 30-day horizon) or
+ * `deny` (any of 1–3 fails, whatever 4 says, or the cap outlasts the consent: consentry never plans
+ * a send after its basis lapses). consentry's answer is mapped: `send` →
  * send; `defer` with a `frequency-cap` reason → capped (the policy has no quiet hours, so the cap
  * is the only thing that can defer); `deny` → deny (an `input.invalid` denial, or a deferral for
  * any other reason, counts as a disagreement).
@@ -21,7 +23,7 @@
  *   returning at the first failure; no validation, no explanations (the practical limit);
  * - **consentry**: `compilePolicy` once, `decideEach` over the audience (validates every record
  *   and explains every decision);
- * - **json-rules-engine**: one Engine built once with four rules; the record and `now` go in as
+ * - **json-rules-engine**: one Engine built once with five rules; the record and `now` go in as
  *   runtime facts, and fact functions derive the consent state, the suppression, the e-mail
  *   status and the count of recent sends from them (a `path` condition on the record for the
  *   status would go through JSONPath and cost about a third more); the verdict is read from the
@@ -30,7 +32,7 @@
  *   `statefulIsAuthorized` call per customer with the customer as the principal entity. Cedar
  *   cannot walk a ledger or count a history, so the request carries the derived facts (consent
  *   granted, suppressed, number of recent sends) plus the raw e-mail status; deriving them is part
- *   of Cedar's timed cost. One `permit` and four `forbid` policies with ids: `capped` is a denial
+ *   of Cedar's timed cost. One `permit` and five `forbid` policies with ids: `capped` is a denial
  *   whose only determining policy (diagnostics.reason) is the `cap` forbid.
  *
  * Every alternative must agree with consentry on every customer before anything is timed. The
@@ -72,6 +74,7 @@ export type Outcome = "send" | "capped" | "deny";
 const DAY = 86_400_000;
 const WINDOW_MS = 7 * DAY;
 const CAP = 3;
+const HORIZON_MS = 30 * DAY; // consentry's default horizon
 const NOW = Date.parse("2026-05-04T12:00:00Z");
 const SLOW_SUBSET = 10_000;
 
@@ -218,19 +221,44 @@ function coversEmailMarketing(s: ScopeIn | undefined): boolean {
 
 /** Check 1: the latest covering withdrawal cancels grants at or before it; a later unexpired grant counts. */
 export function consentGranted(ledger: readonly EventIn[], now: number): boolean {
+  return consentUntil(ledger, now) > now;
+}
+
+/** Until when the consent of check 1 holds: the latest expiry of the grants that count now. */
+export function consentUntil(ledger: readonly EventIn[], now: number): number {
   let withdrawnAt = Number.NEGATIVE_INFINITY;
   for (const e of ledger) {
     if (e.type !== "withdraw" || !coversEmailMarketing(e.scope)) continue;
     const t = Date.parse(e.at);
     if (t <= now && t > withdrawnAt) withdrawnAt = t;
   }
+  let until = Number.NEGATIVE_INFINITY;
   for (const e of ledger) {
     if (e.type !== "grant" || !coversEmailMarketing(e.scope)) continue;
     const t = Date.parse(e.at);
     if (t > now || t <= withdrawnAt) continue;
-    if (e.expiresAt === undefined || Date.parse(e.expiresAt) > now) return true;
+    const exp = e.expiresAt === undefined ? Number.POSITIVE_INFINITY : Date.parse(e.expiresAt);
+    if (exp > now && exp > until) until = exp;
   }
-  return false;
+  return until;
+}
+
+/**
+ * For a capped customer: whether the cap lifts while the consent still holds (and within the
+ * 30-day horizon). A send is never planned after its consent lapses, so otherwise it is a denial.
+ */
+export function capLiftsInTime(c: CustomerInput, now: number): boolean {
+  const sends = (c.history ?? [])
+    .filter((h) => h.purpose === "marketing" && h.counted !== false)
+    .map((h) => Date.parse(h.at))
+    .sort((a, b) => a - b);
+  let t = now;
+  for (;;) {
+    const inWindow = sends.filter((x) => x > t - WINDOW_MS && x <= t);
+    if (inWindow.length < CAP) break;
+    t = (inWindow[inWindow.length - CAP] as number) + WINDOW_MS;
+  }
+  return t < consentUntil(c.consents ?? [], now) && t < now + HORIZON_MS;
 }
 
 /** Check 2: a suppression for e-mail marketing (purposes default to marketing) in force now. */
@@ -263,7 +291,8 @@ export function handWritten(c: CustomerInput, now: number): Outcome {
   if (email === undefined || (email.status ?? "ok") !== "ok") return "deny";
   if (suppressed(c.suppressions, now)) return "deny";
   if (!consentGranted(c.consents ?? [], now)) return "deny";
-  return recentMarketingSends(c.history, now) >= CAP ? "capped" : "send";
+  if (recentMarketingSends(c.history, now) < CAP) return "send";
+  return capLiftsInTime(c, now) ? "capped" : "deny";
 }
 
 // ---- (b) consentry ------------------------------------------------------------------------------
@@ -304,6 +333,9 @@ export function buildRulesEngine(): Engine {
   engine.addFact("recentMarketingSends", async (_params, almanac) =>
     recentMarketingSends((await customer(almanac)).history, await now(almanac)),
   );
+  engine.addFact("capLiftsInTime", async (_params, almanac) =>
+    capLiftsInTime(await customer(almanac), await now(almanac)),
+  );
   engine.addRule({
     name: "consent",
     conditions: { all: [{ fact: "emailMarketingConsent", operator: "equal", value: false }] },
@@ -325,6 +357,16 @@ export function buildRulesEngine(): Engine {
       all: [{ fact: "recentMarketingSends", operator: "greaterThanInclusive", value: CAP }],
     },
     event: { type: "capped", params: { reason: "frequency-cap" } },
+  });
+  engine.addRule({
+    name: "cap-outlasts-consent",
+    conditions: {
+      all: [
+        { fact: "recentMarketingSends", operator: "greaterThanInclusive", value: CAP },
+        { fact: "capLiftsInTime", operator: "equal", value: false },
+      ],
+    },
+    event: { type: "deny", params: { reason: "deadline" } },
   });
   return engine;
 }
@@ -348,6 +390,7 @@ const CEDAR_POLICIES: Record<string, string> = {
   suppressed: `forbid(principal, action, resource) when { principal.emailMarketingSuppressed };`,
   contact: `forbid(principal, action, resource) unless { principal has emailStatus && principal.emailStatus == "ok" };`,
   cap: `forbid(principal, action, resource) when { principal.recentMarketingSends >= ${CAP} };`,
+  lapse: `forbid(principal, action, resource) when { principal.recentMarketingSends >= ${CAP} && !principal.capLiftsInTime };`,
 };
 
 /** Parses the policy set once into cedar-wasm's cache. */
@@ -368,6 +411,7 @@ export function cedarOutcome(c: CustomerInput, now: number): Outcome | string {
     emailMarketingSuppressed: suppressed(c.suppressions, now),
     recentMarketingSends: recentMarketingSends(c.history, now),
   };
+  attrs.capLiftsInTime = (attrs.recentMarketingSends as number) < CAP || capLiftsInTime(c, now);
   if (email !== undefined) attrs.emailStatus = email.status ?? "ok";
   const ans = statefulIsAuthorized({
     principal,
