@@ -7,9 +7,10 @@
 import { tzOffset } from "@date-fns/tz";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { blackoutIntervals, holidayIntervals, validateRrule } from "../src/time/calendars.js";
+import { blackoutIntervals, validateRrule } from "../src/time/calendars.js";
 import { calendarPeriod, capAllowed } from "../src/time/caps.js";
 import { parseDuration } from "../src/time/duration.js";
+import { holidayIntervals } from "../src/time/holidays.js";
 import { parseInstant } from "../src/time/instant.js";
 import {
   complementIntervals,
@@ -26,13 +27,8 @@ import {
   insideWindows,
   quietHoursAllowed,
 } from "../src/time/local-windows.js";
-import {
-  toWall,
-  transitionNear,
-  wallToInstant,
-  zoneOffsetMs,
-  zonesOfJurisdiction,
-} from "../src/time/zones.js";
+import { zonesOfJurisdiction } from "../src/time/zone-table.js";
+import { toWall, transitionNear, wallToInstant, zoneOffsetMs } from "../src/time/zones.js";
 
 const Z = (s: string) => Date.parse(s);
 const wall = (y: number, mo: number, d: number, h = 0, mi = 0) => Date.UTC(y, mo - 1, d, h, mi);

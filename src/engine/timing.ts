@@ -4,8 +4,9 @@ import type { Reason, ReasonCode } from "../model/decision.js";
 import type { HistoryEntry } from "../model/history.js";
 import type { Message } from "../model/message.js";
 import type { Citation } from "../model/policy.js";
-import { blackoutIntervals, holidayIntervals } from "../time/calendars.js";
+import { blackoutIntervals } from "../time/calendars.js";
 import { type CapWindow, capAllowed, capCountWith } from "../time/caps.js";
+import { holidayIntervals } from "../time/holidays.js";
 import { parseInstant } from "../time/instant.js";
 import {
   complementIntervals,
@@ -15,7 +16,7 @@ import {
   intersectAll,
 } from "../time/intervals.js";
 import { allowedByWindows, insideWindows, quietHoursAllowed } from "../time/local-windows.js";
-import { zonesOfJurisdiction } from "../time/zones.js";
+import { zonesOfJurisdiction } from "../time/zone-table.js";
 import type { CompiledPolicy, CompiledTimeRule } from "./compile.js";
 import type { PreparedMessage } from "./decide.js";
 import { _iso, _reason } from "./reasons.js";

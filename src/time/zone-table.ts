@@ -148,3 +148,15 @@ export const ZONES_BY_JURISDICTION: Readonly<Record<string, readonly string[]>> 
   AR: ["America/Argentina/Buenos_Aires"],
   CL: ["America/Santiago", "Pacific/Easter"],
 };
+
+/**
+ * The IANA zones in use in a jurisdiction (ISO 3166-1 `NO` or 3166-2 `US-FL`). A subdivision
+ * without its own entry falls back to its country's zones: a superset, the safe side when the
+ * customer's own zone is unknown. Unknown codes give an empty list.
+ *
+ * @example
+ * zonesOfJurisdiction("US-FL"); // => ["America/New_York", "America/Chicago"]
+ */
+export function zonesOfJurisdiction(code: string): readonly string[] {
+  return ZONES_BY_JURISDICTION[code] ?? ZONES_BY_JURISDICTION[code.slice(0, 2)] ?? [];
+}

@@ -1,5 +1,4 @@
 import { tzOffset } from "@date-fns/tz";
-import { ZONES_BY_JURISDICTION } from "./zone-table.js";
 
 /**
  * Time zone arithmetic with an explicit IANA zone, never the process zone. Offsets come from
@@ -162,16 +161,4 @@ export function transitionNear(tz: string, t: number): boolean {
   const s = _span(tz, t);
   if (t - 93_600_000 >= s.lo && t + 93_600_000 < s.hi) return false;
   return zoneOffsetMs(tz, t - 93_600_000) !== zoneOffsetMs(tz, t + 93_600_000);
-}
-
-/**
- * The IANA zones in use in a jurisdiction (ISO 3166-1 `NO` or 3166-2 `US-FL`). A subdivision
- * without its own entry falls back to its country's zones: a superset, the safe side when the
- * customer's own zone is unknown. Unknown codes give an empty list.
- *
- * @example
- * zonesOfJurisdiction("US-FL"); // => ["America/New_York", "America/Chicago"]
- */
-export function zonesOfJurisdiction(code: string): readonly string[] {
-  return ZONES_BY_JURISDICTION[code] ?? ZONES_BY_JURISDICTION[code.slice(0, 2)] ?? [];
 }
