@@ -12,7 +12,7 @@ export default defineConfig([
       "packs/index": "src/packs/index.ts",
       // Node only (worker threads): `consentry/node` and the script its workers run.
       node: "src/node.ts",
-      "parallel-worker": "src/engine/parallel-worker.ts",
+      "parallel-worker": "src/node/parallel-worker.ts",
       ...Object.fromEntries(packs.map((p) => [`packs/${p}/index`, `src/packs/${p}/index.ts`])),
     },
     format: ["esm", "cjs"],

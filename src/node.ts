@@ -8,10 +8,10 @@
  */
 import type { CompiledPolicy } from "./engine/compile.js";
 import { type DecideManyOptions, decideMany as decideManyOneThread } from "./engine/decide-many.js";
-import { type DecideManyParallelOptions, decideManyParallel } from "./engine/parallel.js";
 import type { Decision } from "./model/decision.js";
+import { type DecideManyParallelOptions, decideManyParallel } from "./node/parallel.js";
 
-export type { DecideManyParallelOptions } from "./engine/parallel.js";
+export type { DecideManyParallelOptions } from "./node/parallel.js";
 export { decideManyParallel };
 
 /** `decideMany`'s options plus `concurrency`: how many worker threads decide (default 1). */

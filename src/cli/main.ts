@@ -11,14 +11,10 @@ import { parseArgs } from "node:util";
 import { compilePolicy } from "../bundled.js";
 import { auditSends } from "../engine/audit.js";
 import type { CompiledPolicy } from "../engine/compile.js";
-import {
-  _decideValidated,
-  _invalidDecision,
-  _parseNow,
-  type PreparedMessage,
-  prepareMessage,
-} from "../engine/decide.js";
 import { DecisionDiff } from "../engine/diff.js";
+import { type _Batch, _decideRecord } from "../engine/pipeline/record.js";
+import { _parseNow, type PreparedMessage, prepareMessage } from "../engine/pipeline/resolve.js";
+import { _invalidDecision } from "../engine/pipeline/verdict.js";
 import { Summarizer, type Summary } from "../engine/summarize.js";
 import { loadExampleFile, runExampleCase } from "../examples-runner/run.js";
 import { parseCustomer } from "../model/customer.js";
@@ -171,43 +167,49 @@ async function loadHistory(path: string | undefined): Promise<Map<string, Histor
   return map;
 }
 
-/** Decides one NDJSON line; reports an invalid one on standard error. */
-function decideLine(
+/** What deciding the lines of a file shares; counts and reports the invalid ones. */
+function lineBatch(
   plan: CompiledPolicy,
   pm: PreparedMessage,
   nowMs: number,
-  l: { line: number; value?: unknown; error?: string | undefined },
   history: Map<string, HistoryEntry[]>,
   counts: { invalid: number },
-): Decision {
-  let issues: Issue[];
-  let id = `#line-${l.line}`;
-  if (l.error !== undefined) issues = [{ code: "invalid_json", path: [], message: l.error }];
-  else {
-    const r = parseCustomer(l.value);
-    if (r.success) {
-      const extra = history.get(r.data.id);
-      try {
-        return _decideValidated(plan, r.data, pm, nowMs, extra);
-      } catch (e) {
-        if (!(e instanceof InputError)) throw e;
-        issues = [...e.issues];
-      }
-    } else issues = r.issues;
-    const v = l.value as { id?: unknown } | null;
-    if (v !== null && typeof v === "object" && typeof v.id === "string") id = v.id;
-  }
-  counts.invalid++;
-  for (const i of issues)
-    process.stderr.write(
-      `line ${l.line}: ${i.path.length > 0 ? i.path.join(".") : "(record)"}: ${i.message}\n`,
-    );
-  return _invalidDecision(
+  report: boolean,
+): _Batch & { line: number } {
+  const batch = {
     plan,
-    id,
+    pm,
     nowMs,
+    history: history.size === 0 ? undefined : (id: string) => history.get(id),
+    line: 0,
+    onInvalid: (issues: readonly Issue[]) => {
+      counts.invalid++;
+      if (!report) return;
+      for (const i of issues)
+        process.stderr.write(
+          `line ${batch.line}: ${i.path.length > 0 ? i.path.join(".") : "(record)"}: ${i.message}\n`,
+        );
+    },
+  };
+  return batch;
+}
+
+/** Decides one NDJSON line through the one per-record path; a line that is not JSON is invalid. */
+function decideLine(
+  batch: _Batch & { line: number },
+  l: { line: number; value?: unknown; error?: string | undefined },
+): Decision {
+  batch.line = l.line;
+  if (l.error === undefined)
+    return _decideRecord(batch, l.value, `line-${l.line}`, `line ${l.line}: `);
+  const issues: Issue[] = [{ code: "invalid_json", path: [], message: l.error }];
+  batch.onInvalid?.(issues);
+  return _invalidDecision(
+    batch.plan,
+    `#line-${l.line}`,
+    batch.nowMs,
     issues.map((i) => ({ ...i, message: `line ${l.line}: ${i.message}` })),
-    pm.message.id,
+    batch.pm.message.id,
   );
 }
 
@@ -233,9 +235,10 @@ async function cmdDecide(args: string[]): Promise<number> {
   const out = new LineWriter();
   const progress = new Progress(values.quiet);
   const counts = { invalid: 0 };
+  const batch = lineBatch(plan, pm, nowMs, history, counts, true);
   let n = 0;
   for await (const l of readNdjson(positionals[0])) {
-    const full = out.write(JSON.stringify(decideLine(plan, pm, nowMs, l, history, counts)));
+    const full = out.write(JSON.stringify(decideLine(batch, l)));
     if (full !== undefined) await full;
     progress.tick(++n);
   }
@@ -309,13 +312,12 @@ async function cmdDiff(args: string[]): Promise<number> {
   const diff = new DecisionDiff();
   const none = new Map<string, HistoryEntry[]>();
   const counts = { invalid: 0 };
+  const ba = lineBatch(a, ma, nowMs, none, counts, true);
+  const bb = lineBatch(b, mb, nowMs, none, { invalid: 0 }, false);
   const progress = new Progress(values.quiet);
   let n = 0;
   for await (const l of readNdjson(positionals[0])) {
-    diff.add(
-      decideLine(a, ma, nowMs, l, none, counts),
-      decideLine(b, mb, nowMs, l, none, { invalid: 0 }),
-    );
+    diff.add(decideLine(ba, l), decideLine(bb, l));
     progress.tick(++n);
   }
   progress.done(n);

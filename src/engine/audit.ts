@@ -6,8 +6,11 @@ import { _issuesFromZod, InputError, type Issue } from "../model/errors.js";
 import type { HistoryEntry } from "../model/history.js";
 import { MessageSchema } from "../model/message.js";
 import { IdSchema, InstantSchema } from "../model/primitives.js";
+import { parseInstant } from "../time/instant.js";
 import type { CompiledPolicy } from "./compile.js";
-import { _decideValidated, _invalidDecision, prepareMessage } from "./decide.js";
+import { _judge } from "./pipeline/record.js";
+import { prepareMessage } from "./pipeline/resolve.js";
+import { _invalidDecision } from "./pipeline/verdict.js";
 
 /** One past send to re-judge: who, when, on which channel, and the message. */
 export const SentRecordSchema = z.strictObject({
@@ -56,72 +59,90 @@ export function auditSends(
 ): AuditResult {
   const findings: AuditFinding[] = [];
   const valid: { rec: SentRecord; t: number }[] = [];
+  const invalid: { raw: unknown; i: number; issues: Issue[] }[] = [];
   let checked = 0;
-  let i = 0;
   for (const raw of sends) {
-    checked++;
     const r = SentRecordSchema.safeParse(raw);
-    if (!r.success) {
-      findings.push({
-        send: raw,
-        decision: _invalidDecision(plan, `#${i}`, 0, _issuesFromZod(r.error)),
-      });
-    } else valid.push({ rec: r.data, t: Date.parse(r.data.at) });
-    i++;
+    if (r.success) valid.push({ rec: r.data, t: parseInstant(r.data.at) });
+    else invalid.push({ raw, i: checked, issues: _issuesFromZod(r.error) });
+    checked++;
   }
   valid.sort((a, b) => a.t - b.t);
+  // A row that cannot be read is judged as of its own instant when it has one, else the log's last.
+  const last = valid.length > 0 ? (valid[valid.length - 1] as { t: number }).t : 0;
+  for (const { raw, i, issues } of invalid)
+    findings.push({
+      send: raw,
+      decision: _invalidDecision(plan, `#${i}`, _rawInstant(raw) ?? last, issues),
+    });
   const parsed = new Map<string, Customer | Issue[]>();
   const logged = new Map<string, HistoryEntry[]>();
   for (const { rec, t } of valid) {
     let c = parsed.get(rec.customerId);
     if (c === undefined) {
-      const raw = customers(rec.customerId);
-      const cr = raw === undefined ? undefined : parseCustomer(raw);
-      c =
-        cr === undefined
-          ? [
-              {
-                code: "unknown_customer",
-                path: ["customerId"],
-                message: `no customer record for '${rec.customerId}'`,
-              },
-            ]
-          : cr.success
-            ? cr.data
-            : cr.issues.map((i) => ({ ...i, path: ["customer", ...i.path] }));
+      c = _lookUp(rec.customerId, customers);
       parsed.set(rec.customerId, c);
     }
     const before = logged.get(rec.customerId) ?? [];
-    if (Array.isArray(c)) {
-      findings.push({ send: rec, decision: _invalidDecision(plan, rec.customerId, t, c) });
-    } else {
-      let decision: Decision;
-      try {
-        const pm = prepareMessage(plan, { ...rec.message, channels: [rec.channel] });
-        // The customer's own history up to the send, plus the log's earlier sends it lacks.
-        const own = (c.history ?? []).filter((h) => Date.parse(h.at) < t);
-        const seen = new Set(own.map((h) => `${Date.parse(h.at)}|${h.channel}`));
-        const history = [
-          ...own,
-          ...before.filter((h) => !seen.has(`${Date.parse(h.at)}|${h.channel}`)),
-        ];
-        decision = _decideValidated(plan, { ...c, history }, pm, t, undefined);
-      } catch (e) {
-        if (!(e instanceof InputError)) throw e;
-        decision = _invalidDecision(plan, rec.customerId, t, e.issues);
-      }
-      if (decision.verdict !== "send" || decision.channel !== rec.channel)
-        findings.push({ send: rec, decision });
-    }
-    before.push({
-      at: rec.at,
-      channel: rec.channel,
-      purpose: rec.message.purpose,
-      ...(rec.message.topic === undefined ? {} : { topic: rec.message.topic }),
-      ...(rec.message.campaign === undefined ? {} : { campaign: rec.message.campaign }),
-      ...(rec.message.caps === "exempt-uncounted" ? { counted: false } : {}),
-    });
+    const decision = Array.isArray(c)
+      ? _invalidDecision(plan, rec.customerId, t, c)
+      : _judgeSend(plan, c, rec, t, before);
+    if (decision.verdict !== "send" || decision.channel !== rec.channel)
+      findings.push({ send: rec, decision });
+    before.push(_asHistory(rec));
     logged.set(rec.customerId, before);
   }
   return { checked, findings };
+}
+
+/** The instant of a send that failed validation, when it has a readable one. */
+function _rawInstant(raw: unknown): number | undefined {
+  const at = raw !== null && typeof raw === "object" ? (raw as { at?: unknown }).at : undefined;
+  if (typeof at !== "string") return undefined;
+  const t = InstantSchema.safeParse(at).success ? parseInstant(at) : Number.NaN;
+  return Number.isFinite(t) ? t : undefined;
+}
+
+function _lookUp(id: string, customers: (customerId: string) => unknown): Customer | Issue[] {
+  const raw = customers(id);
+  if (raw === undefined)
+    return [
+      { code: "unknown_customer", path: ["customerId"], message: `no customer record for '${id}'` },
+    ];
+  const cr = parseCustomer(raw);
+  return cr.success ? cr.data : cr.issues.map((i) => ({ ...i, path: ["customer", ...i.path] }));
+}
+
+/** Judges one send as of its instant: the customer's own history before it, plus the log's. */
+function _judgeSend(
+  plan: CompiledPolicy,
+  c: Customer,
+  rec: SentRecord,
+  t: number,
+  before: readonly HistoryEntry[],
+): Decision {
+  try {
+    const pm = prepareMessage(plan, { ...rec.message, channels: [rec.channel] });
+    const own = (c.history ?? []).filter((h) => parseInstant(h.at) < t);
+    const seen = new Set(own.map((h) => `${parseInstant(h.at)}|${h.channel}`));
+    const history = [
+      ...own,
+      ...before.filter((h) => !seen.has(`${parseInstant(h.at)}|${h.channel}`)),
+    ];
+    return _judge(plan, { ...c, history }, pm, t, undefined);
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    return _invalidDecision(plan, rec.customerId, t, e.issues);
+  }
+}
+
+function _asHistory(rec: SentRecord): HistoryEntry {
+  return {
+    at: rec.at,
+    channel: rec.channel,
+    purpose: rec.message.purpose,
+    ...(rec.message.topic === undefined ? {} : { topic: rec.message.topic }),
+    ...(rec.message.campaign === undefined ? {} : { campaign: rec.message.campaign }),
+    ...(rec.message.caps === "exempt-uncounted" ? { counted: false } : {}),
+  };
 }

@@ -1,45 +1,26 @@
 import type { z } from "zod";
 import { BUILTIN_CHANNELS, type ChannelKind, type Purpose } from "../model/channel.js";
 import type { ConsentEvent } from "../model/consent-event.js";
-import type { WeeklyWindow } from "../model/customer.js";
 import { _issuesFromZod, type Issue, PolicyError } from "../model/errors.js";
-import {
-  type Citation,
-  type Policy,
-  type PolicyInput,
-  PolicySchema,
-  type RuleContext,
-} from "../model/policy.js";
+import { PACK_LISTS, type Pack } from "../model/pack.js";
+import { type Policy, type PolicyInput, PolicySchema, type RuleContext } from "../model/policy.js";
 import { _inspectRaw } from "../model/primitives.js";
-import { PACK_LISTS, type Pack } from "../packs/pack.js";
 import { validateRrule } from "../time/calendars.js";
 import { parseDuration } from "../time/duration.js";
 import { compileCondition } from "./conditions.js";
-import { compileTarget, type TargetMatcher } from "./target.js";
+import { _compileChecks } from "./pipeline/eligibility.js";
+import type {
+  _CompiledCap,
+  _CompiledConsentRule,
+  _CompiledExistingCustomer,
+  _CompiledRegister,
+  _CompiledRule,
+  _CompiledTimeRule,
+  CompiledPolicy,
+} from "./plan.js";
+import { compileTarget } from "./target.js";
 
-/** A compiled prohibition. `denies` returns true when the rule forbids the send. */
-export interface CompiledRule {
-  readonly id: string;
-  readonly description: string | undefined;
-  readonly source: Citation | undefined;
-  readonly applies: TargetMatcher;
-  readonly denies: (ctx: RuleContext) => boolean;
-}
-
-/** A compiled existing-customer basis. */
-export interface CompiledExistingCustomer {
-  readonly id: string;
-  readonly applies: TargetMatcher;
-  readonly byPurchase: boolean;
-  readonly byInquiry: boolean;
-  readonly purchaseWithinMs: number | undefined;
-  readonly inquiryWithinMs: number | undefined;
-  readonly similarProducts: boolean;
-  readonly optOutAtCollection: boolean;
-  readonly basis: "existing-customer" | "implied";
-  readonly contactFromRelationship: boolean;
-  readonly source: Citation | undefined;
-}
+export type { CompiledPolicy } from "./plan.js";
 
 /** Options for `compilePolicy`. */
 export interface CompileOptions {
@@ -122,105 +103,6 @@ function _mergePacks(p: Policy, registry: Readonly<Record<string, Pack>>, issues
   }
 }
 
-/** A compiled opt-out regime (no prior consent needed) or consent requirement. */
-export interface CompiledConsentRule {
-  readonly id: string;
-  readonly applies: TargetMatcher;
-  readonly source: Citation | undefined;
-  readonly description: string | undefined;
-  /** For requirements: whether a grant has the required form. */
-  readonly accept?: (e: ConsentEvent) => boolean;
-}
-
-/** A compiled register. */
-export interface CompiledRegister {
-  readonly id: string;
-  readonly applies: TargetMatcher;
-  readonly maxAgeMs: number;
-  readonly uncheckedIsListed: boolean;
-  readonly consentOverrides: boolean;
-  readonly existingCustomerOverridesMs: number | undefined;
-  readonly inquiryOverridesMs: number | undefined;
-  readonly source: Citation | undefined;
-}
-
-/** The kinds of time constraint, each with the reason code it reports. */
-export type TimeConstraintKind = "quiet-hours" | "calling-window" | "blackout" | "holiday";
-
-/** A compiled time constraint from the policy (windows, quiet hours, blackouts, holidays). */
-export interface CompiledTimeRule {
-  readonly id: string;
-  readonly code: TimeConstraintKind;
-  readonly applies: TargetMatcher;
-  readonly criticalBypass: boolean;
-  readonly source: Citation | undefined;
-  /** For `quiet-hours` (forbidden) and `calling-window` (allowed). */
-  readonly windows?: readonly WeeklyWindow[];
-  /** For `blackout`. */
-  readonly rrule?: { readonly rrule: string; readonly duration: string };
-}
-
-/** A compiled frequency cap. */
-export interface CompiledCap {
-  readonly id: string;
-  readonly applies: TargetMatcher;
-  readonly max: number;
-  readonly window:
-    | { readonly kind: "rolling"; readonly ms: number }
-    | { readonly kind: "calendar"; readonly unit: "day" | "week" | "month" };
-  readonly countBy: readonly ("purpose" | "channel" | "topic" | "campaign")[];
-  readonly source: Citation | undefined;
-}
-
-/**
- * A policy validated and compiled once into a plan. Deciding with it is synchronous and cheap.
- * Treat it as opaque: its fields may change between minor versions, except `id`, `version` and
- * `policy`.
- */
-export interface CompiledPolicy {
-  readonly id: string;
-  readonly version: string | undefined;
-  /** The validated policy, defaults applied. */
-  readonly policy: Policy;
-  /** @internal */
-  readonly _kinds: ReadonlyMap<string, ChannelKind>;
-  /** @internal */
-  readonly _priority: ReadonlyMap<string, number>;
-  /** @internal per channel: whether marketing needs consent or another basis */
-  readonly _consentRequired: (channel: string, kind: ChannelKind) => boolean;
-  /** @internal */
-  readonly _doubleOptIn: ReadonlySet<string>;
-  /** @internal */
-  readonly _consentMaxAgeMs: number | undefined;
-  /** @internal */
-  readonly _brand: string | undefined;
-  /** @internal */
-  readonly _existingCustomer: readonly CompiledExistingCustomer[];
-  /** @internal */
-  readonly _optOut: readonly CompiledConsentRule[];
-  /** @internal */
-  readonly _consentRequirements: readonly CompiledConsentRule[];
-  /** @internal */
-  readonly _registers: readonly CompiledRegister[];
-  /** @internal */
-  readonly _rules: readonly CompiledRule[];
-  /** @internal */
-  readonly _time: readonly CompiledTimeRule[];
-  /** @internal */
-  readonly _caps: readonly CompiledCap[];
-  /** @internal */
-  readonly _horizonMs: number;
-  /** @internal */
-  readonly _defaultMaxDelayMs: number | undefined;
-  /**
-   * @internal The policy exactly as the caller passed it to `compilePolicy` (not copied), so a
-   * worker thread can compile the same plan again: a plan holds closures and cannot be sent.
-   */
-  readonly _source: unknown;
-  /** @internal The packs the plan was compiled with (`CompileOptions.packs`). */
-  readonly _packs: Readonly<Record<string, Pack>> | undefined;
-}
-
 /**
  * Declares a policy with full type checking and no other effect; pass the result to
  * `compilePolicy`. Typed `test` predicates on rules are allowed here.
@@ -285,84 +167,152 @@ export function safeCompilePolicy(
   }
   const p = parsed.data;
   const issues: Issue[] = [];
-
   _mergePacks(p, options.packs ?? {}, issues);
+  const c = _compiler(p, issues);
+  const existingCustomer = _existingCustomers(p, c);
+  const { optOut, consentRequirements } = _consentRules(p, c);
+  const registers = _registers(p, c);
+  const rules = _rules(p, c);
+  const time = _timeRules(p, c);
+  const caps = _caps(p, c);
+  const horizonMs = c.ms(p.horizon, ["horizon"]) ?? 0;
+  if (horizonMs > _MAX_HORIZON_MS)
+    issues.push({
+      code: "too_big",
+      path: ["horizon"],
+      message: "the horizon may be at most 366 days",
+    });
+  const priority = new Map<string, number>();
+  p.channelPriority?.forEach((ch, i) => {
+    if (!priority.has(ch)) priority.set(ch, i);
+  });
+  const consentMaxAgeMs = c.ms(p.consent?.maxAge, ["consent", "maxAge"]);
+  const defaultMaxDelayMs = c.ms(p.defaults?.maxDelay, ["defaults", "maxDelay"]);
+  const consentRequired = _consentRequired(p, c);
+  if (issues.length > 0) return { success: false, error: new PolicyError(_nonEmpty(issues)) };
+  const plan = {
+    kinds: c.kinds,
+    priority,
+    consentRequired,
+    doubleOptIn: new Set(p.consent?.doubleOptIn ?? []),
+    consentMaxAgeMs,
+    brand: p.consent?.brand,
+    existingCustomer,
+    optOut,
+    consentRequirements,
+    registers,
+    rules,
+    time,
+    caps,
+    horizonMs,
+    defaultMaxDelayMs,
+    checks: _compileChecks({ registers, rules }),
+    caches: { ruleConstraints: new WeakMap() },
+    source: input,
+    packs: options.packs,
+  };
+  return { success: true, data: { id: p.id, version: p.version, policy: p, _: plan } };
+}
 
+/** What every list's compiler shares: the issues found, the channels, the ids seen. */
+interface _Compiler {
+  readonly issues: Issue[];
+  readonly kinds: Map<string, ChannelKind>;
+  checkChannels(list: readonly string[] | undefined, path: (string | number)[]): void;
+  checkId(id: string, path: (string | number)[]): void;
+  target(
+    el: Parameters<typeof compileTarget>[0],
+    path: (string | number)[],
+    defaultPurposes?: readonly Purpose[],
+  ): ReturnType<typeof compileTarget>;
+  ms(value: string | undefined, path: (string | number)[]): number | undefined;
+}
+
+function _compiler(p: Policy, issues: Issue[]): _Compiler {
   const kinds = new Map<string, ChannelKind>(Object.entries(BUILTIN_CHANNELS));
   for (const [name, def] of Object.entries(p.channels ?? {})) {
-    if (kinds.has(name)) {
+    if (kinds.has(name))
       issues.push({
         code: "duplicate_channel",
         path: ["channels", name],
         message: `'${name}' is a built-in channel`,
       });
-    } else kinds.set(name, def.kind);
+    else kinds.set(name, def.kind);
   }
-  const checkChannels = (list: readonly string[] | undefined, path: (string | number)[]) => {
-    list?.forEach((c, i) => {
-      if (!kinds.has(c))
-        issues.push({
-          code: "unknown_channel",
-          path: [...path, i],
-          message: `unknown channel '${c}': declare it under 'channels'`,
-        });
-    });
-  };
-  checkChannels(p.channelPriority, ["channelPriority"]);
-  checkChannels(p.consent?.doubleOptIn, ["consent", "doubleOptIn"]);
-
   const ids = new Map<string, string>();
-  const checkId = (id: string, path: (string | number)[]) => {
-    const prev = ids.get(id);
-    if (prev !== undefined)
-      issues.push({
-        code: "duplicate_id",
-        path: [...path, "id"],
-        message: `id '${id}' is already used at ${prev}`,
+  const c: _Compiler = {
+    issues,
+    kinds,
+    checkChannels(list, path) {
+      list?.forEach((ch, i) => {
+        if (!kinds.has(ch))
+          issues.push({
+            code: "unknown_channel",
+            path: [...path, i],
+            message: `unknown channel '${ch}': declare it under 'channels'`,
+          });
       });
-    else ids.set(id, path.join("."));
+    },
+    checkId(id, path) {
+      const prev = ids.get(id);
+      if (prev !== undefined)
+        issues.push({
+          code: "duplicate_id",
+          path: [...path, "id"],
+          message: `id '${id}' is already used at ${prev}`,
+        });
+      else ids.set(id, path.join("."));
+    },
+    target(el, path, defaultPurposes) {
+      c.checkChannels(el.channels, [...path, "channels"]);
+      return compileTarget(el, defaultPurposes);
+    },
+    ms: (value, path) => _ms(value, path, issues),
   };
-  const targetOf = <T extends { channels?: readonly string[] | undefined }>(
-    el: T & Parameters<typeof compileTarget>[0],
-    path: (string | number)[],
-    defaultPurposes?: readonly Purpose[],
-  ) => {
-    checkChannels(el.channels, [...path, "channels"]);
-    return compileTarget(el, defaultPurposes);
-  };
+  c.checkChannels(p.channelPriority, ["channelPriority"]);
+  c.checkChannels(p.consent?.doubleOptIn, ["consent", "doubleOptIn"]);
+  return c;
+}
 
+/** Per channel (or channel kind): whether marketing needs consent or another basis. */
+function _consentRequired(
+  p: Policy,
+  c: _Compiler,
+): (channel: string, kind: ChannelKind) => boolean {
   const required = p.consent?.required ?? {};
   for (const key of Object.keys(required)) {
-    if (!kinds.has(key) && !["electronic", "telephone", "mail", "online"].includes(key))
-      issues.push({
+    if (!c.kinds.has(key) && !["electronic", "telephone", "mail", "online"].includes(key))
+      c.issues.push({
         code: "unknown_channel",
         path: ["consent", "required", key],
         message: `'${key}' is neither a channel nor a channel kind`,
       });
   }
-  const consentRequired = (channel: string, kind: ChannelKind): boolean =>
+  return (channel, kind) =>
     (Object.hasOwn(required, channel)
       ? required[channel]
       : Object.hasOwn(required, kind)
         ? required[kind]
         : true) !== false;
+}
 
-  const existingCustomer: CompiledExistingCustomer[] = (p.existingCustomer ?? []).map((b, i) => {
+function _existingCustomers(p: Policy, c: _Compiler): _CompiledExistingCustomer[] {
+  return (p.existingCustomer ?? []).map((b, i) => {
     const path = ["existingCustomer", i];
-    checkId(b.id, path);
+    c.checkId(b.id, path);
     if (b.inquiryWithin !== undefined && !b.obtainedBy.includes("inquiry"))
-      issues.push({
+      c.issues.push({
         code: "invalid_basis",
         path: [...path, "inquiryWithin"],
         message: "'inquiryWithin' needs 'inquiry' in 'obtainedBy'",
       });
     return {
       id: b.id,
-      applies: targetOf(b, path, ["marketing"]),
+      applies: c.target(b, path, ["marketing"]),
       byPurchase: b.obtainedBy.includes("purchase"),
       byInquiry: b.obtainedBy.includes("inquiry"),
-      purchaseWithinMs: _ms(b.purchaseWithin, [...path, "purchaseWithin"], issues),
-      inquiryWithinMs: _ms(b.inquiryWithin, [...path, "inquiryWithin"], issues),
+      purchaseWithinMs: c.ms(b.purchaseWithin, [...path, "purchaseWithin"]),
+      inquiryWithinMs: c.ms(b.inquiryWithin, [...path, "inquiryWithin"]),
       similarProducts: b.similarProducts,
       optOutAtCollection: b.optOutAtCollection,
       basis: b.basis,
@@ -370,55 +320,64 @@ export function safeCompilePolicy(
       source: b.source,
     };
   });
+}
 
-  const optOut: CompiledConsentRule[] = (p.optOut ?? []).map((o, i) => {
+function _consentRules(
+  p: Policy,
+  c: _Compiler,
+): { optOut: _CompiledConsentRule[]; consentRequirements: _CompiledConsentRule[] } {
+  const optOut = (p.optOut ?? []).map((o, i) => {
     const path = ["optOut", i];
-    checkId(o.id, path);
+    c.checkId(o.id, path);
     return {
       id: o.id,
-      applies: targetOf(o, path, ["marketing"]),
+      applies: c.target(o, path, ["marketing"]),
       source: o.source,
       description: o.description,
     };
   });
-  const consentRequirements: CompiledConsentRule[] = (p.consentRequirements ?? []).map((c, i) => {
+  const consentRequirements = (p.consentRequirements ?? []).map((r, i) => {
     const path = ["consentRequirements", i];
-    checkId(c.id, path);
-    const methods = c.methods === undefined ? undefined : new Set<string>(c.methods);
-    const evidence = c.evidence === true;
+    c.checkId(r.id, path);
+    const methods = r.methods === undefined ? undefined : new Set<string>(r.methods);
+    const evidence = r.evidence === true;
     return {
-      id: c.id,
-      applies: targetOf(c, path, ["marketing"]),
-      source: c.source,
-      description: c.description,
+      id: r.id,
+      applies: c.target(r, path, ["marketing"]),
+      source: r.source,
+      description: r.description,
       accept: (e: ConsentEvent) =>
         (methods === undefined || (e.method !== undefined && methods.has(e.method))) &&
         (!evidence || (e.evidence !== undefined && Object.keys(e.evidence).length > 0)),
     };
   });
+  return { optOut, consentRequirements };
+}
 
-  const registers: CompiledRegister[] = (p.registers ?? []).map((r, i) => {
+function _registers(p: Policy, c: _Compiler): _CompiledRegister[] {
+  return (p.registers ?? []).map((r, i) => {
     const path = ["registers", i];
-    checkId(r.id, path);
+    c.checkId(r.id, path);
     return {
       id: r.id,
-      applies: targetOf(r, path, ["marketing"]),
-      maxAgeMs: _ms(r.maxAge, [...path, "maxAge"], issues) ?? 0,
+      applies: c.target(r, path, ["marketing"]),
+      maxAgeMs: c.ms(r.maxAge, [...path, "maxAge"]) ?? 0,
       uncheckedIsListed: r.uncheckedIsListed,
       consentOverrides: r.consentOverrides,
-      existingCustomerOverridesMs: _ms(
-        r.existingCustomerOverrides,
-        [...path, "existingCustomerOverrides"],
-        issues,
-      ),
-      inquiryOverridesMs: _ms(r.inquiryOverrides, [...path, "inquiryOverrides"], issues),
+      existingCustomerOverridesMs: c.ms(r.existingCustomerOverrides, [
+        ...path,
+        "existingCustomerOverrides",
+      ]),
+      inquiryOverridesMs: c.ms(r.inquiryOverrides, [...path, "inquiryOverrides"]),
       source: r.source,
     };
   });
+}
 
-  const rules: CompiledRule[] = (p.rules ?? []).map((r, i) => {
+function _rules(p: Policy, c: _Compiler): _CompiledRule[] {
+  return (p.rules ?? []).map((r, i) => {
     const path = ["rules", i];
-    checkId(r.id, path);
+    c.checkId(r.id, path);
     let denies: (ctx: RuleContext) => boolean = () => true;
     if (r.test !== undefined) {
       const test = r.test;
@@ -428,7 +387,7 @@ export function safeCompilePolicy(
       const compiled = compileCondition(cond);
       if (!compiled.ok) {
         for (const pr of compiled.problems)
-          issues.push({
+          c.issues.push({
             code: "invalid_condition",
             path: [...path, r.when ? "when" : "unless", ...pr.path],
             message: pr.message,
@@ -443,122 +402,67 @@ export function safeCompilePolicy(
       id: r.id,
       description: r.description,
       source: r.source,
-      applies: targetOf(r, path),
+      applies: c.target(r, path),
       denies,
     };
   });
+}
 
-  const time: CompiledTimeRule[] = [];
-  (p.quietHours ?? []).forEach((q, i) => {
-    const path = ["quietHours", i];
-    checkId(q.id, path);
+function _timeRules(p: Policy, c: _Compiler): _CompiledTimeRule[] {
+  const time: _CompiledTimeRule[] = [];
+  const add = (
+    el: Parameters<typeof compileTarget>[0] & {
+      id: string;
+      criticalBypass: boolean;
+      source?: _CompiledTimeRule["source"];
+    },
+    path: (string | number)[],
+    rest: Pick<_CompiledTimeRule, "code"> & Partial<Pick<_CompiledTimeRule, "windows" | "rrule">>,
+  ) => {
+    c.checkId(el.id, path);
     time.push({
-      id: q.id,
-      code: "quiet-hours",
-      applies: targetOf(q, path),
-      criticalBypass: q.criticalBypass,
-      source: q.source,
-      windows: q.windows,
+      id: el.id,
+      applies: c.target(el, path),
+      criticalBypass: el.criticalBypass,
+      source: el.source,
+      ...rest,
     });
-  });
-  (p.windows ?? []).forEach((w, i) => {
-    const path = ["windows", i];
-    checkId(w.id, path);
-    time.push({
-      id: w.id,
-      code: "calling-window",
-      applies: targetOf(w, path),
-      criticalBypass: w.criticalBypass,
-      source: w.source,
-      windows: w.windows,
-    });
-  });
+  };
+  (p.quietHours ?? []).forEach((q, i) =>
+    add(q, ["quietHours", i], { code: "quiet-hours", windows: q.windows }),
+  );
+  (p.windows ?? []).forEach((w, i) =>
+    add(w, ["windows", i], { code: "calling-window", windows: w.windows }),
+  );
   (p.blackouts ?? []).forEach((b, i) => {
     const path = ["blackouts", i];
-    checkId(b.id, path);
     const err = validateRrule(b.rrule);
     if (err !== undefined)
-      issues.push({ code: "invalid_rrule", path: [...path, "rrule"], message: err });
-    _ms(b.duration, [...path, "duration"], issues);
-    time.push({
-      id: b.id,
-      code: "blackout",
-      applies: targetOf(b, path),
-      criticalBypass: b.criticalBypass,
-      source: b.source,
-      rrule: { rrule: b.rrule, duration: b.duration },
-    });
+      c.issues.push({ code: "invalid_rrule", path: [...path, "rrule"], message: err });
+    c.ms(b.duration, [...path, "duration"]);
+    add(b, path, { code: "blackout", rrule: { rrule: b.rrule, duration: b.duration } });
   });
-  (p.holidays ?? []).forEach((h, i) => {
-    const path = ["holidays", i];
-    checkId(h.id, path);
-    time.push({
-      id: h.id,
-      code: "holiday",
-      applies: targetOf(h, path),
-      criticalBypass: h.criticalBypass,
-      source: h.source,
-    });
-  });
+  (p.holidays ?? []).forEach((h, i) => add(h, ["holidays", i], { code: "holiday" }));
+  return time;
+}
 
-  const caps: CompiledCap[] = (p.caps ?? []).map((c, i) => {
+function _caps(p: Policy, c: _Compiler): _CompiledCap[] {
+  return (p.caps ?? []).map((cap, i) => {
     const path = ["caps", i];
-    checkId(c.id, path);
+    c.checkId(cap.id, path);
     const window =
-      c.window === "day" || c.window === "week" || c.window === "month"
-        ? ({ kind: "calendar", unit: c.window } as const)
-        : ({ kind: "rolling", ms: _ms(c.window, [...path, "window"], issues) ?? 0 } as const);
+      cap.window === "day" || cap.window === "week" || cap.window === "month"
+        ? ({ kind: "calendar", unit: cap.window } as const)
+        : ({ kind: "rolling", ms: c.ms(cap.window, [...path, "window"]) ?? 0 } as const);
     return {
-      id: c.id,
-      applies: targetOf(c, path),
-      max: c.max,
+      id: cap.id,
+      applies: c.target(cap, path),
+      max: cap.max,
       window,
-      countBy: c.countBy,
-      source: c.source,
+      countBy: cap.countBy,
+      source: cap.source,
     };
   });
-
-  const horizonMs = _ms(p.horizon, ["horizon"], issues) ?? 0;
-  if (horizonMs > _MAX_HORIZON_MS)
-    issues.push({
-      code: "too_big",
-      path: ["horizon"],
-      message: "the horizon may be at most 366 days",
-    });
-
-  const priority = new Map<string, number>();
-  p.channelPriority?.forEach((c, i) => {
-    if (!priority.has(c)) priority.set(c, i);
-  });
-
-  const consentMaxAgeMs = _ms(p.consent?.maxAge, ["consent", "maxAge"], issues);
-  const defaultMaxDelayMs = _ms(p.defaults?.maxDelay, ["defaults", "maxDelay"], issues);
-  if (issues.length > 0) return { success: false, error: new PolicyError(_nonEmpty(issues)) };
-  return {
-    success: true,
-    data: {
-      id: p.id,
-      version: p.version,
-      policy: p,
-      _kinds: kinds,
-      _priority: priority,
-      _consentRequired: consentRequired,
-      _doubleOptIn: new Set(p.consent?.doubleOptIn ?? []),
-      _consentMaxAgeMs: consentMaxAgeMs,
-      _brand: p.consent?.brand,
-      _existingCustomer: existingCustomer,
-      _optOut: optOut,
-      _consentRequirements: consentRequirements,
-      _registers: registers,
-      _rules: rules,
-      _time: time,
-      _caps: caps,
-      _horizonMs: horizonMs,
-      _defaultMaxDelayMs: defaultMaxDelayMs,
-      _source: input,
-      _packs: options.packs,
-    },
-  };
 }
 
 function _nonEmpty(issues: Issue[]): [Issue, ...Issue[]] {

@@ -1,16 +1,9 @@
-import { parseCustomer } from "../model/customer.js";
 import type { Decision } from "../model/decision.js";
 import type { HistoryEntry } from "../model/history.js";
 import type { MessageInput } from "../model/message.js";
-import type { CompiledPolicy } from "./compile.js";
-import {
-  _decideValidated,
-  _invalidDecision,
-  _parseNow,
-  type BatchOptions,
-  type PreparedMessage,
-  prepareMessage,
-} from "./decide.js";
+import { type _Batch, _decideRecord } from "./pipeline/record.js";
+import { _parseNow, type BatchOptions, prepareMessage } from "./pipeline/resolve.js";
+import type { CompiledPolicy } from "./plan.js";
 
 /** Options for screening many customers with one message. */
 export interface DecideManyOptions extends BatchOptions {
@@ -18,37 +11,22 @@ export interface DecideManyOptions extends BatchOptions {
   readonly message: MessageInput;
   /** The decision instant for every customer. */
   readonly now: Date | number | string;
-  /** Looks up the contact history of a customer, added to the record's own `history`. */
+  /**
+   * Looks up the contact history of a customer, added to the record's own `history`. What it
+   * returns is validated like the record's own history: bad entries make the record
+   * `input.invalid`.
+   */
   readonly history?: ((customerId: string) => readonly HistoryEntry[] | undefined) | undefined;
 }
 
-function _prepare(
-  plan: CompiledPolicy,
-  options: DecideManyOptions,
-): { pm: PreparedMessage; nowMs: number } {
-  return { nowMs: _parseNow(options.now), pm: prepareMessage(plan, options.message, options) };
-}
-
-function _one(
-  plan: CompiledPolicy,
-  pm: PreparedMessage,
-  nowMs: number,
-  record: unknown,
-  index: number,
-  options: DecideManyOptions,
-): Decision {
-  const r = parseCustomer(record);
-  if (!r.success) {
-    const id =
-      record !== null &&
-      typeof record === "object" &&
-      typeof (record as { id?: unknown }).id === "string"
-        ? (record as { id: string }).id
-        : `#${index}`;
-    return _invalidDecision(plan, id, nowMs, r.issues, pm.message.id);
-  }
-  const extra = options.history?.(r.data.id);
-  return _decideValidated(plan, r.data, pm, nowMs, extra);
+/** Resolves what a batch shares: `now` and the message, once. Throws `InputError` when invalid. */
+export function _batch(plan: CompiledPolicy, options: DecideManyOptions): _Batch {
+  return {
+    plan,
+    nowMs: _parseNow(options.now),
+    pm: prepareMessage(plan, options.message, options),
+    history: options.history,
+  };
 }
 
 /**
@@ -68,12 +46,12 @@ export async function* decideMany(
   customers: Iterable<unknown> | AsyncIterable<unknown>,
   options: DecideManyOptions,
 ): AsyncGenerator<Decision, void, undefined> {
-  const { pm, nowMs } = _prepare(plan, options);
+  const batch = _batch(plan, options);
   let i = 0;
   if (Symbol.asyncIterator in customers) {
-    for await (const record of customers) yield _one(plan, pm, nowMs, record, i++, options);
+    for await (const record of customers) yield _decideRecord(batch, record, i++);
   } else {
-    for (const record of customers) yield _one(plan, pm, nowMs, record, i++, options);
+    for (const record of customers) yield _decideRecord(batch, record, i++);
   }
 }
 
@@ -88,7 +66,7 @@ export function* decideEach(
   customers: Iterable<unknown>,
   options: DecideManyOptions,
 ): Generator<Decision, void, undefined> {
-  const { pm, nowMs } = _prepare(plan, options);
+  const batch = _batch(plan, options);
   let i = 0;
-  for (const record of customers) yield _one(plan, pm, nowMs, record, i++, options);
+  for (const record of customers) yield _decideRecord(batch, record, i++);
 }

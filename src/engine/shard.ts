@@ -1,5 +1,5 @@
 import { InputError } from "../model/errors.js";
-import { _unitHash } from "./timing.js";
+import { _unitHash } from "./hash.js";
 
 /**
  * The shard (`0` to `shards - 1`) a customer belongs to, for splitting an audience across

@@ -1,6 +1,9 @@
 import { compilePolicy } from "../bundled.js";
 import type { CompiledPolicy } from "../engine/compile.js";
-import { _invalidDecision, _parseNow, decide } from "../engine/decide.js";
+import { _batch } from "../engine/decide-many.js";
+import { _decideRecord, _recordId } from "../engine/pipeline/record.js";
+import { _parseNow } from "../engine/pipeline/resolve.js";
+import { _invalidDecision } from "../engine/pipeline/verdict.js";
 import type { Decision } from "../model/decision.js";
 import { _issuesFromZod, InputError, type Issue, PolicyError } from "../model/errors.js";
 import {
@@ -102,23 +105,24 @@ export function runExampleCase(
         message: "a case needs 'now' (or defaults.now)",
       },
     ]);
+  // The case's message and `now` are the batch; its customer (with its history) the record.
+  const history = c.history ?? d.history;
+  const own = (customer as { history?: unknown } | null)?.history;
+  const record =
+    history === undefined ||
+    customer === null ||
+    typeof customer !== "object" ||
+    (own !== undefined && !Array.isArray(own))
+      ? customer
+      : { ...customer, history: [...((own as unknown[] | undefined) ?? []), ...history] };
   let actual: Decision;
   try {
-    actual = decide(plan, {
-      customer,
-      message: (c.message ?? d.message) as never,
-      history: c.history ?? d.history,
-      now,
-    });
+    const batch = _batch(plan, { message: (c.message ?? d.message) as never, now });
+    actual = _decideRecord(batch, record, c.name);
   } catch (e) {
+    // An invalid message: the case is an `input.invalid` denial, as in a batch.
     if (!(e instanceof InputError)) throw e;
-    const id =
-      customer !== null &&
-      typeof customer === "object" &&
-      typeof (customer as { id?: unknown }).id === "string"
-        ? (customer as { id: string }).id
-        : c.name;
-    actual = _invalidDecision(plan, id, _parseNow(now), e.issues);
+    actual = _invalidDecision(plan, _recordId(customer, c.name), _parseNow(now), e.issues);
   }
   const problems = checkExpectation(actual, c.expect);
   return { name: c.name, passed: problems.length === 0, expected: c.expect, actual, problems };

@@ -4,12 +4,12 @@
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import { type CompiledPolicy, safeCompilePolicy } from "../engine/compile.js";
+import type { DecideManyOptions } from "../engine/decide-many.js";
+import { _parseNow, prepareMessage } from "../engine/pipeline/resolve.js";
 import type { Decision } from "../model/decision.js";
 import { InputError, type Issue, PolicyError } from "../model/errors.js";
 import { BUNDLED_PACKS } from "../packs/index.js";
-import { type CompiledPolicy, safeCompilePolicy } from "./compile.js";
-import { _parseNow, prepareMessage } from "./decide.js";
-import type { DecideManyOptions } from "./decide-many.js";
 import {
   type _ChunkRequest,
   type _ChunkResult,
@@ -147,7 +147,7 @@ export async function* decideManyParallel(
   const local: DecideManyOptions = { ...batch, now: _parseNow(options.now) };
   prepareMessage(plan, local.message, local);
   const init: _WorkerInit = {
-    policy: plan._source,
+    policy: plan._.source,
     packs: _transferablePacks(plan),
     options: local,
     modes: { input, output },
@@ -276,7 +276,7 @@ export async function* decideManyParallel(
  * the packs themselves, which must be plain data.
  */
 function _transferablePacks(plan: CompiledPolicy): _WorkerInit["packs"] {
-  if (plan._source === undefined || plan._source === null)
+  if (plan._.source === undefined || plan._.source === null)
     throw new PolicyError([
       {
         code: "not_transferable",
@@ -284,9 +284,9 @@ function _transferablePacks(plan: CompiledPolicy): _WorkerInit["packs"] {
         message: "this plan has no policy source: compile it with compilePolicy",
       },
     ]);
-  const packs = plan._packs === BUNDLED_PACKS ? "bundled" : plan._packs;
+  const packs = plan._.packs === BUNDLED_PACKS ? "bundled" : plan._.packs;
   const issues: Issue[] = [];
-  const fn = _findFunction(plan._source, []);
+  const fn = _findFunction(plan._.source, []);
   if (fn !== undefined)
     issues.push({
       code: "not_transferable",
@@ -308,7 +308,7 @@ function _transferablePacks(plan: CompiledPolicy): _WorkerInit["packs"] {
   }
   if (issues.length > 0) throw new PolicyError(issues as [Issue, ...Issue[]]);
   // The workers compile the source again: it must still be the policy this plan was made from.
-  const again = safeCompilePolicy(plan._source, { packs: plan._packs });
+  const again = safeCompilePolicy(plan._.source, { packs: plan._.packs });
   if (!again.success || JSON.stringify(again.data.policy) !== JSON.stringify(plan.policy))
     throw new PolicyError([
       {

@@ -4,7 +4,7 @@
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { compilePolicy as compileBundled } from "../bundled.js";
-import { type CompiledPolicy, compilePolicy } from "./compile.js";
+import { type CompiledPolicy, compilePolicy } from "../engine/compile.js";
 import {
   type _ChunkRequest,
   type _ChunkResult,

@@ -2,11 +2,13 @@
  * What the main thread and the worker threads of `decideManyParallel` say to each other, and the
  * chunk decider both of them use. Plain data only: everything here crosses `postMessage`.
  */
+
+import type { CompiledPolicy } from "../engine/compile.js";
+import { _batch, type DecideManyOptions } from "../engine/decide-many.js";
+import { _decideRecord } from "../engine/pipeline/record.js";
 import type { Decision } from "../model/decision.js";
 import { InputError, type Issue, PolicyError } from "../model/errors.js";
-import type { Pack } from "../packs/pack.js";
-import type { CompiledPolicy } from "./compile.js";
-import { type DecideManyOptions, decideEach } from "./decide-many.js";
+import type { Pack } from "../model/pack.js";
 
 /** What a worker is started with (`workerData`). */
 export interface _WorkerInit {
@@ -97,8 +99,8 @@ function _parseRecord(r: unknown): unknown {
 
 /**
  * Decides one chunk exactly as `decideMany` decides those records at their place in the whole
- * input: a record without a string `id` that fails validation is named `#<input index>`, so the
- * chunk-local index `decideEach` counts from is moved on by `base`.
+ * input (a record without a string `id` is named `#<input index>`), through the one per-record
+ * path. Only an invalid message or `now` stops it, before the first record.
  */
 export function _decideChunk(
   plan: CompiledPolicy,
@@ -107,19 +109,14 @@ export function _decideChunk(
   options: DecideManyOptions,
   modes: _Modes,
 ): { decisions: (Decision | string)[]; error?: _SentError } {
-  const records = modes.input === "json" ? raw.map(_parseRecord) : raw;
   const json = modes.output === "json";
   const decisions: (Decision | string)[] = [];
-  let i = 0;
   try {
-    for (let d of decideEach(plan, records, options)) {
-      if (base !== 0 && d.customerId === `#${i}`) {
-        const r = records[i];
-        const ownId = r !== null && typeof r === "object" ? (r as { id?: unknown }).id : undefined;
-        if (ownId !== d.customerId) d = { ...d, customerId: `#${base + i}` };
-      }
+    const batch = _batch(plan, options);
+    for (let i = 0; i < raw.length; i++) {
+      const record = modes.input === "json" ? _parseRecord(raw[i]) : raw[i];
+      const d = _decideRecord(batch, record, base + i);
       decisions.push(json ? JSON.stringify(d) : d);
-      i++;
     }
     return { decisions };
   } catch (e) {

@@ -1,39 +1,31 @@
-import type { ChannelKind } from "../model/channel.js";
-import type { Customer, WeeklyWindow } from "../model/customer.js";
-import type { Reason, ReasonCode } from "../model/decision.js";
-import type { HistoryEntry } from "../model/history.js";
-import type { Message } from "../model/message.js";
-import type { Citation } from "../model/policy.js";
-import { blackoutIntervals } from "../time/calendars.js";
-import { type CapWindow, capAllowed, capCountWith } from "../time/caps.js";
-import { holidayIntervals } from "../time/holidays.js";
-import { parseInstant } from "../time/instant.js";
+import type { WeeklyWindow } from "../../model/customer.js";
+import type { Reason, ReasonCode } from "../../model/decision.js";
+import type { HistoryEntry } from "../../model/history.js";
+import type { Citation } from "../../model/policy.js";
+import { blackoutIntervals } from "../../time/calendars.js";
+import { type CapWindow, capAllowed, capCountWith } from "../../time/caps.js";
+import { holidayIntervals } from "../../time/holidays.js";
+import { parseInstant } from "../../time/instant.js";
 import {
   complementIntervals,
   containsInstant,
   firstInstant,
   type Interval,
   intersectAll,
-} from "../time/intervals.js";
-import { allowedByWindows, insideWindows, quietHoursAllowed } from "../time/local-windows.js";
-import { zonesOfJurisdiction } from "../time/zone-table.js";
-import type { CompiledPolicy, CompiledTimeRule } from "./compile.js";
-import type { PreparedMessage } from "./decide.js";
-import { _iso, _reason } from "./reasons.js";
-import type { TargetFacts } from "./target.js";
+} from "../../time/intervals.js";
+import { allowedByWindows, insideWindows, quietHoursAllowed } from "../../time/local-windows.js";
+import { zonesOfJurisdiction } from "../../time/zone-table.js";
+import { _unitHash } from "../hash.js";
+import type { _CompiledTimeRule } from "../plan.js";
+import { _iso, _reason } from "../reasons.js";
+import type { TargetFacts } from "../target.js";
+import { type _Candidate, _historyTimes, type _Request } from "./request.js";
 
-/** What the timing step needs from a decision. */
-export interface _TimeContext {
-  readonly plan: CompiledPolicy;
-  readonly customer: Customer;
-  readonly message: Message;
-  readonly nowMs: number;
-  readonly history: readonly HistoryEntry[] | undefined;
-  readonly critical: boolean;
-  readonly pm: PreparedMessage;
-  /** The history's instants, parsed on first use. */
-  _historyMs?: number[];
-}
+/**
+ * Stage 4, timing: each time constraint on a candidate is a set of allowed intervals; the send
+ * goes at the first instant of their intersection within the bounds of the search (the message's
+ * `notBefore` and `deadline`, the policy's horizon, and the lapse of the legal basis).
+ */
 
 /** One time constraint as allowed intervals, in one zone. */
 interface _Constraint {
@@ -52,141 +44,160 @@ const _FULL_ZONE = "UTC";
 const _NEAR_MS = 3 * 86_400_000;
 
 /**
- * The earliest instant at or after `max(now, notBefore)` and before `min(deadline, now + horizon)`
- * at which every time constraint on `channel` holds. Pushes the reasons that made it wait (each
- * with the instant it lifts), or, when no instant fits, the blocking reasons and
- * `deadline.unreachable`, and returns undefined. `basisUntil`: the instant the send's legal basis
- * (a consent, an existing-customer relationship) lapses; no send is planned at or after it.
+ * The range a send may fall in, `[start, end)`: from `max(now, notBefore)` to the first of the
+ * deadline, the horizon and the instant the legal basis lapses (a consent or relationship that
+ * lapses is one more constraint: no send is planned at or after it).
  */
-export function _timeChannel(
-  ctx: _TimeContext,
-  channel: string,
-  _kind: ChannelKind,
-  facts: TargetFacts,
-  reasons: Reason[],
-  applied?: string[],
-  basisUntil?: number,
-): number | undefined {
-  const { plan, customer, nowMs, pm } = ctx;
+function _bounds(req: _Request, c: _Candidate): { start: number; end: number; note: string } {
+  const { plan, nowMs, pm } = req;
   const start = Math.max(nowMs, pm._notBefore ?? nowMs);
-  const windowEnd = Math.min(pm._deadline ?? Number.POSITIVE_INFINITY, nowMs + plan._horizonMs);
-  // A send must go while its legal basis holds: a consent or relationship that lapses bounds it.
-  const lapses = basisUntil !== undefined && basisUntil < windowEnd;
-  const end = lapses ? basisUntil : windowEnd;
-  const lapseNote = lapses ? ` (the legal basis lapses at ${_iso(end)})` : "";
+  const windowEnd = Math.min(pm._deadline ?? Number.POSITIVE_INFINITY, nowMs + plan._.horizonMs);
+  const lapses = c.basisUntil !== undefined && c.basisUntil < windowEnd;
+  const end = lapses ? (c.basisUntil as number) : windowEnd;
+  return { start, end, note: lapses ? ` (the legal basis lapses at ${_iso(end)})` : "" };
+}
+
+/**
+ * Times one eligible candidate: sets `c.sendAt` to the earliest instant at which every time
+ * constraint holds, pushing the reasons that made it wait (each with the instant it lifts); or,
+ * when no instant fits, pushes the blocking reasons and `deadline.unreachable` and blocks it.
+ */
+export function _timing(req: _Request, c: _Candidate): void {
+  const { start, end, note } = _bounds(req, c);
   if (!(start < end)) {
-    reasons.push(
+    c.reasons.push(
       _reason(
         "deadline.unreachable",
-        `The message's window [${_iso(start)}, ${_iso(end)}) is empty${lapseNote}.`,
+        `The message's window [${_iso(start)}, ${_iso(end)}) is empty${note}.`,
+        { channel: c.channel },
+      ),
+    );
+    c.blocked = true;
+    return;
+  }
+  const cs = _constraints(req, c.channel, c.facts);
+  for (const k of cs) c.applied.push(k.rule);
+  const sendAt = cs.length === 0 ? start : _search(req, c, cs, start, end, note);
+  if (sendAt === undefined) c.blocked = true;
+  else c.sendAt = sendAt;
+}
+
+/** The zones a candidate's zoned constraints must hold in; undefined (and a reason) when none. */
+function _zones(
+  req: _Request,
+  c: _Candidate,
+  cs: readonly _Constraint[],
+): readonly string[] | undefined {
+  const { customer } = req;
+  if (customer.timeZone !== undefined) return [customer.timeZone];
+  if (!cs.some((k) => k.zoned)) return [_FULL_ZONE];
+  const zones = zonesOfJurisdiction(customer.jurisdiction);
+  const channel = c.channel;
+  if (zones.length === 0) {
+    c.reasons.push(
+      _reason(
+        "timezone.unknown",
+        `No time zone for the customer and none known for jurisdiction '${customer.jurisdiction}': time windows cannot be checked.`,
         { channel },
       ),
     );
     return undefined;
   }
-  const cs = _constraints(ctx, channel, facts);
-  if (applied !== undefined) for (const c of cs) applied.push(c.rule);
-  if (cs.length === 0) return start;
+  c.reasons.push(
+    _reason(
+      "timezone.unknown",
+      `Time zone unknown: held to the windows that hold in every zone of ${customer.jurisdiction} (${zones.join(", ")}).`,
+      { channel },
+    ),
+  );
+  return zones;
+}
 
-  let zones: readonly string[];
-  if (customer.timeZone !== undefined) zones = [customer.timeZone];
-  else if (cs.some((c) => c.zoned)) {
-    zones = zonesOfJurisdiction(customer.jurisdiction);
-    if (zones.length === 0) {
-      reasons.push(
-        _reason(
-          "timezone.unknown",
-          `No time zone for the customer and none known for jurisdiction '${customer.jurisdiction}': time windows cannot be checked.`,
-          { channel },
-        ),
-      );
-      return undefined;
-    }
-    reasons.push(
-      _reason(
-        "timezone.unknown",
-        `Time zone unknown: held to the windows that hold in every zone of ${customer.jurisdiction} (${zones.join(", ")}).`,
-        { channel },
-      ),
-    );
-  } else zones = [_FULL_ZONE];
-
-  const holdsAll = (c: _Constraint, t: number) =>
-    c.zoned ? zones.every((z) => c.holds(z, t)) : c.holds(_FULL_ZONE, t);
+/** The first instant in `[start, end)` at which every constraint holds, explained. */
+function _search(
+  req: _Request,
+  c: _Candidate,
+  cs: readonly _Constraint[],
+  start: number,
+  end: number,
+  note: string,
+): number | undefined {
+  const zones = _zones(req, c, cs);
+  if (zones === undefined) return undefined;
+  const holdsAll = (k: _Constraint, t: number) =>
+    k.zoned ? zones.every((z) => k.holds(z, t)) : k.holds(_FULL_ZONE, t);
   // Fast path: nothing blocks now.
-  if (cs.every((c) => holdsAll(c, start))) return start;
-
-  // Most waits end within a day or two: search a short stretch first, and the whole horizon only
-  // when nothing fits in it. Each constraint's allowed set is exact within the stretch searched,
-  // so the first instant and the explanations are the same either way.
-  const spread = pm._spreadMs;
-  const allowedOf = (c: _Constraint, range: Interval) =>
-    c.zoned ? intersectAll(zones.map((z) => c.allowed(z, range))) : c.allowed(_FULL_ZONE, range);
+  if (cs.every((k) => holdsAll(k, start))) return start;
+  const allowedOf = (k: _Constraint, range: Interval) =>
+    k.zoned ? intersectAll(zones.map((z) => k.allowed(z, range))) : k.allowed(_FULL_ZONE, range);
   const search = (until: number) => {
-    const range: Interval = [start, until];
-    const sets = cs.map((c) => allowedOf(c, range));
+    const sets = cs.map((k) => allowedOf(k, [start, until]));
     const all = intersectAll(sets);
     return { sets, all, first: firstInstant(all, start) };
   };
+  // Most waits end within a day or two: search a short stretch first, and the whole horizon only
+  // when nothing fits in it. Each constraint's allowed set is exact within the stretch searched,
+  // so the first instant and the explanations are the same either way.
+  const spread = req.pm._spreadMs;
   const near = Math.min(end, start + _NEAR_MS);
   let found = search(near);
   let target: number | undefined;
   if (found.first !== undefined && spread !== undefined && found.first > start)
-    target = found.first + Math.floor(_unitHash(customer.id) * spread);
+    target = found.first + Math.floor(_unitHash(req.customer.id) * spread);
   // Search the whole horizon when nothing fits nearby, or the spread target lies beyond it.
   if (near < end && (found.first === undefined || (target !== undefined && target >= near)))
     found = search(end);
-  const { sets, all } = found;
   let sendAt = found.first;
   if (sendAt !== undefined && target !== undefined) {
-    const spreadAt = firstInstant(all, target);
+    const spreadAt = firstInstant(found.all, target);
     if (spreadAt !== undefined && spreadAt < end) sendAt = spreadAt;
   }
-  // Explain every constraint that forbids some instant before the send (or, for a deny, in the
-  // whole search range), with the instant it last lifts before the send.
+  _explain(c, cs, found.sets, start, end, sendAt);
+  if (sendAt === undefined)
+    c.reasons.push(
+      _reason(
+        "deadline.unreachable",
+        `No instant before ${_iso(end)} satisfies every time constraint${note}.`,
+        { channel: c.channel },
+      ),
+    );
+  return sendAt;
+}
+
+/**
+ * Explains every constraint that forbids some instant before the send (or, for a deny, in the
+ * whole search range), with the instant it last lifts before the send.
+ */
+function _explain(
+  c: _Candidate,
+  cs: readonly _Constraint[],
+  sets: readonly (readonly Interval[])[],
+  start: number,
+  end: number,
+  sendAt: number | undefined,
+): void {
   const upto = sendAt ?? end;
-  cs.forEach((c, i) => {
-    const blocked = complementIntervals(sets[i] as readonly Interval[], [start, upto]);
+  cs.forEach((k, i) => {
+    const set = sets[i] as readonly Interval[];
+    const blocked = complementIntervals(set, [start, upto]);
     const last = blocked[blocked.length - 1];
     if (last === undefined) return;
-    const lifts =
-      sendAt !== undefined ? last[1] : firstInstant(sets[i] as readonly Interval[], start);
+    const lifts = sendAt !== undefined ? last[1] : firstInstant(set, start);
     const msg =
       lifts === undefined
-        ? `${c.describe}; it does not lift before ${_iso(end)}.`
+        ? `${k.describe}; it does not lift before ${_iso(end)}.`
         : sendAt === undefined && blocked[0] !== undefined && blocked[0][0] > start
-          ? `${c.describe} from ${_iso(blocked[0][0])}.`
-          : `${c.describe} until ${_iso(lifts)}.`;
-    reasons.push(
-      _reason(c.code, msg, {
-        channel,
-        rule: c.rule,
-        source: c.source,
+          ? `${k.describe} from ${_iso(blocked[0][0])}.`
+          : `${k.describe} until ${_iso(lifts)}.`;
+    c.reasons.push(
+      _reason(k.code, msg, {
+        channel: c.channel,
+        rule: k.rule,
+        source: k.source,
         liftsAt: lifts === undefined ? undefined : _iso(lifts),
       }),
     );
   });
-  if (sendAt === undefined) {
-    reasons.push(
-      _reason(
-        "deadline.unreachable",
-        `No instant before ${_iso(end)} satisfies every time constraint${lapseNote}.`,
-        { channel },
-      ),
-    );
-    return undefined;
-  }
-  return sendAt;
-}
-
-/** A stable number in [0, 1) from a string (FNV-1a), for spreading sends by customer id. */
-export function _unitHash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0) / 4294967296;
 }
 
 function _windowConstraint(
@@ -218,11 +229,11 @@ function _windowConstraint(
       };
 }
 
-// A policy rule's window or blackout constraint depends on the rule alone: built once per rule,
-// not once per channel of every decision.
-const _ruleConstraints = new WeakMap<CompiledTimeRule, _Constraint>();
-function _ruleConstraint(tr: CompiledTimeRule): _Constraint {
-  let c = _ruleConstraints.get(tr);
+// A policy rule's window or blackout constraint depends on the rule alone: built once per rule
+// (kept on the plan), not once per channel of every decision.
+function _ruleConstraint(req: _Request, tr: _CompiledTimeRule): _Constraint {
+  const cache = req.plan._.caches.ruleConstraints;
+  let c = cache.get(tr) as _Constraint | undefined;
   if (c !== undefined) return c;
   if (tr.code === "quiet-hours")
     c = _windowConstraint(
@@ -255,17 +266,17 @@ function _ruleConstraint(tr: CompiledTimeRule): _Constraint {
       allowed: (z, r) => complementIntervals(blackoutIntervals(spec, z, r), r),
     };
   }
-  _ruleConstraints.set(tr, c);
+  cache.set(tr, c);
   return c;
 }
 
-function _constraints(ctx: _TimeContext, channel: string, facts: TargetFacts): _Constraint[] {
-  const { plan, customer, message, critical } = ctx;
+function _constraints(req: _Request, channel: string, facts: TargetFacts): _Constraint[] {
+  const { plan, customer, message, critical } = req;
   const out: _Constraint[] = [];
-  for (const tr of plan._time) {
+  for (const tr of plan._.time) {
     if (!tr.applies(facts) || (critical && tr.criticalBypass)) continue;
     if (tr.code !== "holiday") {
-      out.push(_ruleConstraint(tr));
+      out.push(_ruleConstraint(req, tr));
       continue;
     }
     // Holidays depend on the customer's jurisdiction.
@@ -325,31 +336,19 @@ function _constraints(ctx: _TimeContext, channel: string, facts: TargetFacts): _
       });
     }
   }
-  if (message.caps === "count") _capConstraints(ctx, channel, facts, out);
+  if (message.caps === "count") _capConstraints(req, channel, facts, out);
   return out;
 }
 
-/** The instants of the customer's history, parsed once per decision (several caps and channels read them). */
-function _historyTimes(ctx: _TimeContext): readonly number[] {
-  let t = ctx._historyMs;
-  if (t === undefined) {
-    const hs = ctx.history ?? [];
-    t = new Array<number>(hs.length);
-    for (let i = 0; i < hs.length; i++) t[i] = parseInstant((hs[i] as HistoryEntry).at);
-    ctx._historyMs = t;
-  }
-  return t;
-}
-
 function _capConstraints(
-  ctx: _TimeContext,
+  req: _Request,
   channel: string,
   facts: TargetFacts,
   out: _Constraint[],
 ): void {
-  const { plan, customer, message, history } = ctx;
+  const { plan, customer, message, history } = req;
   const hs = history ?? [];
-  const times = _historyTimes(ctx);
+  const times = _historyTimes(req);
   // Counted sends matching `pred`: counted in place for a check at one instant (no allocation),
   // collected and sorted only when intervals are needed.
   const countFor =
@@ -395,7 +394,7 @@ function _capConstraints(
       },
     });
   };
-  for (const cap of plan._caps) {
+  for (const cap of plan._.caps) {
     if (!cap.applies(facts)) continue;
     const by = cap.countBy;
     const pred = (h: HistoryEntry) =>
@@ -432,11 +431,11 @@ function _capConstraints(
 }
 
 /** The caps a send on `channel` would count against: none when the message is exempt-uncounted. */
-export function _countsAgainst(ctx: _TimeContext, channel: string, facts: TargetFacts): string[] {
-  if (ctx.message.caps === "exempt-uncounted") return [];
-  const ids = ctx.plan._caps.filter((c) => c.applies(facts)).map((c) => c.id);
-  if (ctx.message.purpose === "marketing")
-    ctx.customer.preferences?.frequency?.forEach((f, i) => {
+export function _countsAgainst(req: _Request, channel: string, facts: TargetFacts): string[] {
+  if (req.message.caps === "exempt-uncounted") return [];
+  const ids = req.plan._.caps.filter((c) => c.applies(facts)).map((c) => c.id);
+  if (req.message.purpose === "marketing")
+    req.customer.preferences?.frequency?.forEach((f, i) => {
       if (f.channel === undefined || f.channel === channel) ids.push(`customer.frequency.${i}`);
     });
   return ids;

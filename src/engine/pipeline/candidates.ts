@@ -1,0 +1,50 @@
+import type { ChannelKind } from "../../model/channel.js";
+import type { _Candidate, _Request } from "./request.js";
+
+/**
+ * The candidate channels of a decision, in order: the customer's preference first, then the
+ * policy's priority, then the message's own order. A channel the customer or the policy does not
+ * rank comes after every ranked one.
+ */
+export function _candidates(req: _Request): _Candidate[] {
+  const { customer, message, pm } = req;
+  const out = message.channels.map(
+    (channel, index): _Candidate => ({
+      channel,
+      kind: pm._kinds[index] as ChannelKind,
+      index,
+      facts: {
+        jurisdiction: customer.jurisdiction,
+        customerType: customer.type,
+        channel,
+        kind: pm._kinds[index] as ChannelKind,
+        purpose: message.purpose,
+        automated: message.automated === true,
+      },
+      reasons: [],
+      applied: [],
+      basis: undefined,
+      basisUntil: undefined,
+      countsAgainst: undefined,
+      blocked: false,
+      sendAt: Number.NaN,
+    }),
+  );
+  return out.length < 2 ? out : out.sort(_byRank(req));
+}
+
+/** Compares candidates by (customer preference, policy priority, message order). */
+export function _byRank(req: _Request): (a: _Candidate, b: _Candidate) => number {
+  const order = req.customer.preferences?.channelOrder;
+  const priority = req.plan._.priority;
+  const pref = (c: _Candidate) => {
+    const i = order === undefined ? -1 : order.indexOf(c.channel);
+    return i < 0 ? Number.POSITIVE_INFINITY : i;
+  };
+  const prio = (c: _Candidate) => priority.get(c.channel) ?? Number.POSITIVE_INFINITY;
+  return (a, b) => _cmp(pref(a), pref(b)) || _cmp(prio(a), prio(b)) || a.index - b.index;
+}
+
+function _cmp(a: number, b: number): number {
+  return a === b ? 0 : a < b ? -1 : 1;
+}

@@ -1,0 +1,167 @@
+import { type ConsentState, resolveConsent } from "../../../consent/ledger.js";
+import type { ConsentEvent } from "../../../model/consent-event.js";
+import type { Basis } from "../../../model/decision.js";
+import type { _CompiledConsentRule } from "../../plan.js";
+import { _iso, _reason } from "../../reasons.js";
+import { type _Candidate, _ledger, type _Request } from "../request.js";
+import { existingCustomerBasis } from "./existing-customer.js";
+
+type _Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * A legal basis for the send: for service and transactional messages their purpose; for
+ * marketing a consent in the ledger (in the form the law asks), else the existing-customer
+ * exception, else an opt-out regime or a policy that needs no consent for the channel. Sets
+ * `c.basis` (and `c.basisUntil` when it lapses), or explains why there is none.
+ */
+export function basisCheck(req: _Request, c: _Candidate): void {
+  const { plan, message } = req;
+  if (!req.marketing) {
+    c.basis = { code: "basis.service", facts: { purpose: message.purpose } };
+    return;
+  }
+  const reqs = plan._.consentRequirements.filter((r) => r.applies(c.facts));
+  for (const r of reqs) c.applied.push(r.id);
+  const state = resolveConsent(
+    _ledger(req),
+    {
+      channel: c.channel,
+      kind: c.kind,
+      purpose: message.purpose,
+      topic: message.topic,
+      brand: message.brand ?? plan._.brand,
+    },
+    req.nowMs,
+    {
+      requireConfirmation: plan._.doubleOptIn.has(c.channel),
+      maxAgeMs: plan._.consentMaxAgeMs,
+      accept: reqs.length === 0 ? undefined : (e) => reqs.every((r) => r.accept?.(e) !== false),
+    },
+  );
+  if (state.status === "granted") _consentBasis(c, state);
+  else if (state.status === "withdrawn") _withdrawn(req, c, reqs, state);
+  else _withoutConsent(req, c, reqs, state);
+}
+
+function _consentBasis(
+  c: _Candidate,
+  state: { readonly event: ConsentEvent; readonly expiresAt?: number },
+): void {
+  const e = state.event;
+  const facts: Record<string, string> = { grantedAt: e.at };
+  if (e.method !== undefined) facts.method = e.method;
+  if (e.source !== undefined) facts.source = e.source;
+  const basis: _Mutable<Basis> = { code: "basis.consent", consentId: e.id, facts };
+  if (state.expiresAt !== undefined) basis.expiresAt = _iso(state.expiresAt);
+  c.basis = basis;
+  c.basisUntil = state.expiresAt;
+}
+
+function _withdrawn(
+  req: _Request,
+  c: _Candidate,
+  reqs: readonly _CompiledConsentRule[],
+  state: { readonly event: ConsentEvent },
+): void {
+  const law = reqs[0] ?? req.plan._.optOut.find((o) => o.applies(c.facts));
+  const ev = state.event;
+  c.reasons.push(
+    _reason(
+      "consent.withdrawn",
+      `Consent for ${c.channel} ${req.message.purpose} was withdrawn at ${ev.at} (event '${ev.id}').`,
+      {
+        channel: c.channel,
+        rule: law?.id,
+        source: law?.source,
+        facts: { eventId: ev.id, at: ev.at },
+      },
+    ),
+  );
+}
+
+/** No consent counts: the existing-customer exception, an opt-out regime, or a denial. */
+function _withoutConsent(
+  req: _Request,
+  c: _Candidate,
+  reqs: readonly _CompiledConsentRule[],
+  state: Exclude<ConsentState, { status: "granted" }>,
+): void {
+  const plan = req.plan._;
+  const ec = existingCustomerBasis(req, c);
+  // An opt-out regime applies only where no law asks for consent (deny beats allow).
+  const optOut =
+    ec.basis === undefined && reqs.length === 0
+      ? plan.optOut.find((o) => o.applies(c.facts))
+      : undefined;
+  for (const id of ec.considered) c.applied.push(id);
+  if (optOut !== undefined) c.applied.push(optOut.id);
+  if (ec.basis !== undefined) {
+    c.basis = ec.basis;
+    c.basisUntil = ec.until;
+  } else if (optOut !== undefined || !plan.consentRequired(c.channel, c.kind)) {
+    const b: _Mutable<Basis> = {
+      code: "basis.not-required",
+      facts: { channel: c.channel, kind: c.kind },
+    };
+    if (optOut !== undefined) {
+      b.rule = optOut.id;
+      if (optOut.source !== undefined) b.source = optOut.source;
+    }
+    c.basis = b;
+  } else _noBasis(req, c, reqs, state, ec.notes);
+}
+
+/** Explains a marketing send without any basis, naming the law that asks for consent. */
+function _noBasis(
+  req: _Request,
+  c: _Candidate,
+  reqs: readonly _CompiledConsentRule[],
+  state: Exclude<ConsentState, { status: "granted" }>,
+  notes: readonly string[],
+): void {
+  const { message } = req;
+  const why = notes.length > 0 ? ` Existing-customer exception: ${notes.join("; ")}.` : "";
+  const law = reqs[0];
+  const cite = { channel: c.channel, rule: law?.id, source: law?.source };
+  const needs = law?.description === undefined ? "" : ` ${law.description}`;
+  if (state.status === "missing") {
+    const topic = message.topic ? ` on topic '${message.topic}'` : "";
+    c.reasons.push(
+      _reason(
+        "consent.missing",
+        `No consent covers ${c.channel} ${message.purpose}${topic}.${needs}${why}`,
+        cite,
+      ),
+    );
+    return;
+  }
+  const ev = state.event;
+  const facts = { eventId: ev.id };
+  if (state.status === "expired")
+    c.reasons.push(
+      _reason("consent.expired", `The consent '${ev.id}' has expired.${needs}${why}`, {
+        ...cite,
+        facts,
+      }),
+    );
+  else if (state.status === "unconfirmed")
+    c.reasons.push(
+      _reason(
+        "consent.unconfirmed",
+        `The consent '${ev.id}' awaits double opt-in confirmation.${why}`,
+        { ...cite, facts },
+      ),
+    );
+  else
+    for (const r of reqs) {
+      if (r.accept?.(ev) !== false) continue;
+      const form = `${ev.method ?? "method not recorded"}${ev.evidence === undefined ? ", no evidence" : ""}`;
+      c.reasons.push(
+        _reason(
+          "consent.insufficient",
+          `The consent '${ev.id}' (${form}) is not in the form required${r.description ? `: ${r.description}` : ""}.${why}`,
+          { channel: c.channel, rule: r.id, source: r.source, facts },
+        ),
+      );
+    }
+}

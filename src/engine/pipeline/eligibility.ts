@@ -1,0 +1,52 @@
+import type { _Plan } from "../plan.js";
+import { basisCheck } from "./checks/basis.js";
+import { contactCheck } from "./checks/contact.js";
+import { preferenceCheck } from "./checks/preference.js";
+import { registerCheck } from "./checks/register.js";
+import { ruleCheck } from "./checks/rule.js";
+import { suppressionCheck } from "./checks/suppression.js";
+import type { _Candidate, _Request } from "./request.js";
+
+/**
+ * Stage 3, eligibility: the checks that need no time, each small and named. A check pushes the
+ * reasons that block a candidate; a candidate with any reason after every check is blocked. All
+ * checks run (no short cut), so a denial lists every reason.
+ */
+
+/** The names of the eligibility checks, in the order they run. */
+export type CheckName = "contact" | "suppression" | "preference" | "basis" | "register" | "rule";
+
+/** One eligibility check. */
+export interface _Check {
+  readonly name: CheckName;
+  readonly run: (req: _Request, c: _Candidate) => void;
+}
+
+/**
+ * Every check, in the fixed order they run: contact, suppression, preference, basis, register,
+ * rule. The register check comes after the basis check because a consent may override a listing.
+ */
+export const CHECKS: readonly _Check[] = [
+  { name: "contact", run: contactCheck },
+  { name: "suppression", run: suppressionCheck },
+  { name: "preference", run: preferenceCheck },
+  { name: "basis", run: basisCheck },
+  { name: "register", run: registerCheck },
+  { name: "rule", run: ruleCheck },
+];
+
+/** The checks a plan runs: every check, less those with nothing to check in this policy. */
+export function _compileChecks(plan: Pick<_Plan, "registers" | "rules">): readonly _Check[] {
+  return CHECKS.filter(
+    (c) =>
+      (c.name !== "register" || plan.registers.length > 0) &&
+      (c.name !== "rule" || plan.rules.length > 0),
+  );
+}
+
+/** Runs the plan's checks on one candidate; returns whether it is still eligible. */
+export function _eligible(req: _Request, c: _Candidate): boolean {
+  for (const check of req.plan._.checks) check.run(req, c);
+  c.blocked = c.reasons.length > 0;
+  return !c.blocked;
+}

@@ -1,0 +1,175 @@
+import { z } from "zod";
+import type { ChannelKind } from "../../model/channel.js";
+import { type Customer, parseCustomer } from "../../model/customer.js";
+import { _issuesFromZod, InputError, type Issue } from "../../model/errors.js";
+import { type HistoryEntry, HistoryEntrySchema } from "../../model/history.js";
+import { type Message, MessageSchema } from "../../model/message.js";
+import { parseDuration } from "../../time/duration.js";
+import { parseInstant } from "../../time/instant.js";
+import type { CompiledPolicy } from "../plan.js";
+
+/**
+ * Stage 1, resolve: every input validated once, its instants turned into epoch milliseconds once.
+ * A message is resolved once per batch (`prepareMessage`), `now` once per batch, a record once
+ * per decision.
+ */
+
+/** Options that apply to a whole batch (or one decision) rather than to the message. */
+export interface BatchOptions {
+  /**
+   * Spread deferred sends over a release window (an ISO duration such as `PT2H`): each
+   * deferred customer gets a stable offset into the window from a hash of their id, and then the
+   * first instant at or after it that every constraint allows. Sends that may go now are not
+   * moved. Stops a campaign held by quiet hours from going out as one blast at 08:00.
+   */
+  readonly spread?: string | undefined;
+}
+
+/** A message checked against a plan once, for deciding many customers. */
+export interface PreparedMessage {
+  /** The validated message, defaults applied. */
+  readonly message: Message;
+  /** @internal the kind of each of the message's channels */
+  readonly _kinds: readonly ChannelKind[];
+  /** @internal */
+  readonly _maxDelayMs: number | undefined;
+  /** @internal */
+  readonly _notBefore: number | undefined;
+  /** @internal */
+  readonly _deadline: number | undefined;
+  /** @internal spread deferred sends over this many ms after they become possible */
+  readonly _spreadMs: number | undefined;
+}
+
+const _NowSchema = z.union([
+  z.date().refine((d) => !Number.isNaN(d.getTime()), "must be a valid date"),
+  z.number().int().min(-8.64e15).max(8.64e15),
+  z.iso.datetime({ offset: true }),
+]);
+
+/** Parses `now`, throwing an `InputError` on anything but a valid instant. */
+export function _parseNow(now: unknown): number {
+  const r = _NowSchema.safeParse(now);
+  if (!r.success)
+    throw new InputError(_nonEmpty(_issuesFromZod(r.error, ["now"])), { cause: r.error });
+  const v = r.data;
+  return v instanceof Date ? v.getTime() : typeof v === "number" ? v : parseInstant(v);
+}
+
+/**
+ * Validates a message against a plan once: its shape, and that every channel it names is known
+ * to the policy.
+ *
+ * @param plan - a policy compiled by `compilePolicy`
+ * @param message - the message, as JSON
+ * @param options - batch options (`spread`)
+ * @returns the message ready for `decide`, `decideMany` and friends
+ * @throws {InputError} naming the bad field (path starts with `message`)
+ * @example
+ * const pm = prepareMessage(plan, { purpose: "marketing", channels: ["email"] });
+ * pm.message.delivery; // => "first"
+ */
+export function prepareMessage(
+  plan: CompiledPolicy,
+  message: unknown,
+  options: BatchOptions = {},
+): PreparedMessage {
+  const r = MessageSchema.safeParse(message);
+  if (!r.success)
+    throw new InputError(_nonEmpty(_issuesFromZod(r.error, ["message"])), { cause: r.error });
+  const m = r.data;
+  const issues: Issue[] = [];
+  const kinds = _channelKinds(plan, m.channels, issues);
+  const notBefore = m.notBefore === undefined ? undefined : parseInstant(m.notBefore);
+  const deadline = m.deadline === undefined ? undefined : parseInstant(m.deadline);
+  if (notBefore !== undefined && deadline !== undefined && deadline <= notBefore)
+    issues.push({
+      code: "invalid_window",
+      path: ["message", "deadline"],
+      message: "deadline must be after notBefore",
+    });
+  const maxDelayMs =
+    m.maxDelay === undefined
+      ? plan._.defaultMaxDelayMs
+      : _duration(m.maxDelay, ["message", "maxDelay"], issues);
+  const spreadMs =
+    options.spread === undefined ? undefined : _duration(options.spread, ["spread"], issues);
+  if (issues.length > 0) throw new InputError(_nonEmpty(issues));
+  return {
+    message: m,
+    _kinds: kinds,
+    _maxDelayMs: maxDelayMs,
+    _notBefore: notBefore,
+    _deadline: deadline,
+    _spreadMs: spreadMs,
+  };
+}
+
+function _channelKinds(
+  plan: CompiledPolicy,
+  channels: readonly string[],
+  issues: Issue[],
+): ChannelKind[] {
+  const kinds: ChannelKind[] = [];
+  channels.forEach((c, i) => {
+    const k = plan._.kinds.get(c);
+    if (k === undefined)
+      issues.push({
+        code: "unknown_channel",
+        path: ["message", "channels", i],
+        message: `unknown channel '${c}': not built in and not declared by policy '${plan.id}'`,
+      });
+    else kinds.push(k);
+    if (channels.indexOf(c) !== i)
+      issues.push({
+        code: "duplicate_channel",
+        path: ["message", "channels", i],
+        message: `channel '${c}' is listed twice`,
+      });
+  });
+  return kinds;
+}
+
+function _duration(text: string, path: (string | number)[], issues: Issue[]): number | undefined {
+  try {
+    return parseDuration(text);
+  } catch (e) {
+    issues.push({ code: "invalid_duration", path, message: (e as Error).message });
+    return undefined;
+  }
+}
+
+/** A customer record, validated; or the issues that make it unjudgeable (paths from the record). */
+export type _ResolvedRecord =
+  | { readonly ok: true; readonly customer: Customer }
+  | { readonly ok: false; readonly issues: readonly Issue[] };
+
+/** Validates one customer record. Never throws for bad data. */
+export function _resolveRecord(record: unknown): _ResolvedRecord {
+  const r = parseCustomer(record);
+  return r.success ? { ok: true, customer: r.data } : { ok: false, issues: r.issues };
+}
+
+const _HistorySchema = z.array(HistoryEntrySchema).max(10_000);
+
+/**
+ * Validates a contact history given beside a record (by `decide`, a batch's lookup or the CLI),
+ * exactly as the record's own `history` is validated.
+ *
+ * @returns the entries, or the issues (paths start with `history`)
+ */
+export function _resolveHistory(
+  history: unknown,
+): { ok: true; history: readonly HistoryEntry[] } | { ok: false; issues: Issue[] } {
+  const r = _HistorySchema.safeParse(history);
+  return r.success
+    ? { ok: true, history: r.data }
+    : { ok: false, issues: _issuesFromZod(r.error, ["history"]) };
+}
+
+/** A never-empty issue list, for the error classes. */
+export function _nonEmpty(issues: readonly Issue[]): [Issue, ...Issue[]] {
+  return issues.length > 0
+    ? (issues as [Issue, ...Issue[]])
+    : [{ code: "unknown", path: [], message: "invalid input" }];
+}
