@@ -61,7 +61,6 @@ export {
   ContactPointSchema,
   CustomerSchema,
   PreferencesSchema,
-  parseCustomer,
   WeeklyWindowSchema,
 } from "./model/customer.js";
 export type {
@@ -79,13 +78,14 @@ export {
   ReasonCodeSchema,
   ReasonSchema,
 } from "./model/decision.js";
-export type { Issue, SafeResult } from "./model/errors.js";
-export { formatIssues, InputError, PolicyError } from "./model/errors.js";
+export type { Issue, IssueCode, SafeResult } from "./model/errors.js";
+export { formatIssues, InputError, ISSUE_CODES, PolicyError } from "./model/errors.js";
 export type { HistoryEntry } from "./model/history.js";
 export { HistoryEntrySchema } from "./model/history.js";
 export { jsonSchemas } from "./model/json-schema.js";
 export type { Message, MessageInput } from "./model/message.js";
 export { DurationSchema, MessageSchema } from "./model/message.js";
+export { parseCustomer } from "./model/parse-customer.js";
 export type {
   Citation,
   Condition,

@@ -17,7 +17,6 @@ import { _parseNow, type PreparedMessage, prepareMessage } from "../engine/pipel
 import { _invalidDecision } from "../engine/pipeline/verdict.js";
 import { Summarizer, type Summary } from "../engine/summarize.js";
 import { loadExampleFile, runExampleCase } from "../examples-runner/run.js";
-import { parseCustomer } from "../model/customer.js";
 import type { Decision } from "../model/decision.js";
 import {
   _issuesFromZod,

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { ChannelSchema } from "../model/channel.js";
-import { type Customer, parseCustomer } from "../model/customer.js";
+import type { Customer } from "../model/customer.js";
 import type { Decision } from "../model/decision.js";
 import { _issuesFromZod, InputError, type Issue } from "../model/errors.js";
 import type { HistoryEntry } from "../model/history.js";
 import { MessageSchema } from "../model/message.js";
+import { parseCustomer } from "../model/parse-customer.js";
 import { IdSchema, InstantSchema } from "../model/primitives.js";
 import { parseInstant } from "../time/instant.js";
 import type { CompiledPolicy } from "./compile.js";

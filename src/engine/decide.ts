@@ -1,8 +1,8 @@
-import { parseCustomer } from "../model/customer.js";
 import type { Decision } from "../model/decision.js";
 import { InputError, type SafeResult } from "../model/errors.js";
 import type { HistoryEntry } from "../model/history.js";
 import type { Message, MessageInput } from "../model/message.js";
+import { parseCustomer } from "../model/parse-customer.js";
 import { _judge } from "./pipeline/record.js";
 import {
   _nonEmpty,
@@ -49,6 +49,7 @@ export function decide(plan: CompiledPolicy, input: DecisionInput): Decision {
   if (!cr.success)
     throw new InputError(
       _nonEmpty(cr.issues.map((i) => ({ ...i, path: ["customer", ...i.path] }))),
+      { cause: cr.error },
     );
   let history: readonly HistoryEntry[] | undefined;
   if (input.history !== undefined) {

@@ -1,12 +1,9 @@
 import { z } from "zod";
 import { ChannelSchema } from "./channel.js";
 import { ConsentEventSchema } from "./consent-event.js";
-import { _issuesFromZod, type Issue } from "./errors.js";
-import { _fastParseCustomer } from "./fast-customer.js";
 import { HistoryEntrySchema } from "./history.js";
 import type { DeepReadonly } from "./primitives.js";
 import {
-  _inspectRaw,
   AttributeValueSchema,
   IdSchema,
   InstantSchema,
@@ -163,23 +160,3 @@ export const CustomerSchema = z.strictObject({
 export type Customer = z.infer<typeof CustomerSchema>;
 /** A customer as written by a caller, before defaults are applied. */
 export type CustomerInput = DeepReadonly<z.input<typeof CustomerSchema>>;
-
-/**
- * Validates a raw customer record: refuses nesting deeper than `MAX_DEPTH` and `__proto__` keys
- * first (which schema validation would choke on or drop silently), then applies `CustomerSchema`.
- * Common valid records take a hand-written path that returns exactly what the schema would.
- *
- * @returns the record with defaults applied, or the problems with their paths
- */
-export function parseCustomer(
-  raw: unknown,
-): { success: true; data: Customer } | { success: false; issues: Issue[] } {
-  const fast = _fastParseCustomer(raw);
-  if (fast !== undefined) return { success: true, data: fast };
-  const bad = _inspectRaw(raw);
-  if (bad !== undefined) return { success: false, issues: [bad] };
-  const r = CustomerSchema.safeParse(raw);
-  return r.success
-    ? { success: true, data: r.data }
-    : { success: false, issues: _issuesFromZod(r.error) };
-}

@@ -1,9 +1,55 @@
 import type { z } from "zod";
 
+/**
+ * Every code an `Issue` can carry, with what it means: zod's issue codes for a field of the wrong
+ * shape, and consentry's own. The set is public and changes only on purpose (see CHANGELOG.md).
+ */
+export const ISSUE_CODES = {
+  // From the schemas (zod's codes).
+  invalid_type: "A field has the wrong type, or a required field is missing.",
+  too_big: "A number, string or list is larger than allowed.",
+  too_small: "A number, string or list is smaller than allowed.",
+  invalid_format: "A string is not in the format asked for (an instant with an offset, a URL…).",
+  not_multiple_of: "A number is not a multiple of what is asked.",
+  unrecognized_keys: "An object has a key the schema does not know (a typo, most often).",
+  invalid_union: "A value matches none of the shapes allowed there.",
+  invalid_key: "A key of a record is not valid (a channel or topic name, for example).",
+  invalid_element: "An element of a map or set is not valid.",
+  invalid_value: "A value is not one of those allowed.",
+  custom: "A rule of the schema that is not one of the above (its message says which).",
+  // consentry's own.
+  invalid_jurisdiction: "A jurisdiction is not an ISO 3166-1 or 3166-2 code.",
+  invalid_duration: "A duration is not an ISO 8601 duration the engine reads (PT2H, P30D…).",
+  invalid_window: "A message's deadline is not after its notBefore.",
+  invalid_rrule: "A blackout's RRULE is not one the engine accepts.",
+  invalid_condition: "A rule's condition cannot be compiled.",
+  invalid_basis: "An existing-customer basis contradicts itself.",
+  invalid_json: "A line of NDJSON input is not JSON.",
+  invalid_shards: "`shardOf` was given a shard count that is not a positive whole number.",
+  invalid_concurrency: "`decideManyParallel` was given a thread count below 1.",
+  invalid_chunk_size: "`decideManyParallel` was given a chunk size below 1.",
+  unknown_channel: "A channel is neither built in nor declared by the policy.",
+  duplicate_channel: "A channel is listed twice, or a declared channel shadows a built-in one.",
+  duplicate_id: "Two elements of a policy share an id.",
+  unknown_pack: "A policy names a pack that is not available.",
+  unknown_customer: "An audited send names a customer with no record.",
+  missing_now: "A policy example case has no `now`.",
+  too_deep: "Input nested deeper than the engine reads.",
+  reserved_key: "Input uses a key that could reach an object's prototype (`__proto__`…).",
+  unreadable: "A record could not be read at all (a throwing getter, a Proxy).",
+  not_transferable: "A policy or option cannot be sent to a worker thread (a function…).",
+  policy_changed:
+    "A policy changed after it was compiled, so a worker cannot compile the same plan.",
+  unknown: "A problem with no more precise code.",
+} as const;
+
+/** A stable issue code: see `ISSUE_CODES`. */
+export type IssueCode = keyof typeof ISSUE_CODES;
+
 /** One problem found in a policy or an input, with the path of the bad field. */
 export interface Issue {
-  /** A machine-readable code: zod's issue code (`invalid_type`, `unrecognized_keys`…) or ours. */
-  readonly code: string;
+  /** A machine-readable code, one of `ISSUE_CODES`. */
+  readonly code: IssueCode;
   /** The path of the bad field, from the root of what was checked. */
   readonly path: readonly (string | number)[];
   readonly message: string;
@@ -15,7 +61,7 @@ export function _issuesFromZod(
   prefix: readonly (string | number)[] = [],
 ): Issue[] {
   return error.issues.map((i) => ({
-    code: i.code,
+    code: Object.hasOwn(ISSUE_CODES, i.code) ? (i.code as IssueCode) : "unknown",
     path: [...prefix, ...i.path.map((p) => (typeof p === "symbol" ? String(p) : p))],
     message: i.message,
   }));

@@ -19,13 +19,13 @@ import {
   type Customer,
   SuppressionSchema,
 } from "./customer.js";
-import { InstantSchema, isKnownTimeZone, MAX_LIST, MAX_STRING } from "./primitives.js";
+import { INSTANT_PATTERN, isKnownTimeZone, MAX_LIST, MAX_STRING } from "./primitives.js";
 
 type Obj = Record<string, unknown>;
 const FAIL = undefined;
 
 // The very pattern the schema uses, so both agree on every string.
-const _INSTANT: RegExp = (InstantSchema as unknown as { _zod: { pattern: RegExp } })._zod.pattern;
+const _INSTANT: RegExp = INSTANT_PATTERN;
 
 function _plain(v: unknown): v is Obj {
   if (v === null || typeof v !== "object") return false;
@@ -90,8 +90,7 @@ function _enumArray(v: unknown, allowed: readonly string[], min: number, max: nu
   return out;
 }
 
-// The allowed values come from the schemas themselves, read on first use (customer.ts imports
-// this module, so its schemas do not exist yet while this one loads).
+// The allowed values come from the schemas themselves (their public `options`), read on first use.
 let _enums:
   | {
       status: readonly string[];

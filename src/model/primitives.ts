@@ -13,6 +13,8 @@ export const IdSchema = z.string().min(1).max(MAX_STRING);
  * A date-time without an offset is ambiguous and rejected.
  */
 export const InstantSchema = z.iso.datetime({ offset: true, local: false });
+/** The pattern `InstantSchema` checks (zod's own, from its public `regexes`). */
+export const INSTANT_PATTERN: RegExp = z.core.regexes.datetime({ offset: true, local: false });
 /** An ISO 8601 instant string, for example `2026-03-29T01:30:00Z`. */
 export type Instant = z.infer<typeof InstantSchema>;
 

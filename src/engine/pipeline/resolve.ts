@@ -1,9 +1,10 @@
 import { z } from "zod";
 import type { ChannelKind } from "../../model/channel.js";
-import { type Customer, parseCustomer } from "../../model/customer.js";
+import type { Customer } from "../../model/customer.js";
 import { _issuesFromZod, InputError, type Issue } from "../../model/errors.js";
 import { type HistoryEntry, HistoryEntrySchema } from "../../model/history.js";
 import { type Message, MessageSchema } from "../../model/message.js";
+import { parseCustomer } from "../../model/parse-customer.js";
 import { parseDuration } from "../../time/duration.js";
 import { parseInstant } from "../../time/instant.js";
 import type { CompiledPolicy } from "../plan.js";
