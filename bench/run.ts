@@ -16,16 +16,14 @@
  * customer before it is timed. Sizes: `BENCH_SIZES=10000,100000` (default 10^4, 10^5, 10^6).
  */
 
-import { spawn } from "node:child_process";
 import { existsSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { CustomerInput } from "consentry";
 import { generateAudience, REALISTIC } from "./audience.js";
 import { handWritten, message, policy } from "./baseline.js";
 import { cli, linesOf } from "./cli.js";
-import { fmtRate, fmtRatio, machine, median, type Run, run } from "./measure.js";
+import { fmtRate, fmtRatio, machine, median, type Run } from "./measure.js";
 
 const root = join(import.meta.dirname, "..");
 const distIndex = join(root, "dist", "index.js");

@@ -5,7 +5,6 @@
 
 import {
   type CustomerInput,
-  CustomerSchema,
   compilePolicy,
   decideEach,
   PolicyError,

@@ -18,13 +18,7 @@ import { _invalidDecision } from "../engine/pipeline/verdict.js";
 import { Summarizer, type Summary } from "../engine/summarize.js";
 import { loadExampleFile, runExampleCase } from "../examples-runner/run.js";
 import type { Decision } from "../model/decision.js";
-import {
-  _issuesFromZod,
-  formatIssues,
-  InputError,
-  type Issue,
-  PolicyError,
-} from "../model/errors.js";
+import { formatIssues, InputError, type Issue, PolicyError } from "../model/errors.js";
 import type { HistoryEntry } from "../model/history.js";
 import { jsonSchemas } from "../model/json-schema.js";
 import { LineWriter, Progress, readNdjson } from "./ndjson.js";

@@ -74,7 +74,10 @@ function _mergePacks(p: Policy, registry: Readonly<Record<string, Pack>>, issues
         message: "'auto' needs jurisdiction packs, and none are available",
       });
     for (const code of available) add(code, ["packs"]);
-  } else p.packs.forEach((code, i) => add(code, ["packs", i]));
+  } else
+    p.packs.forEach((code, i) => {
+      add(code, ["packs", i]);
+    });
 
   const target = p as unknown as Record<string, unknown[] | undefined>;
   for (const pack of chosen) {
@@ -428,12 +431,10 @@ function _timeRules(p: Policy, c: _Compiler): _CompiledTimeRule[] {
       ...rest,
     });
   };
-  (p.quietHours ?? []).forEach((q, i) =>
-    add(q, ["quietHours", i], { code: "quiet-hours", windows: q.windows }),
-  );
-  (p.windows ?? []).forEach((w, i) =>
-    add(w, ["windows", i], { code: "calling-window", windows: w.windows }),
-  );
+  for (const [i, q] of (p.quietHours ?? []).entries())
+    add(q, ["quietHours", i], { code: "quiet-hours", windows: q.windows });
+  for (const [i, w] of (p.windows ?? []).entries())
+    add(w, ["windows", i], { code: "calling-window", windows: w.windows });
   (p.blackouts ?? []).forEach((b, i) => {
     const path = ["blackouts", i];
     const err = validateRrule(b.rrule);
@@ -442,7 +443,7 @@ function _timeRules(p: Policy, c: _Compiler): _CompiledTimeRule[] {
     c.ms(b.duration, [...path, "duration"]);
     add(b, path, { code: "blackout", rrule: { rrule: b.rrule, duration: b.duration } });
   });
-  (p.holidays ?? []).forEach((h, i) => add(h, ["holidays", i], { code: "holiday" }));
+  for (const [i, h] of (p.holidays ?? []).entries()) add(h, ["holidays", i], { code: "holiday" });
   return time;
 }
 

@@ -36,7 +36,11 @@ export class DecisionDiff {
       key = `${la} → ${lb} ${Date.parse(b.sendAt ?? "") > Date.parse(a.sendAt ?? "") ? "later" : "sooner"}`;
     if (key === undefined) return;
     this.changed++;
-    const c = (this.changes[key] ??= { count: 0, examples: [] });
+    let c = this.changes[key];
+    if (c === undefined) {
+      c = { count: 0, examples: [] };
+      this.changes[key] = c;
+    }
     c.count++;
     if (c.examples.length < this.examples) c.examples.push(a.customerId);
   }

@@ -1,10 +1,13 @@
+import type { IndexedLedger } from "../consent/ledger.js";
 import type { ChannelKind } from "../model/channel.js";
 import type { ConsentEvent } from "../model/consent-event.js";
-import type { WeeklyWindow } from "../model/customer.js";
+import type { Customer, WeeklyWindow } from "../model/customer.js";
+import type { Basis, Reason } from "../model/decision.js";
+import type { HistoryEntry } from "../model/history.js";
+import type { Message } from "../model/message.js";
 import type { Pack } from "../model/pack.js";
 import type { Citation, Policy, RuleContext } from "../model/policy.js";
-import type { _Check } from "./pipeline/eligibility.js";
-import type { TargetMatcher } from "./target.js";
+import type { TargetFacts, TargetMatcher } from "./target.js";
 
 /**
  * The shapes of a compiled policy. Everything here but `CompiledPolicy`'s `id`, `version` and
@@ -135,4 +138,83 @@ export interface CompiledPolicy {
   readonly policy: Policy;
   /** @internal The compiled plan. */
   readonly _: _Plan;
+}
+
+/** Options that apply to a whole batch (or one decision) rather than to the message. */
+export interface BatchOptions {
+  /**
+   * Spread deferred sends over a release window (an ISO duration such as `PT2H`): each
+   * deferred customer gets a stable offset into the window from a hash of their id, and then the
+   * first instant at or after it that every constraint allows. Sends that may go now are not
+   * moved. Stops a campaign held by quiet hours from going out as one blast at 08:00.
+   */
+  readonly spread?: string | undefined;
+}
+
+/** A message checked against a plan once, for deciding many customers. */
+export interface PreparedMessage {
+  /** The validated message, defaults applied. */
+  readonly message: Message;
+  /** @internal the kind of each of the message's channels */
+  readonly _kinds: readonly ChannelKind[];
+  /** @internal */
+  readonly _maxDelayMs: number | undefined;
+  /** @internal */
+  readonly _notBefore: number | undefined;
+  /** @internal */
+  readonly _deadline: number | undefined;
+  /** @internal spread deferred sends over this many ms after they become possible */
+  readonly _spreadMs: number | undefined;
+}
+
+/**
+ * One decision in progress: the validated inputs every stage reads, and what is derived from them
+ * once per decision (the indexed ledger, the history's instants), made on first use.
+ */
+export interface _Request {
+  readonly plan: CompiledPolicy;
+  readonly customer: Customer;
+  readonly message: Message;
+  readonly pm: PreparedMessage;
+  readonly nowMs: number;
+  readonly marketing: boolean;
+  /** A critical service message: bypasses preferences and the quiet hours that allow it. */
+  readonly critical: boolean;
+  /** The record's history plus the caller's. */
+  readonly history: readonly HistoryEntry[] | undefined;
+  /** @see _ledger */
+  _ledgerIndex: IndexedLedger | undefined;
+  /** @see _historyTimes */
+  _historyMs: number[] | undefined;
+}
+
+/** One candidate channel as the stages fill it in. */
+export interface _Candidate {
+  readonly channel: string;
+  readonly kind: ChannelKind;
+  /** Its place in the message's channel list. */
+  readonly index: number;
+  /** What the policy's targets match against. */
+  readonly facts: TargetFacts;
+  /** Why it is blocked or waits. */
+  readonly reasons: Reason[];
+  /** Ids of the policy and pack rules that applied to it. */
+  readonly applied: string[];
+  /** The legal basis it would send on (set by the basis check). */
+  basis: Basis | undefined;
+  /** When `basis` lapses (epoch ms): no send is planned at or after it. */
+  basisUntil: number | undefined;
+  countsAgainst: string[] | undefined;
+  blocked: boolean;
+  /** The earliest instant it may go (set by timing). */
+  sendAt: number;
+}
+
+/** The names of the eligibility checks, in the order they run. */
+export type CheckName = "contact" | "suppression" | "preference" | "basis" | "register" | "rule";
+
+/** One eligibility check. */
+export interface _Check {
+  readonly name: CheckName;
+  readonly run: (req: _Request, c: _Candidate) => void;
 }

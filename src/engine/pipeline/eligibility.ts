@@ -1,11 +1,10 @@
-import type { _Plan } from "../plan.js";
+import type { _Candidate, _Check, _Plan, _Request } from "../plan.js";
 import { basisCheck } from "./checks/basis.js";
 import { contactCheck } from "./checks/contact.js";
 import { preferenceCheck } from "./checks/preference.js";
 import { registerCheck } from "./checks/register.js";
 import { ruleCheck } from "./checks/rule.js";
 import { suppressionCheck } from "./checks/suppression.js";
-import type { _Candidate, _Request } from "./request.js";
 
 /**
  * Stage 3, eligibility: the checks that need no time, each small and named. A check pushes the
@@ -13,14 +12,7 @@ import type { _Candidate, _Request } from "./request.js";
  * checks run (no short cut), so a denial lists every reason.
  */
 
-/** The names of the eligibility checks, in the order they run. */
-export type CheckName = "contact" | "suppression" | "preference" | "basis" | "register" | "rule";
-
-/** One eligibility check. */
-export interface _Check {
-  readonly name: CheckName;
-  readonly run: (req: _Request, c: _Candidate) => void;
-}
+export type { _Check, CheckName } from "../plan.js";
 
 /**
  * Every check, in the fixed order they run: contact, suppression, preference, basis, register,

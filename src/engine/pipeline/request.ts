@@ -1,56 +1,10 @@
 import { type IndexedLedger, indexLedger } from "../../consent/ledger.js";
-import type { ChannelKind } from "../../model/channel.js";
 import type { Customer } from "../../model/customer.js";
-import type { Basis, Reason } from "../../model/decision.js";
 import type { HistoryEntry } from "../../model/history.js";
-import type { Message } from "../../model/message.js";
 import { parseInstant } from "../../time/instant.js";
-import type { CompiledPolicy } from "../plan.js";
-import type { TargetFacts } from "../target.js";
-import type { PreparedMessage } from "./resolve.js";
+import type { _Request, CompiledPolicy, PreparedMessage } from "../plan.js";
 
-/**
- * One decision in progress: the validated inputs every stage reads, and what is derived from them
- * once per decision (the indexed ledger, the history's instants), made on first use.
- */
-export interface _Request {
-  readonly plan: CompiledPolicy;
-  readonly customer: Customer;
-  readonly message: Message;
-  readonly pm: PreparedMessage;
-  readonly nowMs: number;
-  readonly marketing: boolean;
-  /** A critical service message: bypasses preferences and the quiet hours that allow it. */
-  readonly critical: boolean;
-  /** The record's history plus the caller's. */
-  readonly history: readonly HistoryEntry[] | undefined;
-  /** @see _ledger */
-  _ledgerIndex: IndexedLedger | undefined;
-  /** @see _historyTimes */
-  _historyMs: number[] | undefined;
-}
-
-/** One candidate channel as the stages fill it in. */
-export interface _Candidate {
-  readonly channel: string;
-  readonly kind: ChannelKind;
-  /** Its place in the message's channel list. */
-  readonly index: number;
-  /** What the policy's targets match against. */
-  readonly facts: TargetFacts;
-  /** Why it is blocked or waits. */
-  readonly reasons: Reason[];
-  /** Ids of the policy and pack rules that applied to it. */
-  readonly applied: string[];
-  /** The legal basis it would send on (set by the basis check). */
-  basis: Basis | undefined;
-  /** When `basis` lapses (epoch ms): no send is planned at or after it. */
-  basisUntil: number | undefined;
-  countsAgainst: string[] | undefined;
-  blocked: boolean;
-  /** The earliest instant it may go (set by timing). */
-  sendAt: number;
-}
+export type { _Candidate, _Request } from "../plan.js";
 
 /** Starts a decision for validated inputs. */
 export function _request(

@@ -3,11 +3,11 @@ import type { ChannelKind } from "../../model/channel.js";
 import type { Customer } from "../../model/customer.js";
 import { _issuesFromZod, InputError, type Issue } from "../../model/errors.js";
 import { type HistoryEntry, HistoryEntrySchema } from "../../model/history.js";
-import { type Message, MessageSchema } from "../../model/message.js";
+import { MessageSchema } from "../../model/message.js";
 import { parseCustomer } from "../../model/parse-customer.js";
 import { parseDuration } from "../../time/duration.js";
 import { parseInstant } from "../../time/instant.js";
-import type { CompiledPolicy } from "../plan.js";
+import type { BatchOptions, CompiledPolicy, PreparedMessage } from "../plan.js";
 
 /**
  * Stage 1, resolve: every input validated once, its instants turned into epoch milliseconds once.
@@ -15,32 +15,7 @@ import type { CompiledPolicy } from "../plan.js";
  * per decision.
  */
 
-/** Options that apply to a whole batch (or one decision) rather than to the message. */
-export interface BatchOptions {
-  /**
-   * Spread deferred sends over a release window (an ISO duration such as `PT2H`): each
-   * deferred customer gets a stable offset into the window from a hash of their id, and then the
-   * first instant at or after it that every constraint allows. Sends that may go now are not
-   * moved. Stops a campaign held by quiet hours from going out as one blast at 08:00.
-   */
-  readonly spread?: string | undefined;
-}
-
-/** A message checked against a plan once, for deciding many customers. */
-export interface PreparedMessage {
-  /** The validated message, defaults applied. */
-  readonly message: Message;
-  /** @internal the kind of each of the message's channels */
-  readonly _kinds: readonly ChannelKind[];
-  /** @internal */
-  readonly _maxDelayMs: number | undefined;
-  /** @internal */
-  readonly _notBefore: number | undefined;
-  /** @internal */
-  readonly _deadline: number | undefined;
-  /** @internal spread deferred sends over this many ms after they become possible */
-  readonly _spreadMs: number | undefined;
-}
+export type { BatchOptions, PreparedMessage } from "../plan.js";
 
 const _NowSchema = z.union([
   z.date().refine((d) => !Number.isNaN(d.getTime()), "must be a valid date"),

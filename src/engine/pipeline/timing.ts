@@ -1,11 +1,10 @@
 import type { WeeklyWindow } from "../../model/customer.js";
-import type { Reason, ReasonCode } from "../../model/decision.js";
+import type { ReasonCode } from "../../model/decision.js";
 import type { HistoryEntry } from "../../model/history.js";
 import type { Citation } from "../../model/policy.js";
 import { blackoutIntervals } from "../../time/calendars.js";
 import { type CapWindow, capAllowed, capCountWith } from "../../time/caps.js";
 import { holidayIntervals } from "../../time/holidays.js";
-import { parseInstant } from "../../time/instant.js";
 import {
   complementIntervals,
   containsInstant,
