@@ -96,63 +96,67 @@ export function compileCondition(
       const inner = walk(c.not, [...path, "not"], depth + 1);
       return (ctx) => !inner(ctx);
     }
-    const get = _accessor(c.field);
-    const v = c.value;
-    const needsScalar = ["eq", "ne", "gt", "gte", "lt", "lte", "contains"].includes(c.op);
-    const needsList = c.op === "in" || c.op === "nin";
-    if (needsScalar && (v === undefined || Array.isArray(v))) {
-      problems.push({ path: [...path, "value"], message: `'${c.op}' needs a single value` });
-      return () => false;
-    }
-    if (needsList && !Array.isArray(v)) {
-      problems.push({ path: [...path, "value"], message: `'${c.op}' needs a list of values` });
-      return () => false;
-    }
-    if ((c.op === "exists" || c.op === "missing") && v !== undefined) {
-      problems.push({ path: [...path, "value"], message: `'${c.op}' takes no value` });
-      return () => false;
-    }
-    const s = v as _Scalar;
-    switch (c.op) {
-      case "eq":
-        return (ctx) => get(ctx) === s;
-      case "ne":
-        return (ctx) => get(ctx) !== s;
-      case "in": {
-        const set = new Set<unknown>(v as _Scalar[]);
-        return (ctx) => set.has(get(ctx));
-      }
-      case "nin": {
-        const set = new Set<unknown>(v as _Scalar[]);
-        return (ctx) => !set.has(get(ctx));
-      }
-      case "gt":
-        return (ctx) => (_compare(get(ctx), s) ?? Number.NaN) > 0;
-      case "gte":
-        return (ctx) => (_compare(get(ctx), s) ?? Number.NaN) >= 0;
-      case "lt":
-        return (ctx) => (_compare(get(ctx), s) ?? Number.NaN) < 0;
-      case "lte":
-        return (ctx) => (_compare(get(ctx), s) ?? Number.NaN) <= 0;
-      case "exists":
-        return (ctx) => {
-          const x = get(ctx);
-          return x !== undefined && x !== null;
-        };
-      case "missing":
-        return (ctx) => {
-          const x = get(ctx);
-          return x === undefined || x === null;
-        };
-      case "contains":
-        return (ctx) => {
-          const x = get(ctx);
-          return Array.isArray(x)
-            ? x.includes(s)
-            : typeof x === "string" && typeof s === "string" && x.includes(s);
-        };
-    }
+    return _comparison(c, path, problems);
   };
   const fn = walk(cond, [], 1);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, fn };
+}
+
+/** Compiles one comparison, or records why it cannot be compiled. */
+function _comparison(
+  c: Extract<Condition, { field: string }>,
+  path: (string | number)[],
+  problems: ConditionProblem[],
+): CompiledCondition {
+  const get = _accessor(c.field);
+  const v = c.value;
+  const needsScalar = ["eq", "ne", "gt", "gte", "lt", "lte", "contains"].includes(c.op);
+  const needsList = c.op === "in" || c.op === "nin";
+  const problem =
+    needsScalar && (v === undefined || Array.isArray(v))
+      ? `'${c.op}' needs a single value`
+      : needsList && !Array.isArray(v)
+        ? `'${c.op}' needs a list of values`
+        : (c.op === "exists" || c.op === "missing") && v !== undefined
+          ? `'${c.op}' takes no value`
+          : undefined;
+  if (problem !== undefined) {
+    problems.push({ path: [...path, "value"], message: problem });
+    return () => false;
+  }
+  const s = v as _Scalar;
+  const present = (x: unknown) => x !== undefined && x !== null;
+  switch (c.op) {
+    case "eq":
+      return (ctx) => get(ctx) === s;
+    case "ne":
+      return (ctx) => get(ctx) !== s;
+    case "in": {
+      const set = new Set<unknown>(v as _Scalar[]);
+      return (ctx) => set.has(get(ctx));
+    }
+    case "nin": {
+      const set = new Set<unknown>(v as _Scalar[]);
+      return (ctx) => !set.has(get(ctx));
+    }
+    case "gt":
+      return (ctx) => (_compare(get(ctx), s) ?? Number.NaN) > 0;
+    case "gte":
+      return (ctx) => (_compare(get(ctx), s) ?? Number.NaN) >= 0;
+    case "lt":
+      return (ctx) => (_compare(get(ctx), s) ?? Number.NaN) < 0;
+    case "lte":
+      return (ctx) => (_compare(get(ctx), s) ?? Number.NaN) <= 0;
+    case "exists":
+      return (ctx) => present(get(ctx));
+    case "missing":
+      return (ctx) => !present(get(ctx));
+    case "contains":
+      return (ctx) => {
+        const x = get(ctx);
+        return Array.isArray(x)
+          ? x.includes(s)
+          : typeof x === "string" && typeof s === "string" && x.includes(s);
+      };
+  }
 }

@@ -339,30 +339,32 @@ function _constraints(req: _Request, channel: string, facts: TargetFacts): _Cons
   return out;
 }
 
-function _capConstraints(
+/** A cap's counted sends matching `pred`, as a constraint. */
+function _capConstraint(
   req: _Request,
-  channel: string,
-  facts: TargetFacts,
-  out: _Constraint[],
-): void {
-  const { plan, customer, message, history } = req;
-  const hs = history ?? [];
+  rule: string,
+  source: Citation | undefined,
+  max: number,
+  window: CapWindow,
+  pred: (h: HistoryEntry) => boolean,
+  what: string,
+): _Constraint {
+  const hs = req.history ?? [];
   const times = _historyTimes(req);
-  // Counted sends matching `pred`: counted in place for a check at one instant (no allocation),
-  // collected and sorted only when intervals are needed.
-  const countFor =
-    (pred: (h: HistoryEntry) => boolean) =>
-    (lo: number, hi: number, loInclusive: boolean): number => {
-      let n = 0;
-      for (let i = 0; i < hs.length; i++) {
-        const t = times[i] as number;
-        if (t > hi || (loInclusive ? t < lo : t <= lo)) continue;
-        const h = hs[i] as HistoryEntry;
-        if (h.counted !== false && pred(h)) n++;
-      }
-      return n;
-    };
-  const sendsFor = (pred: (h: HistoryEntry) => boolean): number[] => {
+  // Counted in place for a check at one instant (no allocation); collected and sorted only when
+  // intervals are needed.
+  const count = (lo: number, hi: number, loInclusive: boolean): number => {
+    let n = 0;
+    for (let i = 0; i < hs.length; i++) {
+      const t = times[i] as number;
+      if (t > hi || (loInclusive ? t < lo : t <= lo)) continue;
+      const h = hs[i] as HistoryEntry;
+      if (h.counted !== false && pred(h)) n++;
+    }
+    return n;
+  };
+  let sends: number[] | undefined;
+  const sendsFor = (): number[] => {
     const out: number[] = [];
     for (let i = 0; i < hs.length; i++) {
       const h = hs[i] as HistoryEntry;
@@ -370,29 +372,28 @@ function _capConstraints(
     }
     return out.sort((a, b) => a - b);
   };
-  const addCap = (
-    rule: string,
-    source: Citation | undefined,
-    max: number,
-    window: CapWindow,
-    pred: (h: HistoryEntry) => boolean,
-    what: string,
-  ) => {
-    let sends: number[] | undefined;
-    const count = countFor(pred);
-    out.push({
-      code: "frequency-cap",
-      rule,
-      source,
-      describe: `Frequency cap '${rule}' (${max} per ${what})`,
-      zoned: window.kind === "calendar",
-      holds: (z, t) => capCountWith(count, window, z, t) < max,
-      allowed: (z, r) => {
-        sends ??= sendsFor(pred);
-        return capAllowed(sends, max, window, z, r);
-      },
-    });
+  return {
+    code: "frequency-cap",
+    rule,
+    source,
+    describe: `Frequency cap '${rule}' (${max} per ${what})`,
+    zoned: window.kind === "calendar",
+    holds: (z, t) => capCountWith(count, window, z, t) < max,
+    allowed: (z, r) => {
+      sends ??= sendsFor();
+      return capAllowed(sends, max, window, z, r);
+    },
   };
+}
+
+/** The policy's caps and the customer's own frequency limits that apply to `channel`. */
+function _capConstraints(
+  req: _Request,
+  channel: string,
+  facts: TargetFacts,
+  out: _Constraint[],
+): void {
+  const { plan, customer, message } = req;
   for (const cap of plan._.caps) {
     if (!cap.applies(facts)) continue;
     const by = cap.countBy;
@@ -405,28 +406,26 @@ function _capConstraints(
       cap.window.kind === "rolling"
         ? { kind: "rolling", ms: cap.window.ms }
         : { kind: "calendar", unit: cap.window.unit };
-    addCap(
-      cap.id,
-      cap.source,
-      cap.max,
-      window,
-      pred,
-      cap.window.kind === "rolling" ? `${cap.window.ms / 3_600_000} h` : cap.window.unit,
-    );
+    const what = cap.window.kind === "rolling" ? `${cap.window.ms / 3_600_000} h` : cap.window.unit;
+    out.push(_capConstraint(req, cap.id, cap.source, cap.max, window, pred, what));
   }
-  if (message.purpose === "marketing") {
-    customer.preferences?.frequency?.forEach((f, i) => {
-      if (f.channel !== undefined && f.channel !== channel) return;
-      addCap(
+  if (message.purpose !== "marketing") return;
+  customer.preferences?.frequency?.forEach((f, i) => {
+    if (f.channel !== undefined && f.channel !== channel) return;
+    const pred = (h: HistoryEntry) =>
+      h.purpose === "marketing" && (f.channel === undefined || h.channel === f.channel);
+    out.push(
+      _capConstraint(
+        req,
         `customer.frequency.${i}`,
         undefined,
         f.max,
         { kind: "calendar", unit: f.per },
-        (h) => h.purpose === "marketing" && (f.channel === undefined || h.channel === f.channel),
+        pred,
         f.per,
-      );
-    });
-  }
+      ),
+    );
+  });
 }
 
 /** The caps a send on `channel` would count against: none when the message is exempt-uncounted. */
