@@ -1,5 +1,5 @@
 import { compilePolicy } from "../bundled.js";
-import type { CompiledPolicy } from "../engine/compile.js";
+import type { CompiledPolicy, CompileOptions } from "../engine/compile.js";
 import { _batch } from "../engine/decide-many.js";
 import { _decideRecord, _recordId } from "../engine/pipeline/record.js";
 import { _parseNow } from "../engine/pipeline/resolve.js";
@@ -27,14 +27,20 @@ export interface CaseResult {
 /**
  * Parses and validates a policy example file (already read as JSON) and compiles its policy.
  *
+ * @param json - the file's content
+ * @param options - how to compile the policy: `packs` replaces the bundled packs (to test your own
+ *   packs from `definePack`), as in `compilePolicy`
  * @throws {PolicyError} when the file's shape or its policy is invalid (paths start at the file)
  */
-export function loadExampleFile(json: unknown): { file: ExampleFile; plan: CompiledPolicy } {
+export function loadExampleFile(
+  json: unknown,
+  options: CompileOptions = {},
+): { file: ExampleFile; plan: CompiledPolicy } {
   const r = ExampleFileSchema.safeParse(json);
   if (!r.success)
     throw new PolicyError(_issuesFromZod(r.error) as [Issue, ...Issue[]], { cause: r.error });
   try {
-    return { file: r.data, plan: compilePolicy(r.data.policy) };
+    return { file: r.data, plan: compilePolicy(r.data.policy, options) };
   } catch (e) {
     if (e instanceof PolicyError)
       throw new PolicyError(
@@ -131,13 +137,15 @@ export function runExampleCase(
 /**
  * Runs every case of a policy example file (already read as JSON).
  *
+ * @param json - the file's content
+ * @param options - `packs`: your own packs instead of the bundled ones
  * @returns one result per case, in file order
  * @throws {PolicyError} when the file or its policy is invalid
  * @example
  * const results = runExampleFile(JSON.parse(text));
  * results.filter((r) => !r.passed).length; // => 0
  */
-export function runExampleFile(json: unknown): CaseResult[] {
-  const { file, plan } = loadExampleFile(json);
+export function runExampleFile(json: unknown, options: CompileOptions = {}): CaseResult[] {
+  const { file, plan } = loadExampleFile(json, options);
   return file.cases.map((c) => runExampleCase(file, plan, c));
 }
