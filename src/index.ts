@@ -84,6 +84,7 @@ export { formatIssues, InputError, PolicyError } from "./model/errors.js";
 export type { HistoryEntry } from "./model/history.js";
 export { HistoryEntrySchema } from "./model/history.js";
 export { jsonSchemas } from "./model/json-schema.js";
+export { isJurisdiction, suggestJurisdiction } from "./model/jurisdictions.js";
 export type { Message, MessageInput } from "./model/message.js";
 export { DurationSchema, MessageSchema } from "./model/message.js";
 export type {

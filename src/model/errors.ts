@@ -15,7 +15,8 @@ export function _issuesFromZod(
   prefix: readonly (string | number)[] = [],
 ): Issue[] {
   return error.issues.map((i) => ({
-    code: i.code,
+    // A custom issue may name its own code (`invalid_jurisdiction`) in `params.code`.
+    code: i.code === "custom" && typeof i.params?.code === "string" ? i.params.code : i.code,
     path: [...prefix, ...i.path.map((p) => (typeof p === "symbol" ? String(p) : p))],
     message: i.message,
   }));
