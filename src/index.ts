@@ -83,6 +83,7 @@ export { formatIssues, InputError, ISSUE_CODES, PolicyError } from "./model/erro
 export type { HistoryEntry } from "./model/history.js";
 export { HistoryEntrySchema } from "./model/history.js";
 export { jsonSchemas } from "./model/json-schema.js";
+export { isJurisdiction, suggestJurisdiction } from "./model/jurisdictions.js";
 export type { Message, MessageInput } from "./model/message.js";
 export { DurationSchema, MessageSchema } from "./model/message.js";
 export { parseCustomer } from "./model/parse-customer.js";

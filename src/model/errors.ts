@@ -61,10 +61,17 @@ export function _issuesFromZod(
   prefix: readonly (string | number)[] = [],
 ): Issue[] {
   return error.issues.map((i) => ({
-    code: Object.hasOwn(ISSUE_CODES, i.code) ? (i.code as IssueCode) : "unknown",
+    code: _issueCode(
+      // A custom issue may name its own code (`invalid_jurisdiction`) in `params.code`.
+      i.code === "custom" && typeof i.params?.code === "string" ? i.params.code : i.code,
+    ),
     path: [...prefix, ...i.path.map((p) => (typeof p === "symbol" ? String(p) : p))],
     message: i.message,
   }));
+}
+
+function _issueCode(code: string): IssueCode {
+  return Object.hasOwn(ISSUE_CODES, code) ? (code as IssueCode) : "unknown";
 }
 
 /** Formats issues as `path: message` lines. */

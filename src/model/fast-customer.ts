@@ -19,6 +19,7 @@ import {
   type Customer,
   SuppressionSchema,
 } from "./customer.js";
+import { isJurisdiction } from "./jurisdictions.js";
 import { INSTANT_PATTERN, isKnownTimeZone, MAX_LIST, MAX_STRING } from "./primitives.js";
 
 type Obj = Record<string, unknown>;
@@ -54,18 +55,8 @@ function _name(v: unknown): v is string {
   if (_goodNames.size < 4096) _goodNames.add(v);
   return true;
 }
-function _jurisdiction(v: unknown): v is string {
-  if (typeof v !== "string" || (v.length !== 2 && (v.length < 4 || v.length > 6))) return false;
-  const up = (c: number) => c >= 65 && c <= 90;
-  if (!up(v.charCodeAt(0)) || !up(v.charCodeAt(1))) return false;
-  if (v.length === 2) return true;
-  if (v.charCodeAt(2) !== 45) return false;
-  for (let i = 3; i < v.length; i++) {
-    const c = v.charCodeAt(i);
-    if (!up(c) && !(c >= 48 && c <= 57)) return false;
-  }
-  return true;
-}
+// Exactly the schema's test: a string that is an ISO 3166 code.
+const _jurisdiction = (v: unknown): v is string => typeof v === "string" && isJurisdiction(v);
 const _safeKey = (k: string) =>
   k.length >= 1 && k.length <= 64 && k !== "__proto__" && k !== "constructor" && k !== "prototype";
 

@@ -4,6 +4,7 @@ export * from "./customer.js";
 export * from "./decision.js";
 export * from "./errors.js";
 export * from "./history.js";
+export * from "./jurisdictions.js";
 export * from "./message.js";
 export * from "./policy.js";
 export * from "./primitives.js";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { _jurisdictionMessage, isJurisdiction } from "./jurisdictions.js";
 
 /** Longest identifier or free-text string the model accepts; bounds the work one record can cause. */
 export const MAX_STRING = 512;
@@ -25,12 +26,27 @@ export const NameSchema = z
   .max(64)
   .regex(/^[a-z0-9][a-z0-9_.:-]*$/, "must be lower-case letters, digits, '_', '-', '.', ':'");
 
+/** The issue code of a string that is not an ISO 3166 code (`UK`, `US-FLA`, `XX`). */
+export const INVALID_JURISDICTION = "invalid_jurisdiction";
+
 /**
- * A jurisdiction: ISO 3166-1 alpha-2 country (`NO`) or ISO 3166-2 subdivision (`US-FL`).
+ * A jurisdiction: an assigned ISO 3166-1 alpha-2 country (`NO`) or an ISO 3166-2 subdivision
+ * (`US-FL`), exactly as ISO writes it (see `isJurisdiction`). Anything else is refused with the
+ * issue code `invalid_jurisdiction` and, where there is one, the nearest real code:
+ * "unknown jurisdiction 'UK' (ISO 3166): did you mean 'GB'?".
  */
 export const JurisdictionSchema = z
   .string()
-  .regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, "must be an ISO 3166 code such as 'NO' or 'US-FL'");
+  .superRefine((code, ctx) => {
+    if (!isJurisdiction(code))
+      ctx.addIssue({
+        code: "custom",
+        message: _jurisdictionMessage(code),
+        input: code,
+        params: { code: INVALID_JURISDICTION },
+      });
+  })
+  .meta({ pattern: "^[A-Z]{2}(-[A-Z0-9]{1,3})?$" });
 /** An ISO 3166-1 or 3166-2 code. */
 export type Jurisdiction = z.infer<typeof JurisdictionSchema>;
 
