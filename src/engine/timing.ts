@@ -6,6 +6,7 @@ import type { Message } from "../model/message.js";
 import type { Citation } from "../model/policy.js";
 import { blackoutIntervals } from "../time/calendars.js";
 import { type CapWindow, capAllowed, capCountWith } from "../time/caps.js";
+import { bundledHolidays } from "../time/holiday-tables.js";
 import { holidayIntervals } from "../time/holidays.js";
 import { parseInstant } from "../time/instant.js";
 import {
@@ -278,8 +279,10 @@ function _constraints(ctx: _TimeContext, channel: string, facts: TargetFacts): _
       source: tr.source,
       describe: `Public holiday in ${j} ('${tr.id}')`,
       zoned: true,
-      holds: (z, t) => holidayIntervals(country, region, z, [t, t + 1]).length === 0,
-      allowed: (z, r) => complementIntervals(holidayIntervals(country, region, z, r), r),
+      holds: (z, t) =>
+        (holidayIntervals(bundledHolidays, country, region, z, [t, t + 1]) ?? []).length === 0,
+      allowed: (z, r) =>
+        complementIntervals(holidayIntervals(bundledHolidays, country, region, z, r) ?? [], r),
     });
   }
   const prefs = customer.preferences;
