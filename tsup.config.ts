@@ -9,6 +9,9 @@ export default defineConfig([
     entry: {
       index: "src/index.ts",
       "examples-runner/index": "src/examples-runner/index.ts",
+      // `consentry/holidays`: date-holidays at run time (an optional peer dependency), kept out of
+      // the core, which ships tables generated from it (src/time/holiday-tables.ts).
+      holidays: "src/holidays.ts",
       "packs/index": "src/packs/index.ts",
       // Node only (worker threads): `consentry/node` and the script its workers run.
       node: "src/node.ts",

@@ -9,6 +9,7 @@ export default defineConfig({
     alias: [
       { find: /^consentry$/, replacement: src("index.ts") },
       { find: /^consentry\/examples-runner$/, replacement: src("examples-runner/index.ts") },
+      { find: /^consentry\/holidays$/, replacement: src("holidays.ts") },
       { find: /^consentry\/node$/, replacement: src("node.ts") },
       { find: /^consentry\/packs$/, replacement: src("packs/index.ts") },
     ],

@@ -13,8 +13,12 @@ const run = (cmd, args, cwd = root) => {
 };
 
 // The core entry points run in browsers and edge runtimes too: nothing they load, statically,
-// may import a Node built-in (worker threads live in `consentry/node` only).
+// may import a Node built-in (worker threads live in `consentry/node` only). Nor may the core load
+// date-holidays (about 1.4 MB minified): it ships tables generated from it, and date-holidays at
+// run time is `consentry/holidays` only.
 const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+const heavy = new Set(["date-holidays"]);
+const core = new Set(["index.js", "index.cjs"]);
 for (const entry of ["index.js", "index.cjs", "packs/index.js", "packs/index.cjs"]) {
   const seen = new Set();
   const visit = (file) => {
@@ -25,11 +29,15 @@ for (const entry of ["index.js", "index.cjs", "packs/index.js", "packs/index.cjs
       const spec = m[1];
       if (builtins.has(spec) || builtins.has(spec.split("/")[0]))
         throw new Error(`dist/${entry} loads the Node built-in '${spec}' (through ${file})`);
+      if (core.has(entry) && heavy.has(spec.split("/")[0]))
+        throw new Error(`dist/${entry} loads '${spec}' (through ${file})`);
       if (spec.startsWith(".")) visit(resolve(dirname(file), spec));
     }
   };
   visit(join(root, "dist", entry));
-  console.log(`dist/${entry}: ${seen.size} files, no Node built-ins`);
+  console.log(
+    `dist/${entry}: ${seen.size} files, no Node built-ins${core.has(entry) ? ", no date-holidays" : ""}`,
+  );
 }
 
 const scratch = mkdtempSync(join(tmpdir(), "consentry-pack-"));
@@ -48,7 +56,10 @@ try {
     join(app, "package.json"),
     JSON.stringify({ name: "app", private: true, type: "module" }),
   );
-  run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--silent", tgz], app);
+  // date-holidays is an optional peer (for `consentry/holidays` only): the app installs it itself.
+  const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+  const dh = `date-holidays@${pkg.devDependencies["date-holidays"]}`;
+  run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--silent", tgz, dh], app);
   const use = `
     const plan = compilePolicy({ id: "smoke" });
     const d = decide(plan, {
@@ -67,14 +78,17 @@ try {
       now: "2026-05-05T00:30:00Z",
     });
     if (fl.verdict !== "defer") throw new Error("Florida hours not applied " + JSON.stringify(fl));
+    const may17 = Date.UTC(2026, 4, 17);
+    if (!dateHolidays().holidays("NO", undefined, 2026)?.some(([s]) => s === may17)) throw new Error("consentry/holidays: no 17 May");
+    if (!(dateHolidays().holidays("JP", undefined, 2026)?.length > 0)) throw new Error("consentry/holidays: no Japanese holidays");
     console.log("ok", d.verdict, d.channel);`;
   writeFileSync(
     join(app, "esm.mjs"),
-    `import { compilePolicy, decide } from "consentry";\nimport { runExampleFile } from "consentry/examples-runner";\nimport { BUNDLED_PACKS } from "consentry/packs";\nimport { US } from "consentry/packs/us";\n${use}`,
+    `import { compilePolicy, decide } from "consentry";\nimport { runExampleFile } from "consentry/examples-runner";\nimport { BUNDLED_PACKS } from "consentry/packs";\nimport { US } from "consentry/packs/us";\nimport { dateHolidays } from "consentry/holidays";\n${use}`,
   );
   writeFileSync(
     join(app, "cjs.cjs"),
-    `const { compilePolicy, decide } = require("consentry");\nconst { runExampleFile } = require("consentry/examples-runner");\nconst { BUNDLED_PACKS } = require("consentry/packs");\nconst { US } = require("consentry/packs/us");\n${use}`,
+    `const { compilePolicy, decide } = require("consentry");\nconst { runExampleFile } = require("consentry/examples-runner");\nconst { BUNDLED_PACKS } = require("consentry/packs");\nconst { US } = require("consentry/packs/us");\nconst { dateHolidays } = require("consentry/holidays");\n${use}`,
   );
   // consentry/node: two worker threads decide as decideMany does, from both module systems.
   const parallel = `

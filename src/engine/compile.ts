@@ -7,6 +7,7 @@ import { type Policy, type PolicyInput, PolicySchema, type RuleContext } from ".
 import { _inspectRaw } from "../model/primitives.js";
 import { validateRrule } from "../time/calendars.js";
 import { parseDuration } from "../time/duration.js";
+import type { HolidayProvider } from "../time/holidays.js";
 import { compileCondition } from "./conditions.js";
 import { _compileChecks } from "./pipeline/eligibility.js";
 import type {
@@ -22,10 +23,18 @@ import { compileTarget } from "./target.js";
 
 export type { CompiledPolicy } from "./plan.js";
 
-/** Options for `compilePolicy`. */
+/**
+ * What a plan is compiled with: the one place where the jurisdiction packs and the holiday
+ * calendar come in. The package's `compilePolicy` passes the bundled packs and holiday tables.
+ */
 export interface CompileOptions {
-  /** The packs a policy may name, by code. The package's `compilePolicy` passes the bundled ones. */
+  /** The packs a policy may name, by code. */
   readonly packs?: Readonly<Record<string, Pack>> | undefined;
+  /**
+   * Where public holidays come from, for the policy's holiday rules: the bundled tables by
+   * default; `dateHolidays()` from `consentry/holidays` for countries and years outside them.
+   */
+  readonly holidays?: HolidayProvider | undefined;
 }
 
 const _PackFragmentSchema = PolicySchema.pick({
@@ -192,6 +201,12 @@ export function safeCompilePolicy(
   const consentMaxAgeMs = c.ms(p.consent?.maxAge, ["consent", "maxAge"]);
   const defaultMaxDelayMs = c.ms(p.defaults?.maxDelay, ["defaults", "maxDelay"]);
   const consentRequired = _consentRequired(p, c);
+  if (time.some((t) => t.code === "holiday") && options.holidays === undefined)
+    issues.push({
+      code: "missing_holidays",
+      path: ["holidays"],
+      message: "holiday rules need a holiday provider: pass `holidays` to compilePolicy",
+    });
   if (issues.length > 0) return { success: false, error: new PolicyError(_nonEmpty(issues)) };
   const plan = {
     kinds: c.kinds,
@@ -210,6 +225,7 @@ export function safeCompilePolicy(
     horizonMs,
     defaultMaxDelayMs,
     checks: _compileChecks({ registers, rules }),
+    holidays: options.holidays,
     caches: { ruleConstraints: new WeakMap() },
     source: input,
     packs: options.packs,

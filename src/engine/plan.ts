@@ -7,6 +7,7 @@ import type { HistoryEntry } from "../model/history.js";
 import type { Message } from "../model/message.js";
 import type { Pack } from "../model/pack.js";
 import type { Citation, Policy, RuleContext } from "../model/policy.js";
+import type { HolidayProvider } from "../time/holidays.js";
 import type { TargetFacts, TargetMatcher } from "./target.js";
 
 /**
@@ -115,6 +116,8 @@ export interface _Plan {
   readonly defaultMaxDelayMs: number | undefined;
   /** The eligibility checks, in their fixed order (see `pipeline/eligibility.ts`). */
   readonly checks: readonly _Check[];
+  /** Where public holidays come from (`CompileOptions.holidays`). */
+  readonly holidays: HolidayProvider | undefined;
   readonly caches: _PlanCaches;
   /**
    * The policy exactly as the caller passed it to `compilePolicy` (not copied), so a worker

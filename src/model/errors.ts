@@ -34,6 +34,7 @@ export const ISSUE_CODES = {
   unknown_pack: "A policy names a pack that is not available.",
   unknown_customer: "An audited send names a customer with no record.",
   missing_now: "A policy example case has no `now`.",
+  missing_holidays: "A policy has holiday rules but was compiled without a holiday provider.",
   too_deep: "Input nested deeper than the engine reads.",
   reserved_key: "Input uses a key that could reach an object's prototype (`__proto__`…).",
   unreadable: "A record could not be read at all (a throwing getter, a Proxy).",

@@ -5,6 +5,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { compilePolicy as compileBundled } from "../bundled.js";
 import { type CompiledPolicy, compilePolicy } from "../engine/compile.js";
+import { bundledHolidays } from "../time/holiday-tables.js";
 import {
   type _ChunkRequest,
   type _ChunkResult,
@@ -23,7 +24,7 @@ try {
   plan =
     init.packs === "bundled"
       ? compileBundled(init.policy)
-      : compilePolicy(init.policy, { packs: init.packs });
+      : compilePolicy(init.policy, { packs: init.packs, holidays: bundledHolidays });
 } catch (e) {
   const failure: _InitFailure = { seq: -1, decisions: [], error: _sendError(e) };
   port.postMessage(failure);

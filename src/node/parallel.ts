@@ -10,6 +10,7 @@ import { _parseNow, prepareMessage } from "../engine/pipeline/resolve.js";
 import type { Decision } from "../model/decision.js";
 import { InputError, type Issue, PolicyError } from "../model/errors.js";
 import { BUNDLED_PACKS } from "../packs/index.js";
+import { bundledHolidays } from "../time/holiday-tables.js";
 import {
   type _ChunkRequest,
   type _ChunkResult,
@@ -306,9 +307,20 @@ function _transferablePacks(plan: CompiledPolicy): _WorkerInit["packs"] {
           "that are plain data (or use decideMany)",
       });
   }
+  if (plan._.holidays !== undefined && plan._.holidays !== bundledHolidays)
+    issues.push({
+      code: "not_transferable",
+      path: ["holidays"],
+      message:
+        "a holiday provider of your own cannot be sent to worker threads: 'concurrency' uses " +
+        "the bundled holiday tables (or use decideMany)",
+    });
   if (issues.length > 0) throw new PolicyError(issues as [Issue, ...Issue[]]);
   // The workers compile the source again: it must still be the policy this plan was made from.
-  const again = safeCompilePolicy(plan._.source, { packs: plan._.packs });
+  const again = safeCompilePolicy(plan._.source, {
+    packs: plan._.packs,
+    holidays: plan._.holidays,
+  });
   if (!again.success || JSON.stringify(again.data.policy) !== JSON.stringify(plan.policy))
     throw new PolicyError([
       {

@@ -278,19 +278,7 @@ function _constraints(req: _Request, channel: string, facts: TargetFacts): _Cons
       out.push(_ruleConstraint(req, tr));
       continue;
     }
-    // Holidays depend on the customer's jurisdiction.
-    const j = customer.jurisdiction;
-    const country = j.slice(0, 2);
-    const region = j.length > 3 ? j.slice(3) : undefined;
-    out.push({
-      code: "holiday",
-      rule: tr.id,
-      source: tr.source,
-      describe: `Public holiday in ${j} ('${tr.id}')`,
-      zoned: true,
-      holds: (z, t) => holidayIntervals(country, region, z, [t, t + 1]).length === 0,
-      allowed: (z, r) => complementIntervals(holidayIntervals(country, region, z, r), r),
-    });
+    out.push(_holidayConstraint(req, tr));
   }
   const prefs = customer.preferences;
   if (prefs !== undefined && !critical) {
@@ -337,6 +325,43 @@ function _constraints(req: _Request, channel: string, facts: TargetFacts): _Cons
   }
   if (message.caps === "count") _capConstraints(req, channel, facts, out);
   return out;
+}
+
+/**
+ * A holiday rule for the customer's jurisdiction, from the plan's holiday provider. Holidays the
+ * provider does not know (a country or year outside its tables) fail closed: every instant counts
+ * as a holiday, and the reason says so.
+ */
+function _holidayConstraint(req: _Request, tr: _CompiledTimeRule): _Constraint {
+  const provider = req.plan._.holidays;
+  const j = req.customer.jurisdiction;
+  const country = j.slice(0, 2);
+  const region = j.length > 3 ? j.slice(3) : undefined;
+  const days = (z: string, r: Interval) =>
+    provider === undefined ? undefined : holidayIntervals(provider, country, region, z, r);
+  let unknown = false;
+  const c: _Constraint = {
+    code: "holiday",
+    rule: tr.id,
+    source: tr.source,
+    get describe() {
+      return unknown
+        ? `Public holidays in ${j} are not known to the holiday provider ('${tr.id}'): every day counts as one`
+        : `Public holiday in ${j} ('${tr.id}')`;
+    },
+    zoned: true,
+    holds: (z, t) => {
+      const d = days(z, [t, t + 1]);
+      if (d === undefined) unknown = true;
+      return d !== undefined && d.length === 0;
+    },
+    allowed: (z, r) => {
+      const d = days(z, r);
+      if (d === undefined) unknown = true;
+      return d === undefined ? [] : complementIntervals(d, r);
+    },
+  };
+  return c;
 }
 
 /** A cap's counted sends matching `pred`, as a constraint. */
