@@ -48,7 +48,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: "node_modules" },
-    exclude: { path: "\\.test\\.ts$|\\.test-d\\.ts$" },
+    exclude: { path: "\\.test\\.ts$|\\.test-d\\.ts$|\\.test-util\\.ts$" },
     tsConfig: { fileName: "tsconfig.json" },
     tsPreCompilationDeps: true,
   },
