@@ -55,8 +55,13 @@ const _parsedPacks = new WeakMap<Pack, z.infer<typeof _PackFragmentSchema>>();
  * Appends the elements of the packs the policy names (and the packs they include) to the
  * policy's own lists, each scoped to its pack's jurisdictions.
  */
-function _mergePacks(p: Policy, registry: Readonly<Record<string, Pack>>, issues: Issue[]): void {
-  if (p.packs === undefined) return;
+function _mergePacks(
+  p: Policy,
+  registry: Readonly<Record<string, Pack>>,
+  issues: Issue[],
+): ReadonlySet<object> {
+  const fromPacks = new Set<object>();
+  if (p.packs === undefined) return fromPacks;
   const chosen: Pack[] = [];
   const seen = new Set<string>();
   const available = Object.keys(registry);
@@ -105,14 +110,14 @@ function _mergePacks(p: Policy, registry: Readonly<Record<string, Pack>>, issues
         | ({ jurisdictions?: readonly string[] | undefined } & object)[]
         | undefined;
       if (els === undefined || els.length === 0) continue;
-      target[field] = [
-        ...(target[field] ?? []),
-        ...els.map((el) =>
-          el.jurisdictions === undefined ? { ...el, jurisdictions: [...pack.jurisdictions] } : el,
-        ),
-      ];
+      const scoped = els.map((el) =>
+        el.jurisdictions === undefined ? { ...el, jurisdictions: [...pack.jurisdictions] } : el,
+      );
+      for (const el of scoped) fromPacks.add(el);
+      target[field] = [...(target[field] ?? []), ...scoped];
     }
   }
+  return fromPacks;
 }
 
 /**
@@ -179,8 +184,8 @@ export function safeCompilePolicy(
   }
   const p = parsed.data;
   const issues: Issue[] = [];
-  _mergePacks(p, options.packs ?? {}, issues);
-  const c = _compiler(p, issues);
+  const fromPacks = _mergePacks(p, options.packs ?? {}, issues);
+  const c = _compiler(p, issues, fromPacks);
   const existingCustomer = _existingCustomers(p, c);
   const { optOut, consentRequirements } = _consentRules(p, c);
   const registers = _registers(p, c);
@@ -236,6 +241,8 @@ export function safeCompilePolicy(
 /** What every list's compiler shares: the issues found, the channels, the ids seen. */
 interface _Compiler {
   readonly issues: Issue[];
+  /** The elements that came from a pack (the law), not from the sender's own policy. */
+  readonly fromPacks: ReadonlySet<object>;
   readonly kinds: Map<string, ChannelKind>;
   checkChannels(list: readonly string[] | undefined, path: (string | number)[]): void;
   checkId(id: string, path: (string | number)[]): void;
@@ -247,7 +254,7 @@ interface _Compiler {
   ms(value: string | undefined, path: (string | number)[]): number | undefined;
 }
 
-function _compiler(p: Policy, issues: Issue[]): _Compiler {
+function _compiler(p: Policy, issues: Issue[], fromPacks: ReadonlySet<object>): _Compiler {
   const kinds = new Map<string, ChannelKind>(Object.entries(BUILTIN_CHANNELS));
   for (const [name, def] of Object.entries(p.channels ?? {})) {
     if (kinds.has(name))
@@ -261,6 +268,7 @@ function _compiler(p: Policy, issues: Issue[]): _Compiler {
   const ids = new Map<string, string>();
   const c: _Compiler = {
     issues,
+    fromPacks,
     kinds,
     checkChannels(list, path) {
       list?.forEach((ch, i) => {
@@ -337,6 +345,7 @@ function _existingCustomers(p: Policy, c: _Compiler): _CompiledExistingCustomer[
       basis: b.basis,
       contactFromRelationship: b.contactFromRelationship,
       source: b.source,
+      fromPack: c.fromPacks.has(b),
     };
   });
 }
@@ -353,6 +362,7 @@ function _consentRules(
       applies: c.target(o, path, ["marketing"]),
       source: o.source,
       description: o.description,
+      fromPack: c.fromPacks.has(o),
     };
   });
   const consentRequirements = (p.consentRequirements ?? []).map((r, i) => {
@@ -365,6 +375,7 @@ function _consentRules(
       applies: c.target(r, path, ["marketing"]),
       source: r.source,
       description: r.description,
+      fromPack: c.fromPacks.has(r),
       accept: (e: ConsentEvent) =>
         (methods === undefined || (e.method !== undefined && methods.has(e.method))) &&
         (!evidence || (e.evidence !== undefined && Object.keys(e.evidence).length > 0)),
@@ -478,6 +489,7 @@ function _caps(p: Policy, c: _Compiler): _CompiledCap[] {
       window,
       countBy: cap.countBy,
       source: cap.source,
+      fromPack: c.fromPacks.has(cap),
     };
   });
 }

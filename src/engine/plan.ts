@@ -38,6 +38,8 @@ export interface _CompiledExistingCustomer {
   readonly basis: "existing-customer" | "implied";
   readonly contactFromRelationship: boolean;
   readonly source: Citation | undefined;
+  /** From a pack (the law) rather than the sender's own policy. */
+  readonly fromPack: boolean;
 }
 
 /** A compiled opt-out regime (no prior consent needed) or consent requirement. */
@@ -46,6 +48,8 @@ export interface _CompiledConsentRule {
   readonly applies: TargetMatcher;
   readonly source: Citation | undefined;
   readonly description: string | undefined;
+  /** From a pack (the law) rather than the sender's own policy. */
+  readonly fromPack: boolean;
   /** For requirements: whether a grant has the required form. */
   readonly accept?: (e: ConsentEvent) => boolean;
 }
@@ -88,6 +92,8 @@ export interface _CompiledCap {
     | { readonly kind: "calendar"; readonly unit: "day" | "week" | "month" };
   readonly countBy: readonly ("purpose" | "channel" | "topic" | "campaign")[];
   readonly source: Citation | undefined;
+  /** From a pack (the law): a marketing message's `caps: "exempt"` does not exempt it. */
+  readonly fromPack: boolean;
 }
 
 /** What a plan keeps between decisions: each cache bounded, and gone with the plan. */

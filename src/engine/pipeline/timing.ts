@@ -15,7 +15,7 @@ import {
 import { allowedByWindows, insideWindows, quietHoursAllowed } from "../../time/local-windows.js";
 import { zonesOfJurisdiction } from "../../time/zone-table.js";
 import { _unitHash } from "../hash.js";
-import type { _CompiledTimeRule } from "../plan.js";
+import type { _CompiledCap, _CompiledTimeRule } from "../plan.js";
 import { _iso, _reason } from "../reasons.js";
 import type { TargetFacts } from "../target.js";
 import { type _Candidate, _historyTimes, type _Request } from "./request.js";
@@ -323,7 +323,7 @@ function _constraints(req: _Request, channel: string, facts: TargetFacts): _Cons
       });
     }
   }
-  if (message.caps === "count") _capConstraints(req, channel, facts, out);
+  _capConstraints(req, channel, facts, out);
   return out;
 }
 
@@ -419,8 +419,9 @@ function _capConstraints(
   out: _Constraint[],
 ): void {
   const { plan, customer, message } = req;
+  const exempt = message.caps !== "count";
   for (const cap of plan._.caps) {
-    if (!cap.applies(facts)) continue;
+    if (!cap.applies(facts) || (exempt && !_lawBinds(req, cap))) continue;
     const by = cap.countBy;
     const pred = (h: HistoryEntry) =>
       (!by.includes("purpose") || h.purpose === message.purpose) &&
@@ -435,6 +436,7 @@ function _capConstraints(
     out.push(_capConstraint(req, cap.id, cap.source, cap.max, window, pred, what));
   }
   if (message.purpose !== "marketing") return;
+  // A customer's own limits bind every marketing message, whatever the sender exempts.
   customer.preferences?.frequency?.forEach((f, i) => {
     if (f.channel !== undefined && f.channel !== channel) return;
     const pred = (h: HistoryEntry) =>
@@ -453,10 +455,21 @@ function _capConstraints(
   });
 }
 
+/**
+ * Whether a cap binds a message the sender marked `caps: "exempt"`: a sender may exempt its
+ * messages from its own caps, never a marketing message from the law's (a pack's) caps.
+ */
+function _lawBinds(req: _Request, cap: _CompiledCap): boolean {
+  return cap.fromPack && req.message.purpose === "marketing";
+}
+
 /** The caps a send on `channel` would count against: none when the message is exempt-uncounted. */
 export function _countsAgainst(req: _Request, channel: string, facts: TargetFacts): string[] {
-  if (req.message.caps === "exempt-uncounted") return [];
-  const ids = req.plan._.caps.filter((c) => c.applies(facts)).map((c) => c.id);
+  const uncounted = req.message.caps === "exempt-uncounted";
+  if (uncounted && req.message.purpose !== "marketing") return [];
+  const ids = req.plan._.caps
+    .filter((c) => c.applies(facts) && (!uncounted || _lawBinds(req, c)))
+    .map((c) => c.id);
   if (req.message.purpose === "marketing")
     req.customer.preferences?.frequency?.forEach((f, i) => {
       if (f.channel === undefined || f.channel === channel) ids.push(`customer.frequency.${i}`);

@@ -87,7 +87,10 @@ function _withoutConsent(
   state: Exclude<ConsentState, { status: "granted" }>,
 ): void {
   const plan = req.plan._;
-  const ec = existingCustomerBasis(req, c);
+  // Where the law (a pack) asks for consent, only the law's own exceptions stand in for it: a
+  // sender's policy may tighten what a pack asks, never loosen it.
+  const lawAsks = reqs.some((r) => r.fromPack);
+  const ec = existingCustomerBasis(req, c, lawAsks);
   // An opt-out regime applies only where no law asks for consent (deny beats allow).
   const optOut =
     ec.basis === undefined && reqs.length === 0
@@ -98,7 +101,10 @@ function _withoutConsent(
   if (ec.basis !== undefined) {
     c.basis = ec.basis;
     c.basisUntil = ec.until;
-  } else if (optOut !== undefined || !plan.consentRequired(c.channel, c.kind)) {
+  } else if (
+    optOut !== undefined ||
+    (reqs.length === 0 && !plan.consentRequired(c.channel, c.kind))
+  ) {
     const b: _Mutable<Basis> = {
       code: "basis.not-required",
       facts: { channel: c.channel, kind: c.kind },

@@ -17,12 +17,20 @@ export interface _ExistingCustomerResult {
 
 type _Kind = "purchase" | "inquiry";
 
-/** The first existing-customer exception that holds for the candidate, else why none does. */
-export function existingCustomerBasis(req: _Request, c: _Candidate): _ExistingCustomerResult {
+/**
+ * The first existing-customer exception that holds for the candidate, else why none does.
+ *
+ * @param lawOnly - only the packs' exceptions count (a pack asks for consent here)
+ */
+export function existingCustomerBasis(
+  req: _Request,
+  c: _Candidate,
+  lawOnly = false,
+): _ExistingCustomerResult {
   const notes: string[] = [];
   const considered: string[] = [];
   for (const b of req.plan._.existingCustomer) {
-    if (!b.applies(c.facts)) continue;
+    if (!b.applies(c.facts) || (lawOnly && !b.fromPack)) continue;
     considered.push(b.id);
     const r = _one(req, c, b);
     if (typeof r === "string") {
