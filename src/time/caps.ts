@@ -1,5 +1,6 @@
+import { _utc } from "./instant.js";
 import { type Interval, normalizeIntervals } from "./intervals.js";
-import { toWall, wallToInstant } from "./zones.js";
+import { toWall, wallDayStart, wallToInstant, wallWeekday } from "./zones.js";
 
 /** A frequency cap window: rolling (`ms` long) or a local calendar day, week (Monday first) or month. */
 export type CapWindow =
@@ -26,21 +27,26 @@ function _countIn(sends: readonly number[], lo: number, hi: number, loInclusive:
   return c - a;
 }
 
-/** The local calendar period (as instants) containing instant `t`. */
+/**
+ * The local calendar period (as instants) containing instant `t`: from the first instant of the
+ * local day, week (Monday first) or month to the first instant of the next. Exact for every year
+ * (no `Date.UTC`, which reads years 0 to 99 as 1900 to 1999).
+ */
 export function calendarPeriod(unit: "day" | "week" | "month", tz: string, t: number): Interval {
-  const w = new Date(toWall(tz, t));
+  const wall = toWall(tz, t);
   let s: number;
   let e: number;
   if (unit === "month") {
-    s = Date.UTC(w.getUTCFullYear(), w.getUTCMonth(), 1);
-    e = Date.UTC(w.getUTCFullYear(), w.getUTCMonth() + 1, 1);
+    const w = new Date(wall);
+    s = _utc(w.getUTCFullYear(), w.getUTCMonth(), 1);
+    e = _utc(w.getUTCFullYear(), w.getUTCMonth() + 1, 1);
   } else {
-    const day = Date.UTC(w.getUTCFullYear(), w.getUTCMonth(), w.getUTCDate());
+    const day = wallDayStart(wall);
     if (unit === "day") {
       s = day;
       e = day + 86_400_000;
     } else {
-      s = day - ((w.getUTCDay() + 6) % 7) * 86_400_000;
+      s = day - wallWeekday(day) * 86_400_000;
       e = s + 7 * 86_400_000;
     }
   }

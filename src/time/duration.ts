@@ -1,5 +1,6 @@
 const _RE = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
-const _MAX_MS = 3660 * 86_400_000;
+/** The longest duration `parseDuration` accepts: 3660 days (ten years). */
+export const MAX_DURATION_MS = 3660 * 86_400_000;
 
 /**
  * Parses an ISO 8601 duration of weeks, days, hours, minutes and seconds into milliseconds
@@ -24,7 +25,7 @@ export function parseDuration(s: string): number {
     Number(mi ?? 0) * 60_000 +
     Number(sec ?? 0) * 1000;
   if (ms <= 0) throw new RangeError(`'${s}' is zero: a duration must be positive`);
-  if (ms > _MAX_MS) throw new RangeError(`'${s}' is longer than 3660 days (ten years)`);
+  if (ms > MAX_DURATION_MS) throw new RangeError(`'${s}' is longer than 3660 days (ten years)`);
   return ms;
 }
 

@@ -6,7 +6,7 @@ import {
   pushClipped,
 } from "./intervals.js";
 
-import { toWall, transitionNear, wallDayStart, wallFields, wallToInstant } from "./zones.js";
+import { forEachOffsetSpan, toWall, wallDayStart, wallWeekday } from "./zones.js";
 
 /** A day of the week. */
 export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
@@ -14,7 +14,8 @@ export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
 /**
  * A weekly window in local time: from `from` (inclusive) until `until` (exclusive) on each listed
  * day (default every day). `until` at or before `from` crosses midnight into the next day;
- * `"24:00"` is the end of the day.
+ * `"24:00"` is the end of the day. An instant is inside when its local wall time is, so a window
+ * covers both occurrences of a wall time repeated when clocks go back.
  */
 export interface WeeklyWindow {
   readonly days?: readonly Weekday[] | undefined;
@@ -56,15 +57,37 @@ function _compile(windows: readonly WeeklyWindow[]): readonly _Compiled[] {
 }
 
 /**
- * The instants of `range` that lie inside any of the windows, in zone `tz`. Each boundary is a
- * local wall time turned into an instant by `wallToInstant`: a boundary skipped by a
- * spring-forward starts at the transition, a repeated one counts at its first occurrence.
+ * Whether wall time `wall` (epoch ms of local fields) lies in any of the compiled windows: on a
+ * listed day from `from` (inclusive) until `until` (exclusive), or in the part past midnight of a
+ * window that started the day before.
+ */
+function _wallInside(ws: readonly _Compiled[], wall: number): boolean {
+  const day = wallDayStart(wall);
+  const dow = wallWeekday(day);
+  const prev = (dow + 6) % 7;
+  const ms = wall - day;
+  for (const w of ws) {
+    if ((w.mask & (1 << dow)) !== 0 && ms >= w.from * 60_000 && ms < w.until * 60_000) return true;
+    if (w.until > 1440 && (w.mask & (1 << prev)) !== 0 && ms < (w.until - 1440) * 60_000)
+      return true;
+  }
+  return false;
+}
+
+/**
+ * The instants of `range` that lie inside any of the windows, in zone `tz`. Membership is decided
+ * by the instant's local wall time, so a window covers both occurrences of a wall time repeated
+ * when clocks go back, and a window edge skipped when they go forward takes effect at the
+ * transition. Built stretch by stretch of constant offset: within one, the window's wall
+ * intervals shifted by the offset are exactly its instants.
  *
  * @example
  * // Weekdays 10:00–13:00 in Oslo, on Monday 2026-05-04:
  * allowedByWindows([{ days: ["mon"], from: "10:00", until: "13:00" }], "Europe/Oslo",
  *   [Date.parse("2026-05-04T00:00:00Z"), Date.parse("2026-05-05T00:00:00Z")]);
  * // => [[Date.parse("2026-05-04T08:00:00Z"), Date.parse("2026-05-04T11:00:00Z")]]
+ * // Oslo's clocks go back at 03:00 CEST on 2026-10-25 (01:00Z): quiet hours until 02:30 hold in
+ * // both 02:00–02:30s (00:00Z–00:30Z and 01:00Z–01:30Z).
  */
 export function allowedByWindows(
   windows: readonly WeeklyWindow[],
@@ -73,21 +96,18 @@ export function allowedByWindows(
 ): Interval[] {
   const ws = _compile(windows);
   const out: Interval[] = [];
-  // Local days from the day before the range (windows crossing midnight) to the day after.
-  const firstDay = wallDayStart(toWall(tz, range[0])) - _DAY;
-  const lastDay = wallDayStart(toWall(tz, range[1])) + _DAY;
-  for (let day = firstDay; day <= lastDay; day += _DAY) {
-    const dow = (new Date(day).getUTCDay() + 6) % 7;
-    for (const w of ws) {
-      if ((w.mask & (1 << dow)) === 0) continue;
-      pushClipped(
-        out,
-        wallToInstant(tz, day + w.from * 60_000),
-        wallToInstant(tz, day + w.until * 60_000),
-        range,
-      );
+  forEachOffsetSpan(tz, range[0], range[1], (lo, hi, off) => {
+    const span: Interval = [lo, hi];
+    // Local days from the day before the stretch (windows crossing midnight) to its last day.
+    const lastDay = wallDayStart(hi - 1 + off);
+    for (let day = wallDayStart(lo + off) - _DAY; day <= lastDay; day += _DAY) {
+      const bit = 1 << wallWeekday(day);
+      for (const w of ws)
+        if ((w.mask & bit) !== 0)
+          pushClipped(out, day + w.from * 60_000 - off, day + w.until * 60_000 - off, span);
     }
-  }
+    return false;
+  });
   return normalizeIntervals(out);
 }
 
@@ -101,23 +121,15 @@ export function quietHoursAllowed(
 }
 
 /**
- * Whether instant `t` lies inside any of the windows in zone `tz`. Reads the wall clock directly,
- * without building intervals, unless a daylight-saving transition is within a day, where it
- * defers to `allowedByWindows` so that both always agree.
+ * Whether instant `t` lies inside any of the windows in zone `tz`: whether its local wall time
+ * does. Agrees with `allowedByWindows` at every instant, repeated and skipped hours included.
+ *
+ * @example
+ * // 01:15Z on 2026-10-25 is 02:15 in Oslo for the second time (CET).
+ * insideWindows([{ from: "21:00", until: "02:30" }], "Europe/Oslo", Date.parse("2026-10-25T01:15:00Z")); // => true
  */
 export function insideWindows(windows: readonly WeeklyWindow[], tz: string, t: number): boolean {
-  if (transitionNear(tz, t)) {
-    const set = allowedByWindows(windows, tz, [t, t + 1]);
-    return set.length > 0;
-  }
-  const ws = _compile(windows);
-  const { dow, minute } = wallFields(toWall(tz, t));
-  const prev = (dow + 6) % 7;
-  for (const w of ws) {
-    if ((w.mask & (1 << dow)) !== 0 && minute >= w.from && minute < w.until) return true;
-    if (w.until > 1440 && (w.mask & (1 << prev)) !== 0 && minute < w.until - 1440) return true;
-  }
-  return false;
+  return _wallInside(_compile(windows), toWall(tz, t));
 }
 
 /**

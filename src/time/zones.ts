@@ -1,96 +1,239 @@
-import { tzOffset } from "@date-fns/tz";
-
 /**
- * Time zone arithmetic with an explicit IANA zone, never the process zone. Offsets come from
- * `@date-fns/tz` (Intl underneath) and are cached per zone in 15-minute buckets: every modern
- * transition falls on a quarter hour in UTC, so a bucket never straddles one.
- */
-
-const _BUCKET = 900_000;
-const _MAX_CACHE = 200_000;
-const _offsets = new Map<string, Map<number, number>>();
-let _cached = 0;
-
-/**
- * The offset of `tz` from UTC at instant `t`, in milliseconds (local = UTC + offset).
+ * Time zone arithmetic with an explicit IANA zone, never the process zone, exact to the second.
  *
- * @example
- * zoneOffsetMs("Europe/Oslo", Date.parse("2026-07-01T00:00:00Z")); // => 7200000
+ * Offsets come straight from `Intl.DateTimeFormat` (the local wall clock of an instant, to the
+ * second, minus the instant), so an offset with seconds (local mean time, such as Monrovia's
+ * -0:44:30 before 1972) and a transition off the quarter hour (St. John's at 00:01 local before
+ * 2011, Casey, Gaza) are exact. Each zone's transitions are found once per 16-day chunk by
+ * probing every six hours and bisecting to the second where the offset changes, and kept as a
+ * sorted list per chunk: an offset is then a map lookup and a comparison or two. The probe step
+ * assumes no zone changes its offset and changes it back within six hours: in the tz database the
+ * shortest such round trip since 1900 lasts four days (Freetown, 1939; seven days in the data
+ * `Intl` ships), and a test checks every transition of every zone from 1970 to 2037 against
+ * `Intl` (src/time/zones.test.ts, all zones under `FUZZ=1`).
  */
-export function zoneOffsetMs(tz: string, t: number): number {
-  const bucket = Math.floor(t / _BUCKET);
-  let m = _offsets.get(tz);
-  if (m === undefined) {
-    m = new Map();
-    _offsets.set(tz, m);
-  }
-  let off = m.get(bucket);
-  if (off === undefined) {
-    off = tzOffset(tz, new Date(bucket * _BUCKET)) * 60_000;
-    if (Number.isNaN(off)) throw new RangeError(`unknown time zone '${tz}'`);
-    if (++_cached > _MAX_CACHE) {
-      _offsets.clear();
-      _cached = 0;
-      _offsets.set(tz, m);
+
+const _DAY = 86_400_000;
+/** Probe step, in seconds. */
+const _STEP_S = 6 * 3600;
+/** Chunk length, in seconds. */
+const _CHUNK_S = 16 * 86_400;
+/** The last second `Date` (and so `Intl`) can represent. */
+const _MAX_S = 8_640_000_000_000;
+/** Bounds on the caches: chunks in all zones (about 880 zone-years), and zone names. */
+const _MAX_CHUNKS = 20_000;
+const _MAX_ZONES = 2_000;
+/** No zone's offset has ever been 26 hours or more: ±30 h brackets every wall time's instants. */
+const _REACH = 30 * 3_600_000;
+
+/** A zone's offsets over `[lo, hi)`: `off[0]` from `lo`, `off[i + 1]` from `at[i]` (all ms). */
+interface _Chunk {
+  readonly lo: number;
+  readonly hi: number;
+  readonly at: readonly number[];
+  readonly off: readonly number[];
+}
+
+interface _Zone {
+  readonly fmt: Intl.DateTimeFormat;
+  readonly chunks: Map<number, _Chunk>;
+  /** The chunk asked for last: a batch decided at one instant asks the same chunk again. */
+  last: _Chunk;
+}
+
+const _NONE: _Chunk = { lo: 0, hi: 0, at: [], off: [] };
+const _zones = new Map<string, _Zone>();
+let _chunkCount = 0;
+
+function _zone(tz: string): _Zone {
+  let z = _zones.get(tz);
+  if (z === undefined) {
+    let fmt: Intl.DateTimeFormat;
+    try {
+      fmt = new Intl.DateTimeFormat("en-US", {
+        timeZone: tz,
+        hourCycle: "h23",
+        month: "2-digit",
+        day: "2-digit",
+        hour: "2-digit",
+        minute: "2-digit",
+        second: "2-digit",
+      });
+    } catch (e) {
+      throw new RangeError(`unknown time zone '${tz}'`, { cause: e });
     }
-    m.set(bucket, off);
+    if (_zones.size >= _MAX_ZONES) {
+      _zones.clear();
+      _chunkCount = 0;
+    }
+    z = { fmt, chunks: new Map(), last: _NONE };
+    _zones.set(tz, z);
   }
+  return z;
+}
+
+/**
+ * The offset in ms of the zone formatted by `fmt` at second `s` (epoch seconds), from the local
+ * day of the month, hour, minute and second that `Intl` gives for it. The year is not needed: a
+ * local date is the UTC date or the day before or after.
+ */
+function _intlOffset(fmt: Intl.DateTimeFormat, s: number): number {
+  const u = Math.min(Math.max(s, -_MAX_S), _MAX_S) * 1000;
+  const str = fmt.format(u);
+  let day: number;
+  let h: number;
+  let mi: number;
+  let sec: number;
+  // en-US gives "MM/DD, HH:MM:SS"; read it by position, or by parts should the layout differ.
+  if (
+    str.length === 15 &&
+    str.charCodeAt(2) === 47 &&
+    str.charCodeAt(9) === 58 &&
+    str.charCodeAt(12) === 58
+  ) {
+    day = _two(str, 3);
+    h = _two(str, 7);
+    mi = _two(str, 10);
+    sec = _two(str, 13);
+  } else {
+    const p: Record<string, number> = {};
+    for (const part of fmt.formatToParts(u)) p[part.type] = Number(part.value);
+    day = p.day ?? Number.NaN;
+    h = (p.hour ?? Number.NaN) % 24;
+    mi = p.minute ?? Number.NaN;
+    sec = p.second ?? Number.NaN;
+  }
+  const utcDay = new Date(u).getUTCDate();
+  const utcSec = ((u % _DAY) + _DAY) % _DAY;
+  const delta = day === utcDay ? 0 : day === utcDay + 1 || (day === 1 && utcDay >= 28) ? 1 : -1;
+  const off = ((h * 60 + mi) * 60 + sec) * 1000 - utcSec + delta * _DAY;
+  if (Number.isNaN(off)) throw new RangeError(`Intl gave no wall time for '${str}'`);
   return off;
 }
 
-/** A stretch of time `[lo, hi)` over which a zone's offset is `off`. */
-interface _Span {
-  lo: number;
-  hi: number;
-  off: number;
+function _two(s: string, i: number): number {
+  return (s.charCodeAt(i) - 48) * 10 + s.charCodeAt(i + 1) - 48;
 }
-const _spans = new Map<string, _Span>();
-const _STEP = 6 * 3_600_000;
-const _REACH = 8 * 86_400_000;
+
+/** Finds the transitions of chunk `k` (probe every `_STEP_S`, bisect to the second). */
+function _build(z: _Zone, k: number): _Chunk {
+  const lo = k * _CHUNK_S;
+  const hi = lo + _CHUNK_S;
+  const at: number[] = [];
+  let a = _intlOffset(z.fmt, lo);
+  const off = [a];
+  let p = lo;
+  while (p < hi - 1) {
+    const q = Math.min(p + _STEP_S, hi - 1);
+    const b = _intlOffset(z.fmt, q);
+    if (b === a) {
+      p = q;
+      continue;
+    }
+    // `a` holds at p and not at q: bisect to the first second at which it no longer holds.
+    let x = p;
+    let y = q;
+    let yOff = b;
+    while (y - x > 1) {
+      const mid = Math.floor((x + y) / 2);
+      const o = _intlOffset(z.fmt, mid);
+      if (o === a) x = mid;
+      else {
+        y = mid;
+        yOff = o;
+      }
+    }
+    at.push(y * 1000);
+    off.push(yOff);
+    p = y;
+    a = yOff;
+  }
+  return { lo: lo * 1000, hi: hi * 1000, at, off };
+}
+
+/** The chunk of `tz` containing instant `t`, built on first use. */
+function _chunk(z: _Zone, t: number): _Chunk {
+  if (t >= z.last.lo && t < z.last.hi) return z.last;
+  if (!Number.isFinite(t)) throw new RangeError(`not a finite instant: ${t}`);
+  const k = Math.floor(t / 1000 / _CHUNK_S);
+  let c = z.chunks.get(k);
+  if (c === undefined) {
+    if (++_chunkCount > _MAX_CHUNKS) {
+      for (const other of _zones.values()) other.chunks.clear();
+      _chunkCount = 1;
+    }
+    c = _build(z, k);
+    z.chunks.set(k, c);
+  }
+  z.last = c;
+  return c;
+}
+
+/** The index in `c.off` of the offset at `t` (t inside the chunk). */
+function _index(c: _Chunk, t: number): number {
+  const at = c.at;
+  let i = 0;
+  while (i < at.length && t >= (at[i] as number)) i++;
+  return i;
+}
 
 /**
- * The stretch of constant offset around `t` in `tz`, at least to the nearest transition or
- * `_REACH` either side (whichever is nearer), to 15-minute precision. Found by probing every six
- * hours and bisecting where the offset changes (two transitions never fall within six hours in the
- * tz database's modern data); the last span per zone is kept, so a batch decided at one instant
- * asks the zone once.
+ * The offset of `tz` from UTC at instant `t`, in milliseconds (local = UTC + offset), exact to
+ * the second.
+ *
+ * @throws {RangeError} for an unknown zone or an instant that is not finite
+ * @example
+ * zoneOffsetMs("Europe/Oslo", Date.parse("2026-07-01T00:00:00Z")); // => 7200000
+ * zoneOffsetMs("Africa/Monrovia", Date.parse("1960-01-01T00:00:00Z")); // => -2670000
  */
-function _span(tz: string, t: number): _Span {
-  const last = _spans.get(tz);
-  if (last !== undefined && t >= last.lo && t < last.hi) return last;
-  const b = Math.floor(t / _BUCKET) * _BUCKET;
-  const off = zoneOffsetMs(tz, b);
-  const edge = (dir: 1 | -1): number => {
-    let inside = b; // a bucket start known to have `off`
-    for (let step = _STEP; step <= _REACH; step += _STEP) {
-      const probe = b + dir * step;
-      if (zoneOffsetMs(tz, probe) !== off) {
-        // Bisect between `inside` and `probe` at bucket precision.
-        let a = inside;
-        let z = probe;
-        while (Math.abs(z - a) > _BUCKET) {
-          const mid = Math.floor((a + z) / 2 / _BUCKET) * _BUCKET;
-          if (mid === a || mid === z) break;
-          if (zoneOffsetMs(tz, mid) === off) a = mid;
-          else z = mid;
-        }
-        return dir === 1 ? a + _BUCKET : a;
+export function zoneOffsetMs(tz: string, t: number): number {
+  const c = _chunk(_zone(tz), t);
+  return c.off[_index(c, t)] as number;
+}
+
+/**
+ * Calls `fn(lo, hi, off)` for each stretch `[lo, hi)` of constant offset `off` of `tz` that
+ * overlaps `[from, to)`, clipped to it, in order; stretches meet exactly at the zone's
+ * transitions. Stops early when `fn` returns true.
+ *
+ * @example
+ * // Oslo on 2026-10-25: CEST until 01:00Z, CET after.
+ * forEachOffsetSpan("Europe/Oslo", Date.parse("2026-10-25T00:00:00Z"), Date.parse("2026-10-25T02:00:00Z"), (lo, hi, off) => {});
+ * // => called with (00:00Z, 01:00Z, 7200000), then (01:00Z, 02:00Z, 3600000)
+ */
+export function forEachOffsetSpan(
+  tz: string,
+  from: number,
+  to: number,
+  fn: (lo: number, hi: number, off: number) => boolean | undefined,
+): void {
+  if (!(from < to)) return;
+  const z = _zone(tz);
+  let lo = from;
+  let off = Number.NaN;
+  let t = from;
+  while (t < to) {
+    const c = _chunk(z, t);
+    for (let i = _index(c, t); ; i++) {
+      const o = c.off[i] as number;
+      if (o !== off) {
+        if (t > lo && fn(lo, t, off) === true) return;
+        lo = t;
+        off = o;
       }
-      inside = probe;
+      t = i < c.at.length ? (c.at[i] as number) : c.hi;
+      if (t >= to || i >= c.at.length) break;
     }
-    return dir === 1 ? inside + _BUCKET : inside;
-  };
-  const span = { lo: edge(-1), hi: edge(1), off };
-  if (_spans.size > 1000) _spans.clear();
-  _spans.set(tz, span);
-  return span;
+  }
+  fn(lo, to, off);
 }
 
 /** The local wall-clock time of `t` in `tz`, as epoch milliseconds of the same UTC fields. */
 export function toWall(tz: string, t: number): number {
-  const s = _spans.get(tz);
-  return t + (s !== undefined && t >= s.lo && t < s.hi ? s.off : zoneOffsetMs(tz, t));
+  const c = _chunk(_zone(tz), t);
+  return t + (c.off[_index(c, t)] as number);
 }
+
 /**
  * The instant at which the local wall-clock time `wall` (epoch milliseconds of UTC fields) occurs
  * in `tz`: the earliest instant whose wall time is at or after `wall`. So a wall time skipped by a
@@ -102,63 +245,55 @@ export function toWall(tz: string, t: number): number {
  * new Date(wallToInstant("Europe/Oslo", Date.UTC(2026, 2, 29, 2, 30))).toISOString(); // => "2026-03-29T01:00:00.000Z"
  */
 export function wallToInstant(tz: string, wall: number): number {
+  const z = _zone(tz);
   // Fast path: one offset holds for 30 hours either side, so the answer is unique and no gap.
-  const s = _span(tz, wall);
-  const guess = wall - s.off;
-  if (guess - 108_000_000 >= s.lo && guess + 108_000_000 < s.hi) return guess;
-  // Offsets that may be in force around this wall time (no zone has moved more than 26 h).
-  let best = Number.POSITIVE_INFINITY;
-  let lo = Number.POSITIVE_INFINITY;
-  let hi = Number.NEGATIVE_INFINITY;
-  for (const probe of [
-    wall - 108_000_000,
-    wall - 43_200_000,
-    wall,
-    wall + 43_200_000,
-    wall + 108_000_000,
-  ]) {
-    const o = zoneOffsetMs(tz, probe);
-    const t = wall - o;
-    if (t < best && toWall(tz, t) === wall) best = t;
-    if (t < lo) lo = t;
-    if (t > hi) hi = t;
-  }
-  if (best !== Number.POSITIVE_INFINITY) return best;
-  // In a gap: the earliest instant whose wall time is at or after `wall`.
-  while (hi - lo > 1) {
-    const mid = Math.floor((lo + hi) / 2);
-    if (toWall(tz, mid) >= wall) hi = mid;
-    else lo = mid;
-  }
-  return hi;
+  const c = _chunk(z, wall);
+  if (c.at.length === 0 && wall - _REACH >= c.lo && wall + _REACH < c.hi)
+    return wall - (c.off[0] as number);
+  // Before wall - 30 h every wall time is earlier than `wall`; by wall + 30 h every one is later.
+  let found = Number.NaN;
+  forEachOffsetSpan(tz, wall - _REACH, wall + _REACH, (lo, hi, off) => {
+    const t = Math.max(lo, wall - off);
+    if (t >= hi) return false;
+    found = t;
+    return true;
+  });
+  return found;
 }
 
-/** Local calendar fields of a wall time: `dow` 0 = Monday … 6 = Sunday, `minute` of the day. */
-export function wallFields(wall: number): {
-  y: number;
-  m: number;
-  d: number;
-  dow: number;
-  minute: number;
-} {
-  const dt = new Date(wall);
-  return {
-    y: dt.getUTCFullYear(),
-    m: dt.getUTCMonth(),
-    d: dt.getUTCDate(),
-    dow: (dt.getUTCDay() + 6) % 7,
-    minute: dt.getUTCHours() * 60 + dt.getUTCMinutes(),
-  };
+/**
+ * The instant from which on the local wall clock of `tz` is never again before `wall` (looking
+ * 30 hours ahead): the second occurrence of a wall time repeated when clocks go back, the
+ * transition for one skipped when they go forward, and otherwise the same instant as
+ * `wallToInstant`. The end to give an interval of forbidden local times (a blackout, a holiday)
+ * so that it covers every instant whose wall time is before its end, in both occurrences of a
+ * repeated hour.
+ *
+ * @example
+ * // 02:30 on 2026-10-25 occurs twice in Oslo: 00:30Z (CEST) and 01:30Z (CET).
+ * new Date(wallToInstantLast("Europe/Oslo", Date.UTC(2026, 9, 25, 2, 30))).toISOString(); // => "2026-10-25T01:30:00.000Z"
+ */
+export function wallToInstantLast(tz: string, wall: number): number {
+  const z = _zone(tz);
+  const c = _chunk(z, wall);
+  if (c.at.length === 0 && wall - _REACH >= c.lo && wall + _REACH < c.hi)
+    return wall - (c.off[0] as number);
+  // The latest end of a stretch's instants with wall time before `wall`.
+  let found = Number.NaN;
+  forEachOffsetSpan(tz, wall - _REACH, wall + _REACH, (lo, hi, off) => {
+    const t = Math.min(hi, wall - off);
+    if (t > lo && !(t <= found)) found = t;
+    return false;
+  });
+  return found;
 }
 
 /** The start (local midnight, as a wall time) of the local day containing wall time `wall`. */
 export function wallDayStart(wall: number): number {
-  return Math.floor(wall / 86_400_000) * 86_400_000;
+  return Math.floor(wall / _DAY) * _DAY;
 }
 
-/** Whether two instants around `t` (±26 h) have different offsets: a transition is near. */
-export function transitionNear(tz: string, t: number): boolean {
-  const s = _span(tz, t);
-  if (t - 93_600_000 >= s.lo && t + 93_600_000 < s.hi) return false;
-  return zoneOffsetMs(tz, t - 93_600_000) !== zoneOffsetMs(tz, t + 93_600_000);
+/** The weekday of a wall time, 0 = Monday … 6 = Sunday (1970-01-01 was a Thursday). */
+export function wallWeekday(wall: number): number {
+  return (((Math.floor(wall / _DAY) + 3) % 7) + 7) % 7;
 }
