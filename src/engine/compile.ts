@@ -8,6 +8,7 @@ import { _inspectRaw } from "../model/primitives.js";
 import { validateRrule } from "../time/calendars.js";
 import { parseDuration } from "../time/duration.js";
 import type { HolidayProvider } from "../time/holidays.js";
+import { MAX_HORIZON_MS } from "../time/instant.js";
 import { compileCondition } from "./conditions.js";
 import { _compileChecks } from "./pipeline/eligibility.js";
 import type {
@@ -131,8 +132,6 @@ export function definePolicy<const P extends PolicyInput>(policy: P): P {
   return policy;
 }
 
-const _MAX_HORIZON_MS = 366 * 86_400_000;
-
 function _ms(
   value: string | undefined,
   path: (string | number)[],
@@ -193,7 +192,7 @@ export function safeCompilePolicy(
   const time = _timeRules(p, c);
   const caps = _caps(p, c);
   const horizonMs = c.ms(p.horizon, ["horizon"]) ?? 0;
-  if (horizonMs > _MAX_HORIZON_MS)
+  if (horizonMs > MAX_HORIZON_MS)
     issues.push({
       code: "too_big",
       path: ["horizon"],

@@ -6,7 +6,12 @@ import { type HistoryEntry, HistoryEntrySchema } from "../../model/history.js";
 import { MessageSchema } from "../../model/message.js";
 import { parseCustomer } from "../../model/parse-customer.js";
 import { parseDuration } from "../../time/duration.js";
-import { parseInstant } from "../../time/instant.js";
+import {
+  isSupportedInstant,
+  MAX_INSTANT_MS,
+  MIN_INSTANT_MS,
+  parseInstant,
+} from "../../time/instant.js";
 import type { BatchOptions, CompiledPolicy, PreparedMessage } from "../plan.js";
 
 /**
@@ -17,10 +22,18 @@ import type { BatchOptions, CompiledPolicy, PreparedMessage } from "../plan.js";
 
 export type { BatchOptions, PreparedMessage } from "../plan.js";
 
+const _RANGE = `an instant from ${new Date(MIN_INSTANT_MS).toISOString()} to ${new Date(MAX_INSTANT_MS).toISOString()}`;
+/** `now`: a `Date`, epoch milliseconds or an ISO string, within the range the engine supports. */
 const _NowSchema = z.union([
-  z.date().refine((d) => !Number.isNaN(d.getTime()), "must be a valid date"),
-  z.number().int().min(-8.64e15).max(8.64e15),
-  z.iso.datetime({ offset: true }),
+  z.date().refine((d) => isSupportedInstant(d.getTime()), `must be a valid date, ${_RANGE}`),
+  z
+    .number()
+    .int()
+    .min(MIN_INSTANT_MS, `must be ${_RANGE}`)
+    .max(MAX_INSTANT_MS, `must be ${_RANGE}`),
+  z.iso
+    .datetime({ offset: true })
+    .refine((v) => isSupportedInstant(parseInstant(v)), `must be ${_RANGE}`),
 ]);
 
 /** Parses `now`, throwing an `InputError` on anything but a valid instant. */
