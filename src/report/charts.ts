@@ -111,14 +111,14 @@ const _FONT = { fontSize: "12px", fontFamily: "system-ui, -apple-system, 'Segoe 
 export function _countScale(
   max: number,
   headroom = 1,
-): { domain: [number, number]; ticks: number[] } {
+): { domain: [number, number]; ticks: number[]; tickFormat: (n: number) => string } {
   const raw = Math.max(max * headroom, 1) / 5;
   const mag = 10 ** Math.floor(Math.log10(raw));
   const step = Math.max(1, [1, 2, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag);
   const top = Math.max(step, Math.ceil((max * headroom) / step) * step);
   const ticks: number[] = [];
   for (let t = 0; t <= top; t += step) ticks.push(t);
-  return { domain: [0, top], ticks };
+  return { domain: [0, top], ticks, tickFormat: (n: number) => n.toLocaleString("en-US") };
 }
 
 /**
@@ -145,7 +145,7 @@ export function _barChart(
   }));
   const stacked = opts.colors !== undefined;
   return _plot(text, (Plot) => ({
-    width: opts.width ?? 520,
+    width: opts.width ?? 460,
     height: 58 + 30 * keys.length,
     marginLeft: opts.marginLeft ?? 150,
     marginRight: 48,
@@ -184,7 +184,7 @@ export function _barChart(
       Plot.text(totals, {
         x: "total",
         y: "key",
-        text: (t: { total: number }) => String(t.total),
+        text: (t: { total: number }) => t.total.toLocaleString("en-US"),
         dx: 5,
         textAnchor: "start",
         fontWeight: "bold",
@@ -229,7 +229,7 @@ export function _columnChart(
       }),
       Plot.text(
         bars.filter((b) => b.value > 0),
-        { x: "key", y: "value", text: (b: _Bar) => String(b.value), dy: -7 },
+        { x: "key", y: "value", text: (b: _Bar) => b.value.toLocaleString("en-US"), dy: -7 },
       ),
       Plot.ruleY([0]),
     ],

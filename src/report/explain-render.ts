@@ -145,7 +145,21 @@ export function formatExplanation(e: Explanation, options: FormatExplanationOpti
   }
   for (const ch of e.clockChanges)
     lines.push(`Clock change: ${ch.local}, ${ch.from} → ${ch.to} (${_utc(ch.at)}).`);
-  return lines.join("\n");
+  const text = lines.join("\n");
+  return options.ascii === true ? _toAscii(text) : text;
+}
+
+const _ASCII: Readonly<Record<string, string>> = {
+  "·": "-",
+  "—": "-",
+  "–": "-",
+  "→": "->",
+  "…": "...",
+};
+
+/** The text with its few typographic characters made ASCII (what is left of other text is kept). */
+function _toAscii(text: string): string {
+  return text.replace(/[·—–→…]/g, (c) => _ASCII[c] ?? c);
 }
 
 function _label(lane: TimelineLane, e?: Explanation): string {
@@ -205,6 +219,7 @@ export async function renderExplanation(
   const now = Date.parse(e.now);
   const laneOf = new Map(e.lanes.map((l, i) => [l.kind === "channel" ? l.id : "", labels[i]]));
   const sends = e.chosen.map((c) => ({ ...c, t: new Date(c.at), lane: laneOf.get(c.channel) }));
+  const sendsRight = sends.some((c) => c.t.getTime() > (w0 + w1) / 2);
   const chart = await _plot(
     {
       id: "timeline",
@@ -212,7 +227,7 @@ export async function renderExplanation(
       description: `${_verdictLine(e)} Lanes: ${e.lanes.map((l, i) => `${labels[i]} ${_laneSummary(e, l)}`).join("; ")}.`,
     },
     (Plot) => ({
-      width: 1040,
+      width: 960,
       height: 90 + 34 * e.lanes.length,
       marginLeft: 230,
       marginRight: 20,
@@ -287,32 +302,36 @@ export async function renderExplanation(
           symbol: "triangle",
           title: (s: { channel: string; local: string }) => `send on ${s.channel} at ${s.local}`,
         }),
+        // A send in the right half of the window is labelled to its left, so the label fits.
         Plot.text(sends, {
           x: "t",
           frameAnchor: "top",
           dy: -30,
-          dx: 6,
-          textAnchor: "start",
+          dx: sendsRight ? -6 : 6,
+          textAnchor: sendsRight ? "end" : "start",
           fontWeight: "bold",
           text: (s: { channel: string; local: string }) => `send ${s.channel} ${s.local}`,
         }),
       ],
     }),
   );
+  const lawCell = (lane: TimelineLane) => ({
+    html:
+      lane.source === undefined
+        ? ""
+        : _link(
+            `${lane.source.law}${lane.source.section === undefined ? "" : `, ${lane.source.section}`}`,
+            lane.source.url,
+          ),
+  });
+  // The law column only when some lane cites one.
+  const cited = e.lanes.some((l) => l.source !== undefined);
   const rows = e.lanes.map((lane, i) => [
     labels[i] as string,
     lane.kind,
     lane.channels.join(", "),
     _laneSummary(e, lane),
-    {
-      html:
-        lane.source === undefined
-          ? ""
-          : _link(
-              `${lane.source.law}${lane.source.section === undefined ? "" : `, ${lane.source.section}`}`,
-              lane.source.url,
-            ),
-    },
+    ...(cited ? [lawCell(lane)] : []),
   ]);
   const reasons = e.decision.reasons.map((r) => [
     { html: `<code>${_esc(r.code)}</code>` },
@@ -333,7 +352,7 @@ ${e.chosen.map((c) => `<li><b>${_esc(c.channel)}</b><span>${_esc(c.local)} ${_es
 <section class="figure wide" id="timeline">
 <h3>What each channel and constraint allows, ${_esc(_localDay(tz, w0))} to ${_esc(_localDay(tz, w1 - 1))}</h3>
 <div class="pair"><figure class="chart">${chart}</figure>
-${_table("timeline", `Lanes of the timeline, local times in ${tz}`, ["lane", "kind", "channels", "allows", "law"], rows)}</div>
+${_table("timeline", `Lanes of the timeline, local times in ${tz}`, ["lane", "kind", "channels", "allows", ...(cited ? ["law"] : [])], rows)}</div>
 <p class="note">Coloured stretches are allowed; grey is blocked. A channel's lane is what every lane above leaves it: the send goes at its first allowed instant (later with a <code>spread</code>). Times are the recipient's local time${e.zoneKnown ? "" : ` (their zone is unknown: the constraints were held in every zone of the jurisdiction, ${_esc(e.zones.join(", "))})`}.${e.clockChanges.map((c) => ` The clock changes at ${_esc(c.local)} (${_esc(c.from)} → ${_esc(c.to)}).`).join("")}</p>
 </section>
 <section class="figure" id="reasons"><h3>The decision's reasons</h3>

@@ -101,16 +101,18 @@ h3{font-size:15px;margin:0 0 8px}
 .wide table{flex:none;min-width:320px}
 figure.chart{margin:0;flex:0 1 auto;max-width:100%;overflow-x:auto}
 figure.chart svg{max-width:100%;height:auto}
-table{border-collapse:collapse;font-size:13px;flex:1 1 260px}
+table{border-collapse:collapse;font-size:13px;flex:1 1 340px}
 caption{text-align:left;color:var(--muted);font-size:12px;padding-bottom:4px;caption-side:top}
 th,td{padding:4px 8px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
 thead th{color:var(--muted);font-weight:600;border-bottom:1.5px solid #cbd1da}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 td.none{color:var(--muted);font-style:italic}
 .note{color:var(--muted);font-size:13px;margin:8px 0 0}
+td code,th code{white-space:nowrap}
 code{font-family:ui-monospace,"DejaVu Sans Mono",monospace;font-size:12.5px;background:#f0f2f5;border-radius:3px;padding:0 3px}
 a{color:var(--accent)}
-.code{font-family:ui-monospace,"DejaVu Sans Mono",monospace;font-size:12.5px}
+.td code,th code{white-space:nowrap}
+code{font-family:ui-monospace,"DejaVu Sans Mono",monospace;font-size:12.5px}
 footer{color:var(--muted);font-size:12px;text-align:center;padding:12px}
 @media print{body{background:#fff}.figure{break-inside:avoid;border-color:#ccc}}
 `;
