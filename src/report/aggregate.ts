@@ -142,7 +142,10 @@ export interface ReportData {
 export interface ReportLimits {
   /** Example customer ids kept per row (default 3). */
   readonly examples?: number | undefined;
-  /** Distinct keys kept per table before the rest fold into `(other)` (default 500). */
+  /**
+   * Distinct keys kept per table before the rest fold into `(other)` (default 500; the hourly
+   * tables keep at least 9,600, the hours of a 400-day horizon).
+   */
   readonly maxKeys?: number | undefined;
   /** Audit findings listed one by one (default 100; all are counted). */
   readonly auditRows?: number | undefined;
@@ -259,9 +262,11 @@ export class ReportAggregator {
       count: 0,
       examples: [],
     }));
+    // Hours of a long horizon are many but bounded: a 400-day horizon has 9,600.
+    const hours = () => new _Capped<{ n: number }>(Math.max(this.maxKeys, 9_600), () => ({ n: 0 }));
     this.byLocalDay = capped(() => ({ n: 0 }));
-    this.byLocalDayHour = capped(() => ({ n: 0 }));
-    this.byUtcHour = capped(() => ({ n: 0 }));
+    this.byLocalDayHour = hours();
+    this.byUtcHour = hours();
     this.jurisdictions = capped(_verdicts);
     this.auditByReason = capped(() => ({ n: 0 }));
     this.auditByChannel = capped(() => ({ n: 0 }));

@@ -105,6 +105,16 @@ export interface _Bar {
   readonly series?: string;
 }
 
+const _compact = new Intl.NumberFormat("en-US", {
+  notation: "compact",
+  maximumSignificantDigits: 2,
+});
+/** At most four characters (`999`, `20K`, `1.2M`) for a label on a narrow mark; its table has the exact number. */
+export const _short = (n: number): string => (n < 1000 ? String(n) : _compact.format(n));
+/** A left margin wide enough for the count axis' longest tick label. */
+const _axisMargin = (max: number) =>
+  Math.max(44, Math.round(14 + 7.5 * max.toLocaleString("en-US").length));
+
 const _FONT = { fontSize: "12px", fontFamily: "system-ui, -apple-system, 'Segoe UI', sans-serif" };
 
 /** A count axis: from 0 to a round top at or above `max`, with whole-number ticks. */
@@ -184,7 +194,7 @@ export function _barChart(
       Plot.text(totals, {
         x: "total",
         y: "key",
-        text: (t: { total: number }) => t.total.toLocaleString("en-US"),
+        text: (t: { total: number }) => _short(t.total),
         dx: 5,
         textAnchor: "start",
         fontWeight: "bold",
@@ -200,10 +210,11 @@ export function _columnChart(
   bars: readonly _Bar[],
   opts: { readonly xLabel: string; readonly yLabel: string; readonly fill: string },
 ): Promise<string> {
+  const y = _countScale(Math.max(0, ...bars.map((b) => b.value)), 1.12);
   return _plot(text, (Plot) => ({
     width: 520,
     height: 240,
-    marginLeft: 44,
+    marginLeft: _axisMargin(y.domain[1]),
     marginBottom: 44,
     style: _FONT,
     x: {
@@ -218,7 +229,7 @@ export function _columnChart(
       label: opts.yLabel,
       labelArrow: "none",
       grid: true,
-      ..._countScale(Math.max(0, ...bars.map((b) => b.value)), 1.12),
+      ...y,
     },
     marks: [
       Plot.barY(bars, {
@@ -227,9 +238,20 @@ export function _columnChart(
         fill: opts.fill,
         title: (b: _Bar) => `${b.key}: ${b.value}`,
       }),
+      // Labels that would not fit across a column stand upright on it.
       Plot.text(
         bars.filter((b) => b.value > 0),
-        { x: "key", y: "value", text: (b: _Bar) => b.value.toLocaleString("en-US"), dy: -7 },
+        bars.some((b) => _short(b.value).length > 2)
+          ? {
+              x: "key",
+              y: "value",
+              text: (b: _Bar) => _short(b.value),
+              rotate: -90,
+              textAnchor: "start",
+              dy: -4,
+              fontSize: 10,
+            }
+          : { x: "key", y: "value", text: (b: _Bar) => _short(b.value), dy: -7 },
       ),
       Plot.ruleY([0]),
     ],
@@ -276,7 +298,8 @@ export function _heatmap(
       Plot.text(cells, {
         x: "hour",
         y: "day",
-        text: (c: { value: number }) => String(c.value),
+        text: (c: { value: number }) => _short(c.value),
+        fontSize: 10,
         fill: (c: { value: number }) => (c.value > max * 0.6 ? "white" : "black"),
       }),
     ],
@@ -304,10 +327,11 @@ export function _hourlyTimeChart(
     "Nov",
     "Dec",
   ];
+  const y = _countScale(Math.max(0, ...hours.map((h) => h.value)), 1.1);
   return _plot(text, (Plot) => ({
     width: 720,
     height: 240,
-    marginLeft: 44,
+    marginLeft: _axisMargin(y.domain[1]),
     marginBottom: 50,
     style: _FONT,
     x: {
@@ -325,7 +349,7 @@ export function _hourlyTimeChart(
       label: opts.yLabel,
       labelArrow: "none",
       grid: true,
-      ..._countScale(Math.max(0, ...hours.map((h) => h.value)), 1.1),
+      ...y,
     },
     marks: [
       Plot.rectY(hours, {

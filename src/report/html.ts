@@ -33,7 +33,8 @@ export type _Cell = string | number | { readonly html: string };
 
 function _cell(c: _Cell, tag: "td" | "th"): string {
   const numeric = typeof c === "number";
-  const body = typeof c === "object" ? c.html : _esc(c);
+  const body =
+    typeof c === "object" ? c.html : _esc(typeof c === "number" ? c.toLocaleString("en-US") : c);
   return `<${tag}${numeric ? ' class="num"' : ""}>${body}</${tag}>`;
 }
 
