@@ -13,8 +13,11 @@ import { BUNDLED_PACKS } from "../packs/index.js";
 
 /** Sends and deferrals, and for a jurisdiction denials, of one row of the report. */
 export interface VerdictCounts {
+  /** Decisions to send now. */
   send: number;
+  /** Decisions to send later (`sendAt`). */
   defer: number;
+  /** Decisions not to send. */
   deny: number;
 }
 
@@ -42,7 +45,9 @@ export type JurisdictionSource =
 export interface ChangeRow {
   /** `send(email) → deny`, `defer(sms) → defer(sms) later`. */
   readonly change: string;
+  /** Customers whose decision changed this way. */
   readonly count: number;
+  /** A few of them. */
   readonly examples: readonly string[];
   /**
    * Reason codes and rules the second decision has and the first has not (`quiet-hours
@@ -53,10 +58,13 @@ export interface ChangeRow {
 
 /** How decisions change from one policy to another on the same customers. */
 export interface PolicyDiffData {
-  /** The two policies, as the decisions name them. */
+  /** The first policy, as its decisions name it (`id@version`). */
   readonly from: string;
+  /** The second policy. */
   readonly to: string;
+  /** Customers compared. */
   readonly total: number;
+  /** Customers whose decision changes. */
   readonly changed: number;
   /** Verdicts under each policy. */
   readonly verdicts: { readonly from: VerdictCounts; readonly to: VerdictCounts };
@@ -66,13 +74,17 @@ export interface PolicyDiffData {
 
 /** One send an audit did not allow, as the report lists it. */
 export interface AuditRow {
+  /** The customer the send went to. */
   readonly customerId: string;
+  /** The channel it went on (`?` for a log row that could not be read). */
   readonly channel: string;
+  /** When it was sent. */
   readonly at: string;
   /** What the policy would have said at that instant. */
   readonly verdict: Decision["verdict"];
   /** For a deferral: when it could have gone. */
   readonly sendAt: string | undefined;
+  /** The reasons of that decision, with their rules and laws. */
   readonly reasons: readonly {
     code: ReasonCode;
     rule?: string | undefined;
@@ -83,7 +95,9 @@ export interface AuditRow {
 
 /** The sends an audit found the policy did not allow. */
 export interface AuditData {
+  /** Past sends checked. */
   readonly checked: number;
+  /** Sends the policy did not allow. */
   readonly findings: number;
   /** Findings by reason code (a finding counts once per code). */
   readonly byReason: Readonly<Record<string, number>>;
@@ -99,7 +113,9 @@ export interface ReportData {
   readonly policies: readonly string[];
   /** The first and last decision instants (`now`) met. */
   readonly decidedAt: { readonly first: string; readonly last: string } | undefined;
+  /** Decisions counted. */
   readonly total: number;
+  /** Decisions by verdict. */
   readonly byVerdict: Readonly<VerdictCounts>;
   /** Records that could not be judged (`input.invalid`). */
   readonly invalid: number;

@@ -56,7 +56,9 @@ export interface ExplainInput extends DecisionInput {
 
 /** A half-open stretch `[from, until)` of time, as ISO instants. */
 export interface TimeSpan {
+  /** The first instant in it. */
   readonly from: string;
+  /** The first instant after it. */
   readonly until: string;
 }
 
@@ -118,6 +120,7 @@ export interface Explanation {
   readonly zoneKnown: boolean;
   /** The zones the time constraints were held in (several when the customer's is unknown). */
   readonly zones: readonly string[];
+  /** The decision instant. */
   readonly now: string;
   /** The stretch of time shown. */
   readonly window: TimeSpan;
