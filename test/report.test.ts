@@ -274,6 +274,40 @@ describe("explainDecision", () => {
     );
   });
 
+  it("has lanes for calling windows, blackouts and holidays, channel by channel", () => {
+    const timing = JSON.parse(
+      readFileSync(join(root, "examples", "policies", "timing.json"), "utf8"),
+    ) as { policy: unknown; defaults: { customer: unknown } };
+    const p = compilePolicy(timing.policy);
+    // Saturday 16 May 2026, 21:00 in Oslo: Sunday is Constitution Day, and no sms on Sundays.
+    const input = {
+      customer: timing.defaults.customer,
+      message: {
+        purpose: "marketing" as const,
+        channels: ["voice", "sms", "email"],
+        delivery: "all" as const,
+      },
+      now: "2026-05-16T19:00:00Z",
+    };
+    const e = explainDecision(p, input);
+    expect(e.decision).toEqual(decide(p, input));
+    const lane = (id: string) => e.lanes.find((l) => l.id === id);
+    expect(lane("call-hours")).toMatchObject({ code: "calling-window", channels: ["voice"] });
+    expect(lane("no-sms-on-sundays")).toMatchObject({ code: "blackout", channels: ["sms"] });
+    expect(lane("no-calls-on-holidays")).toMatchObject({ code: "holiday", channels: ["voice"] });
+    // Constitution Day, local midnight to midnight, is not allowed for calls.
+    const holiday = spans(lane("no-calls-on-holidays") as TimelineLane);
+    const may17: Interval = [
+      Date.parse("2026-05-16T22:00:00Z"),
+      Date.parse("2026-05-17T22:00:00Z"),
+    ];
+    expect(holiday.some(([x, y]) => x < may17[1] && y > may17[0])).toBe(false);
+    expect(e.chosen.map((c) => c.channel).sort()).toEqual(["email", "sms", "voice"]);
+    for (const c of e.chosen) expect(lane(c.channel)?.firstAllowed).toBe(c.at);
+    // Calls wait for Monday's calling hours, after the holiday.
+    expect(e.chosen.find((c) => c.channel === "voice")?.local).toBe("Mon 18 May 10:00");
+  });
+
   it("marks daylight-saving changes in the recipient's zone", () => {
     const spring = explain("kari-no", "2026-03-28T20:30:00Z");
     expect(spring.clockChanges).toEqual([
