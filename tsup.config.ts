@@ -16,6 +16,9 @@ export default defineConfig([
       // Node only (worker threads): `consentry/node` and the script its workers run.
       node: "src/node.ts",
       "parallel-worker": "src/node/parallel-worker.ts",
+      // `consentry/report`: charts through the optional peers @observablehq/plot and linkedom,
+      // loaded on the first chart; the core entry never imports this one.
+      "report/index": "src/report/index.ts",
       ...Object.fromEntries(packs.map((p) => [`packs/${p}/index`, `src/packs/${p}/index.ts`])),
     },
     format: ["esm", "cjs"],

@@ -21,6 +21,7 @@ import type { Decision } from "../model/decision.js";
 import { formatIssues, InputError, type Issue, PolicyError } from "../model/errors.js";
 import type { HistoryEntry } from "../model/history.js";
 import { jsonSchemas } from "../model/json-schema.js";
+import { reportCommands } from "../report/cli.js";
 import { LineWriter, Progress, readNdjson } from "./ndjson.js";
 
 const HELP: Record<string, string> = {
@@ -35,6 +36,8 @@ Commands:
   audit      re-judge a log of past sends as of the instant each was sent
   test       run policy example files; ends with "N passed, N failed"
   schema     print the JSON Schema of the input shapes
+  report     an HTML campaign report from decisions: reach, denials and their laws, release schedule
+  explain    one customer's decision as a timeline of channels and constraints, in local time
 
 Run 'consentry <command> --help' for a command's options and examples.
 Exit status: 0 fine, 1 findings (invalid records, disallowed sends, failing cases), 2 bad usage or policy.`,
@@ -452,6 +455,14 @@ export async function main(argv: string[]): Promise<number> {
   if (cmd === undefined || cmd === "--help" || cmd === "-h" || cmd === "help") {
     process.stdout.write(`${HELP.main}\n`);
     return cmd === undefined ? 2 : 0;
+  }
+  const extra = reportCommands.find((c) => c.name === cmd);
+  if (extra !== undefined) {
+    if (rest.includes("--help") || rest.includes("-h")) {
+      process.stdout.write(`${extra.help}\n`);
+      return 0;
+    }
+    return extra.run(rest, { stdout: process.stdout, stderr: process.stderr });
   }
   if (!Object.hasOwn(HELP, cmd) || cmd === "main") {
     process.stderr.write(`consentry: unknown command '${cmd}'\n\n${HELP.main}\n`);

@@ -26,8 +26,8 @@ import { type _Candidate, _historyTimes, type _Request } from "./request.js";
  * `notBefore` and `deadline`, the policy's horizon, and the lapse of the legal basis).
  */
 
-/** One time constraint as allowed intervals, in one zone. */
-interface _Constraint {
+/** One time constraint as allowed intervals, in one zone (exported for `consentry/report`'s explain). */
+export interface _Constraint {
   readonly code: ReasonCode;
   readonly rule: string;
   readonly source: Citation | undefined;
@@ -38,7 +38,8 @@ interface _Constraint {
   allowed(zone: string, range: Interval): readonly Interval[];
 }
 
-const _FULL_ZONE = "UTC";
+/** The zone unzoned constraints are asked in. */
+export const _FULL_ZONE = "UTC";
 /** How far ahead the first search for a send instant looks before it searches the whole horizon. */
 const _NEAR_MS = 3 * 86_400_000;
 
@@ -47,7 +48,10 @@ const _NEAR_MS = 3 * 86_400_000;
  * deadline, the horizon and the instant the legal basis lapses (a consent or relationship that
  * lapses is one more constraint: no send is planned at or after it).
  */
-function _bounds(req: _Request, c: _Candidate): { start: number; end: number; note: string } {
+export function _bounds(
+  req: _Request,
+  c: _Candidate,
+): { start: number; end: number; note: string } {
   const { plan, nowMs, pm } = req;
   const start = Math.max(nowMs, pm._notBefore ?? nowMs);
   const windowEnd = Math.min(pm._deadline ?? Number.POSITIVE_INFINITY, nowMs + plan._.horizonMs);
@@ -82,7 +86,7 @@ export function _timing(req: _Request, c: _Candidate): void {
 }
 
 /** The zones a candidate's zoned constraints must hold in; undefined (and a reason) when none. */
-function _zones(
+export function _zones(
   req: _Request,
   c: _Candidate,
   cs: readonly _Constraint[],
@@ -269,7 +273,8 @@ function _ruleConstraint(req: _Request, tr: _CompiledTimeRule): _Constraint {
   return c;
 }
 
-function _constraints(req: _Request, channel: string, facts: TargetFacts): _Constraint[] {
+/** Every time constraint on a send on `channel`, in the order timing checks them. */
+export function _constraints(req: _Request, channel: string, facts: TargetFacts): _Constraint[] {
   const { plan, customer, message, critical } = req;
   const out: _Constraint[] = [];
   for (const tr of plan._.time) {
