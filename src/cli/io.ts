@@ -7,8 +7,8 @@
 export interface TextSink {
   /** Writes text; `false` asks the writer to wait for `drain`. */
   write(text: string): boolean;
-  /** Stream events, when the sink is a stream: `drain`, `error` and `close`. */
-  once?(event: "drain" | "close", listener: () => void): unknown;
+  /** Stream events, when the sink is a stream: `drain` and `error`. */
+  once?(event: "drain", listener: () => void): unknown;
   on?(event: "error", listener: (e: Error) => void): unknown;
   /** A terminal: progress is shown only there. */
   readonly isTTY?: boolean;
