@@ -35,7 +35,8 @@ export default defineConfig([
   },
   {
     // The command line tool: Node only, ESM, with its own copy of the core.
-    entry: { "cli/main": "src/cli/main.ts" },
+    // `dist/cli/main.js` (the `bin`) is built from the process wiring, which imports `main`.
+    entry: { "cli/main": "src/cli/bin.ts" },
     format: ["esm"],
     platform: "node",
     target: "node20",

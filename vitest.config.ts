@@ -16,7 +16,8 @@ export default defineConfig({
   },
   test: {
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
-    // A hang guard, not a speed check: tests that start the CLI are slow on a busy 2-core machine.
+    // A hang guard, not a speed check: the few tests that start a process (the built CLI, the
+    // example script, worker threads) are slow on a busy 2-core machine.
     testTimeout: 30_000,
     typecheck: { enabled: true, include: ["src/**/*.test-d.ts", "test/**/*.test-d.ts"] },
   },

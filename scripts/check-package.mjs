@@ -1,5 +1,7 @@
-// Checks the package as users get it: packs the tarball, runs publint and Are-The-Types-Wrong on
-// it, then installs it into a scratch project and uses it from ESM and CommonJS.
+// Checks the package as users get it: packs the tarball, checks what it holds, runs publint and
+// Are-The-Types-Wrong on it (every resolution profile, node10 included, and a sample of the
+// `consentry/packs/<code>` entries, which attw cannot enumerate from the `packs/*` pattern), then
+// installs it into a scratch project and uses it from ESM and CommonJS and through its `bin`.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { builtinModules } from "node:module";
@@ -42,13 +44,35 @@ for (const entry of ["index.js", "index.cjs", "packs/index.js", "packs/index.cjs
 
 const scratch = mkdtempSync(join(tmpdir(), "consentry-pack-"));
 try {
-  run("npm", ["pack", "--silent", "--pack-destination", scratch]);
-  const tgz = join(
-    scratch,
-    readdirSync(scratch).find((f) => f.endsWith(".tgz")),
+  console.log("$ npm pack --json");
+  const [packed] = JSON.parse(
+    execFileSync("npm", ["pack", "--json", "--pack-destination", scratch], {
+      cwd: root,
+      encoding: "utf8",
+    }),
   );
+  const tgz = join(scratch, packed.filename);
+  const inside = new Set(packed.files.map((f) => f.path));
+  for (const f of ["LICENSE", "README.md", "CHANGELOG.md", "package.json", "dist/cli/main.js"])
+    if (!inside.has(f)) throw new Error(`the tarball lacks ${f}`);
+  console.log(`${packed.filename}: ${packed.files.length} files, ${packed.size} bytes`);
   run("npx", ["--no-install", "publint", "run", tgz, "--strict"]);
-  run("npx", ["--no-install", "attw", tgz, "--profile", "node16"]);
+  // A sample of the packs: the first, middle and last by name, and one for a subdivision (us-fl).
+  const packs = readdirSync(join(root, "src", "packs"), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+  const sample = [
+    ...new Set([
+      packs[0],
+      packs[packs.length >> 1],
+      packs.at(-1),
+      packs.find((p) => p.includes("-")),
+    ]),
+  ]
+    .filter((p) => p !== undefined)
+    .map((p) => `./packs/${p}`);
+  run("npx", ["--no-install", "attw", tgz, "--include-entrypoints", ...sample]);
 
   const app = join(scratch, "app");
   run("mkdir", ["-p", app]);
@@ -113,6 +137,13 @@ try {
     join(app, "node-cjs.cjs"),
     `const { compilePolicy, decideMany } = require("consentry");\nconst { decideManyParallel } = require("consentry/node");\n(async () => {${parallel}\n})().catch((e) => { console.error(e); process.exit(1); });`,
   );
+  // The installed command: the bin resolves, runs, and reads its version from the bundle.
+  const version = execFileSync(join(app, "node_modules", ".bin", "consentry"), ["--version"], {
+    encoding: "utf8",
+  }).trim();
+  const expected = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version;
+  if (version !== expected) throw new Error(`consentry --version says ${version}, not ${expected}`);
+  console.log(`consentry --version: ${version}`);
   run("node", ["esm.mjs"], app);
   run("node", ["cjs.cjs"], app);
   run("node", ["node-esm.mjs"], app);

@@ -194,10 +194,10 @@ describe("campaign report numbers", () => {
     });
     const agg = new ReportAggregator();
     agg.add(d);
-    agg.add(a[0] as Decision); // no pack in the example policy
+    agg.add(a[0] as Decision); // the example policy applies the Norwegian pack to Kari
     const r = agg.result();
     expect(r.jurisdictions.source).toBe("packs");
-    expect(Object.keys(r.jurisdictions.rows).sort()).toEqual(["US-FL", "unknown"]);
+    expect(Object.keys(r.jurisdictions.rows).sort()).toEqual(["NO", "US-FL"]);
   });
 
   it("keeps memory flat: bounded examples and keys whatever the number of decisions", () => {
@@ -326,17 +326,18 @@ describe("explainDecision", () => {
   });
 
   it("shows the lapse of the legal basis as a lane", () => {
-    // Ola's soft opt-in rests on a purchase on 2026-01-20 and lasts P365D.
+    // Ola's existing-customer basis (Norway's § 15) rests on a purchase on 2026-01-20 and lasts
+    // two years.
     const { deadline: _, ...open } = message;
     const e = explainDecision(plan, {
       customer: customer("ola-no"),
       message: open,
-      now: "2027-01-19T20:30:00Z",
+      now: "2028-01-19T20:30:00Z",
     });
     const lapse = e.lanes.find((l) => l.kind === "basis");
     expect(lapse?.id).toBe("basis:email");
-    expect(lapse?.allowed.at(-1)?.until).toBe("2027-01-20T15:00:00.000Z");
-    expect(e.decision.sendAt).toBe("2027-01-20T08:00:00.000Z");
+    expect(lapse?.allowed.at(-1)?.until).toBe("2028-01-20T15:00:00.000Z");
+    expect(e.decision.sendAt).toBe("2028-01-20T08:00:00.000Z");
   });
 
   it("keeps the spread send the decision plans, after the first allowed instant", () => {

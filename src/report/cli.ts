@@ -67,7 +67,7 @@ function _isDecision(v: unknown): v is Decision {
 
 /** The decisions of an NDJSON file (or standard input), checked for their shape line by line. */
 async function* _decisions(path: string | undefined, what: string): AsyncGenerator<Decision> {
-  for await (const l of readNdjson(path)) {
+  for await (const l of readNdjson({ path, stdin: process.stdin })) {
     if (l.error !== undefined) throw new _Usage(`${what} line ${l.line}: ${l.error}`);
     if (!_isDecision(l.value))
       throw new _Usage(
@@ -78,7 +78,7 @@ async function* _decisions(path: string | undefined, what: string): AsyncGenerat
 }
 
 async function* _records(path: string): AsyncGenerator<unknown> {
-  for await (const l of readNdjson(path)) yield l.value;
+  for await (const l of readNdjson({ path, stdin: process.stdin })) yield l.value;
 }
 
 /** Runs a command body, turning usage errors and missing peers into exit status 2. */
@@ -215,7 +215,7 @@ function _loadPolicy(path: string): CompiledPolicy {
 
 async function _customer(path: string, id: string | undefined): Promise<unknown> {
   if (id === undefined) return _readJson(path, "customer");
-  for await (const l of readNdjson(path)) {
+  for await (const l of readNdjson({ path, stdin: process.stdin })) {
     const v = l.value as { id?: unknown } | undefined;
     if (v !== null && typeof v === "object" && v.id === id) return v;
   }
@@ -225,7 +225,7 @@ async function _customer(path: string, id: string | undefined): Promise<unknown>
 async function _history(path: string | undefined, id: string): Promise<HistoryEntry[] | undefined> {
   if (path === undefined) return undefined;
   const out: HistoryEntry[] = [];
-  for await (const l of readNdjson(path)) {
+  for await (const l of readNdjson({ path, stdin: process.stdin })) {
     const v = l.value as { customerId?: unknown } | undefined;
     if (l.error !== undefined || v === null || typeof v !== "object")
       throw new _Usage(`history '${path}' line ${l.line}: ${l.error ?? "not an object"}`);

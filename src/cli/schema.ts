@@ -1,0 +1,22 @@
+import { parseArgs } from "node:util";
+import { jsonSchemas } from "../model/json-schema.js";
+import type { Command } from "./command.js";
+import { UsageError } from "./io.js";
+
+/** `consentry schema`: the JSON Schema of the input shapes. */
+export const schemaCommand: Command = {
+  name: "schema",
+  summary: "print the JSON Schema of the input shapes",
+  help: `Usage: consentry schema [customer|consentEvent|message|historyEntry|policy|decision]
+
+Prints the JSON Schema (draft 2020-12) of the input shapes, or of one of them.`,
+  run(args, io) {
+    const { positionals } = parseArgs({ args, options: {}, allowPositionals: true });
+    const all = jsonSchemas() as Record<string, unknown>;
+    const name = positionals[0];
+    if (name !== undefined && !Object.hasOwn(all, name))
+      throw new UsageError(`unknown schema '${name}'; one of ${Object.keys(all).join(", ")}`);
+    io.stdout.write(`${JSON.stringify(name === undefined ? all : all[name], null, 2)}\n`);
+    return 0;
+  },
+};
