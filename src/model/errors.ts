@@ -36,6 +36,7 @@ export const ISSUE_CODES = {
   missing_now: "A policy example case has no `now`.",
   missing_holidays: "A policy has holiday rules but was compiled without a holiday provider.",
   too_deep: "Input nested deeper than the engine reads.",
+  not_plain: "Input holds an object that is not plain JSON data (a Date, a Map, a class instance).",
   reserved_key: "Input uses a key that could reach an object's prototype (`__proto__`…).",
   unreadable: "A record could not be read at all (a throwing getter, a Proxy).",
   not_transferable: "A policy or option cannot be sent to a worker thread (a function…).",

@@ -106,20 +106,29 @@ export type DeepReadonly<T> = T extends (...args: never[]) => unknown
       ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
       : T;
 
+function _kindOf(v: object): string {
+  const name = (Object.getPrototypeOf(v) as { constructor?: { name?: unknown } }).constructor?.name;
+  return typeof name === "string" && name !== "" ? `a ${name}` : "an object with a prototype";
+}
+
 /** Deepest nesting a record or policy may have; deeper input is refused before it is parsed. */
 export const MAX_DEPTH = 64;
 
 /**
  * Finds what schema validation would otherwise miss or choke on in raw JSON: nesting deeper than
- * `max` (a stack overflow in a recursive parser) and own `__proto__` keys (which validation drops
- * without a word). Iterative, so it cannot overflow the stack itself.
+ * `max` (a stack overflow in a recursive parser), own `__proto__` keys (which validation drops
+ * without a word), and objects that are not plain data (a `Date`, `Map` or class instance, which
+ * an object schema would read as `{}`: a topic-scoped grant would become a grant for everything).
+ * Iterative, so it cannot overflow the stack itself.
  *
  * @returns the first problem with its path, or undefined
  */
 export function _inspectRaw(
   input: unknown,
   max = MAX_DEPTH,
-): { code: "too_deep" | "reserved_key"; path: (string | number)[]; message: string } | undefined {
+):
+  | { code: "too_deep" | "reserved_key" | "not_plain"; path: (string | number)[]; message: string }
+  | undefined {
   // Parallel stacks, no per-node allocation: the path is rebuilt only when something is wrong.
   const values: unknown[] = [input];
   const parents: number[] = [-1];
@@ -150,6 +159,13 @@ export function _inspectRaw(
         depths.push(depth + 1);
       }
     } else {
+      const proto = Object.getPrototypeOf(v);
+      if (proto !== Object.prototype && proto !== null)
+        return {
+          code: "not_plain",
+          path: pathOf(node),
+          message: `must be plain JSON data, not ${_kindOf(v)}`,
+        };
       if (Object.hasOwn(v, "__proto__"))
         return {
           code: "reserved_key",

@@ -51,3 +51,11 @@ export function _historyTimes(req: _Request): readonly number[] {
   }
   return t;
 }
+
+/** The customer's contact point on a channel: an own key only (a channel named `constructor`). */
+export function _contactOf(
+  customer: Customer,
+  channel: string,
+): Customer["contacts"][string] | undefined {
+  return Object.hasOwn(customer.contacts, channel) ? customer.contacts[channel] : undefined;
+}

@@ -2,7 +2,7 @@ import type { Basis } from "../../../model/decision.js";
 import { parseInstant } from "../../../time/instant.js";
 import type { _CompiledExistingCustomer } from "../../plan.js";
 import { _iso } from "../../reasons.js";
-import type { _Candidate, _Request } from "../request.js";
+import { type _Candidate, _contactOf, type _Request } from "../request.js";
 
 /** What the existing-customer exceptions that apply give: a basis, or why each one fails. */
 export interface _ExistingCustomerResult {
@@ -50,7 +50,7 @@ function _one(
 ): string | { basis: Basis; until: number | undefined } {
   const { customer, message } = req;
   const rel = customer.relationship;
-  const how = customer.contacts[c.channel]?.obtained?.method;
+  const how = _contactOf(customer, c.channel)?.obtained?.method;
   const allowed: _Kind[] = [];
   if (b.byPurchase) allowed.push("purchase");
   if (b.byInquiry) allowed.push("inquiry");
@@ -60,7 +60,7 @@ function _one(
       return `needs the ${c.channel} contact obtained in a ${allowed.join(" or ")} (it was ${how ?? "not recorded"})`;
     kinds = [how as _Kind];
   }
-  if (b.optOutAtCollection && customer.contacts[c.channel]?.obtained?.optOutOffered !== true)
+  if (b.optOutAtCollection && _contactOf(customer, c.channel)?.obtained?.optOutOffered !== true)
     return "needs an opt-out offered at collection";
   if (b.similarProducts) {
     const cat = message.category;

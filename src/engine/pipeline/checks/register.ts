@@ -17,7 +17,8 @@ export function registerCheck(req: _Request, c: _Candidate): void {
 
 function _oneRegister(req: _Request, c: _Candidate, reg: _CompiledRegister): void {
   const { customer, nowMs } = req;
-  const st = customer.registers?.[reg.id];
+  const regs = customer.registers;
+  const st = regs !== undefined && Object.hasOwn(regs, reg.id) ? regs[reg.id] : undefined;
   const cite = { channel: c.channel, rule: reg.id, source: reg.source };
   if (st === undefined) {
     if (reg.uncheckedIsListed)
@@ -31,7 +32,19 @@ function _oneRegister(req: _Request, c: _Candidate, reg: _CompiledRegister): voi
     return;
   }
   const facts = { checkedAt: st.checkedAt };
-  if (!(nowMs - parseInstant(st.checkedAt) <= reg.maxAgeMs)) {
+  const checked = parseInstant(st.checkedAt);
+  if (checked > nowMs) {
+    // A check that claims to come from the future cannot support a send.
+    c.reasons.push(
+      _reason(
+        "register.stale",
+        `Register '${reg.id}' check is dated ${st.checkedAt}, after the decision: counts as listed.`,
+        { ...cite, facts },
+      ),
+    );
+    return;
+  }
+  if (!(nowMs - checked <= reg.maxAgeMs)) {
     c.reasons.push(
       _reason(
         "register.stale",
