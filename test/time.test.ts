@@ -422,13 +422,14 @@ describe("calendars", () => {
       /TZID/,
     );
   });
-  it("a rule that never matches blacks nothing out", () => {
-    expect(
+  it("a rule that never occurs is refused, not expanded to nothing", () => {
+    expect(validateRrule("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30")).toMatch(/never occurs/);
+    expect(() =>
       blackoutIntervals({ rrule: "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30" }, "Europe/Oslo", [
         Z("2026-01-01T00:00:00Z"),
         Z("2027-01-01T00:00:00Z"),
       ]),
-    ).toEqual([]);
+    ).toThrow(/never occurs/);
   });
   it("public holidays from the bundled tables, as local days", () => {
     expect(
