@@ -43,7 +43,8 @@ function _accessor(field: string): (ctx: RuleContext) => unknown {
     case "message.priority":
       return (c) => c.message.priority;
     case "message.automated":
-      return (c) => c.message.automated ?? false;
+      // Unset on a telephone channel reads as automated, as the engine's targets read it.
+      return (c) => c.message.automated ?? c.channelKind === "telephone";
     case "channel":
       return (c) => c.channel;
     case "channel.kind":

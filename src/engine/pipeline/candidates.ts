@@ -19,7 +19,7 @@ export function _candidates(req: _Request): _Candidate[] {
         channel,
         kind: pm._kinds[index] as ChannelKind,
         purpose: message.purpose,
-        automated: message.automated === true,
+        automated: _automated(message.automated, pm._kinds[index] as ChannelKind),
       },
       reasons: [],
       applied: [],
@@ -47,4 +47,13 @@ export function _byRank(req: _Request): (a: _Candidate, b: _Candidate) => number
 
 function _cmp(a: number, b: number): number {
   return a === b ? 0 : a < b ? -1 : 1;
+}
+
+/**
+ * Whether a candidate counts as an automated (autodialed or prerecorded) message. A telephone
+ * message that does not say is read as automated, the reading that sends less: automated calls
+ * need consent where live calls are opt-out.
+ */
+export function _automated(flag: boolean | undefined, kind: ChannelKind): boolean {
+  return flag === true || (flag === undefined && kind === "telephone");
 }
