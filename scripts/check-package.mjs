@@ -98,7 +98,7 @@ try {
     const fl = decide(compilePolicy({ id: "fl", packs: ["US"] }), {
       customer: { id: "j", jurisdiction: "US-FL", timeZone: "America/New_York", contacts: { voice: { address: "+13055550123" } },
         registers: { "US-DNC": { listed: false, checkedAt: "2026-05-01T00:00:00Z" }, "US-FL-DNC": { listed: false, checkedAt: "2026-04-01T00:00:00Z" } } },
-      message: { purpose: "marketing", channels: ["voice"] },
+      message: { purpose: "marketing", channels: ["voice"], automated: false },
       now: "2026-05-05T00:30:00Z",
     });
     if (fl.verdict !== "defer") throw new Error("Florida hours not applied " + JSON.stringify(fl));

@@ -11,6 +11,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  rmSync,
   statSync,
   writeFileSync,
 } from "node:fs";
@@ -587,6 +588,49 @@ describe("consentry diff, audit, test, schema", () => {
       out: "",
       err: "consentry test: no such file or directory 'nope/'\n",
     });
+  });
+
+  it("test --packs runs examples against packs of the user's own, beside the bundled ones", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "consentry-packs-"));
+    const pack = {
+      code: "XA",
+      name: "A pack of the user's own",
+      jurisdictions: ["NO"],
+      notes: [],
+      policy: {
+        rules: [
+          {
+            id: "xa-no-sms",
+            channels: ["sms"],
+            when: { field: "channel", op: "eq", value: "sms" },
+          },
+        ],
+      },
+    };
+    const example = {
+      policy: { id: "own", packs: ["XA", "NO"] },
+      defaults: {
+        now: "2026-05-04T10:00:00Z",
+        message: { purpose: "service", channels: ["sms"] },
+        customer: {
+          id: "c",
+          jurisdiction: "NO",
+          timeZone: "Europe/Oslo",
+          contacts: { sms: { address: "+4791234567" } },
+        },
+      },
+      cases: [
+        { name: "the pack's rule denies", expect: { verdict: "deny", rules: ["xa-no-sms"] } },
+      ],
+    };
+    writeFileSync(join(dir, "packs.json"), JSON.stringify([pack]));
+    writeFileSync(join(dir, "example.json"), JSON.stringify(example));
+    const ok = await run(["test", "--packs", join(dir, "packs.json"), join(dir, "example.json")]);
+    expect([ok.code, ok.out.trim()]).toEqual([0, "1 passed, 0 failed"]);
+    const without = await run(["test", join(dir, "example.json")]);
+    expect(without.code).toBe(1);
+    expect(without.out).toMatch(/unknown pack 'XA'/);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it("schema prints JSON Schema; an unknown one is a usage error", async () => {

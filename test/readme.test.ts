@@ -69,7 +69,7 @@ describe("README packs example", () => {
           "US-FL-DNC": { listed: false, checkedAt: "2026-04-01T00:00:00Z" },
         },
       },
-      message: { purpose: "marketing", channels: ["voice"] },
+      message: { purpose: "marketing", channels: ["voice"], automated: false },
       now: "2026-05-05T00:30:00Z",
     });
     expect(d.verdict).toBe("defer");
