@@ -11,6 +11,8 @@
  * 3. the CLI end to end (NDJSON in, NDJSON out, through a pipe) at each size;
  * 4. the four-check policy against json-rules-engine and Cedar (bench/four-check.ts);
  * 5. worker threads against one thread (bench/parallel.bench.ts, in its own process);
+ * 6. the worst decision and compile within the documented limits (bench/worst-case.ts, in its own
+ *    process, so that its first decisions are cold);
  *
  * and writes bench/RESULTS.md. Every alternative is checked to agree with consentry on every
  * customer before it is timed. Sizes: `BENCH_SIZES=10000,100000` (default 10^4, 10^5, 10^6).
@@ -253,6 +255,20 @@ if (existsSync(fourCheck)) {
     say(
       line.startsWith("## ") ? `#${line}` : line.startsWith("# ") ? `**${line.slice(2)}**` : line,
     );
+  say();
+}
+
+// ---- 6. worst cases within the limits ---------------------------------------------------------
+
+{
+  const { execFileSync } = await import("node:child_process");
+  const text = execFileSync(
+    process.execPath,
+    ["--import", "tsx", join(import.meta.dirname, "worst-case.ts")],
+    { encoding: "utf8", env: { ...process.env, CONSENTRY_DIST: "1" }, maxBuffer: 1 << 24 },
+  );
+  for (const line of text.trimEnd().split("\n"))
+    say(line.startsWith("## ") ? `#${line}` : line.startsWith("# ") ? `#${line}` : line);
   say();
 }
 

@@ -2,13 +2,19 @@ import { z } from "zod";
 import { ChannelSchema } from "./channel.js";
 import { ConsentEventSchema } from "./consent-event.js";
 import { HistoryEntrySchema } from "./history.js";
+import {
+  MAX_CONSENTS,
+  MAX_CUSTOMER_CAPS,
+  MAX_CUSTOMER_WINDOWS,
+  MAX_HISTORY,
+  MAX_SUPPRESSIONS,
+} from "./limits.js";
 import type { DeepReadonly } from "./primitives.js";
 import {
   AttributeValueSchema,
   IdSchema,
   InstantSchema,
   JurisdictionSchema,
-  MAX_LIST,
   MAX_STRING,
   NameSchema,
   safeRecord,
@@ -80,11 +86,14 @@ export const PreferencesSchema = z.strictObject({
   topics: safeRecord(z.boolean()).optional(),
   /** A pause of marketing. */
   pause: PauseSchema.optional(),
-  /** Hours the customer does not want to be contacted, in their local time. */
-  quietHours: z.array(WeeklyWindowSchema).max(32).optional(),
-  /** Hours the customer prefers to be contacted, in their local time. */
-  contactHours: z.array(WeeklyWindowSchema).max(32).optional(),
-  /** Caps the customer set themselves, for example "at most 2 marketing messages a week". */
+  /** Hours the customer does not want to be contacted, in their local time; at most `MAX_CUSTOMER_WINDOWS` (8). */
+  quietHours: z.array(WeeklyWindowSchema).max(MAX_CUSTOMER_WINDOWS).optional(),
+  /** Hours the customer prefers to be contacted, in their local time; at most `MAX_CUSTOMER_WINDOWS` (8). */
+  contactHours: z.array(WeeklyWindowSchema).max(MAX_CUSTOMER_WINDOWS).optional(),
+  /**
+   * Caps the customer set themselves, for example "at most 2 marketing messages a week"; at most
+   * `MAX_CUSTOMER_CAPS` (8).
+   */
   frequency: z
     .array(
       z.strictObject({
@@ -93,7 +102,7 @@ export const PreferencesSchema = z.strictObject({
         channel: ChannelSchema.optional(),
       }),
     )
-    .max(16)
+    .max(MAX_CUSTOMER_CAPS)
     .optional(),
 });
 /** What the customer chose about how they are contacted. */
@@ -149,11 +158,12 @@ export const CustomerSchema = z.strictObject({
   relationship: RelationshipSchema.optional(),
   /** Register statuses keyed by register id, for example `NO-RESERVASJON`, `US-DNC`. */
   registers: safeRecord(RegisterStatusSchema).optional(),
-  suppressions: z.array(SuppressionSchema).max(1000).optional(),
-  /** The consent ledger: grants and withdrawals, in any order. */
-  consents: z.array(ConsentEventSchema).max(MAX_LIST).default([]),
-  /** What was sent to this customer, for frequency caps. */
-  history: z.array(HistoryEntrySchema).max(MAX_LIST).optional(),
+  /** At most `MAX_SUPPRESSIONS` (1,000). */
+  suppressions: z.array(SuppressionSchema).max(MAX_SUPPRESSIONS).optional(),
+  /** The consent ledger: grants and withdrawals, in any order; at most `MAX_CONSENTS` (10,000). */
+  consents: z.array(ConsentEventSchema).max(MAX_CONSENTS).default([]),
+  /** What was sent to this customer, for frequency caps; at most `MAX_HISTORY` (10,000). */
+  history: z.array(HistoryEntrySchema).max(MAX_HISTORY).optional(),
   attributes: safeRecord(AttributeValueSchema).optional(),
 });
 /** A validated customer. */

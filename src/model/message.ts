@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ChannelSchema, PurposeSchema } from "./channel.js";
+import { MAX_MESSAGE_CHANNELS } from "./limits.js";
 import type { DeepReadonly } from "./primitives.js";
 import { IdSchema, InstantSchema, NameSchema } from "./primitives.js";
 
@@ -23,8 +24,8 @@ export const MessageSchema = z.strictObject({
   category: NameSchema.optional(),
   campaign: IdSchema.optional(),
   brand: NameSchema.optional(),
-  /** Candidate channels in the sender's order. */
-  channels: z.array(ChannelSchema).min(1).max(32),
+  /** Candidate channels in the sender's order; at most `MAX_MESSAGE_CHANNELS` (16). */
+  channels: z.array(ChannelSchema).min(1).max(MAX_MESSAGE_CHANNELS),
   /** For `voice` and `sms`: sent by an autodialer or with a prerecorded or artificial voice. */
   automated: z.boolean().optional(),
   /** `critical` service messages may pass quiet hours and channel preferences where the law allows. */

@@ -2,6 +2,14 @@ import { z } from "zod";
 import { ChannelKindSchema, ChannelSchema, PurposeSchema } from "./channel.js";
 import { ConsentMethodSchema } from "./consent-event.js";
 import { WeeklyWindowSchema } from "./customer.js";
+import {
+  MAX_BLACKOUTS,
+  MAX_CAPS,
+  MAX_HOLIDAY_RULES,
+  MAX_RULES,
+  MAX_TIME_RULES,
+  MAX_WINDOWS_PER_RULE,
+} from "./limits.js";
 import { DurationSchema } from "./message.js";
 import type { DeepReadonly } from "./primitives.js";
 import { IdSchema, JurisdictionSchema, MAX_STRING, NameSchema, safeRecord } from "./primitives.js";
@@ -179,7 +187,8 @@ export const ConsentRequirementSchema = z.strictObject({
 export const QuietHoursSchema = z.strictObject({
   id: IdSchema,
   ...TargetShape,
-  windows: z.array(WeeklyWindowSchema).min(1).max(64),
+  /** At most `MAX_WINDOWS_PER_RULE` (16). */
+  windows: z.array(WeeklyWindowSchema).min(1).max(MAX_WINDOWS_PER_RULE),
   /** Whether `critical` messages pass. Default `true`. */
   criticalBypass: z.boolean().default(true),
   source: CitationSchema.optional(),
@@ -189,7 +198,8 @@ export const QuietHoursSchema = z.strictObject({
 export const SendWindowSchema = z.strictObject({
   id: IdSchema,
   ...TargetShape,
-  windows: z.array(WeeklyWindowSchema).min(1).max(64),
+  /** At most `MAX_WINDOWS_PER_RULE` (16). */
+  windows: z.array(WeeklyWindowSchema).min(1).max(MAX_WINDOWS_PER_RULE),
   criticalBypass: z.boolean().default(false),
   source: CitationSchema.optional(),
 });
@@ -198,6 +208,10 @@ export const SendWindowSchema = z.strictObject({
 export const BlackoutSchema = z.strictObject({
   id: IdSchema,
   ...TargetShape,
+  /**
+   * RFC 5545, daily or slower, at most `MAX_BLACKOUT_OCCURRENCES_PER_DAY` (4) occurrences a day,
+   * occurring at least once (checked by `compilePolicy`; see `validateRrule`).
+   */
   rrule: z.string().min(1).max(2048),
   duration: DurationSchema.default("P1D"),
   criticalBypass: z.boolean().default(false),
@@ -260,12 +274,18 @@ export const PolicySchema = z.strictObject({
   optOut: z.array(OptOutSchema).max(64).optional(),
   consentRequirements: z.array(ConsentRequirementSchema).max(64).optional(),
   registers: z.array(RegisterSchema).max(64).optional(),
-  rules: z.array(RuleSchema).max(1000).optional(),
-  quietHours: z.array(QuietHoursSchema).max(64).optional(),
-  windows: z.array(SendWindowSchema).max(64).optional(),
-  blackouts: z.array(BlackoutSchema).max(64).optional(),
-  holidays: z.array(HolidayRuleSchema).max(16).optional(),
-  caps: z.array(FrequencyCapSchema).max(64).optional(),
+  /** At most `MAX_RULES` (1,000). */
+  rules: z.array(RuleSchema).max(MAX_RULES).optional(),
+  /** At most `MAX_TIME_RULES` (16). */
+  quietHours: z.array(QuietHoursSchema).max(MAX_TIME_RULES).optional(),
+  /** At most `MAX_TIME_RULES` (16). */
+  windows: z.array(SendWindowSchema).max(MAX_TIME_RULES).optional(),
+  /** At most `MAX_BLACKOUTS` (16). */
+  blackouts: z.array(BlackoutSchema).max(MAX_BLACKOUTS).optional(),
+  /** At most `MAX_HOLIDAY_RULES` (4). */
+  holidays: z.array(HolidayRuleSchema).max(MAX_HOLIDAY_RULES).optional(),
+  /** At most `MAX_CAPS` (16). */
+  caps: z.array(FrequencyCapSchema).max(MAX_CAPS).optional(),
   /** How far ahead the engine looks for a send time. Default `P30D`, at most a year. */
   horizon: DurationSchema.default("P30D"),
   defaults: z

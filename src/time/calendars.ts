@@ -1,3 +1,4 @@
+import { MAX_BLACKOUT_OCCURRENCES_PER_DAY } from "../model/limits.js";
 import { parseDuration } from "./duration.js";
 import type { Interval } from "./intervals.js";
 import { toWall, wallToInstant } from "./zones.js";
@@ -24,7 +25,7 @@ import { toWall, wallToInstant } from "./zones.js";
  * `BYMINUTE` and `BYSECOND` counts (each 1 when left out), or its `BYSETPOS` count when that is
  * smaller. Bounds the intervals one rule adds over a 366-day horizon to 366 × this.
  */
-export const MAX_OCCURRENCES_PER_DAY = 24;
+export const MAX_OCCURRENCES_PER_DAY: number = MAX_BLACKOUT_OCCURRENCES_PER_DAY;
 /** Largest `INTERVAL` a blackout rule may have. */
 export const MAX_RRULE_INTERVAL = 1000;
 /** Largest `COUNT` a blackout rule may have. */
@@ -47,6 +48,8 @@ const _YEARLY = 0;
 const _MONTHLY = 1;
 const _WEEKLY = 2;
 const _DAILY = 3;
+/** The day number of 1 January after the last year: no period starts on or after it. */
+const _END_DAY = Date.UTC(MAX_RRULE_YEAR + 1, 0, 1) / 86_400_000;
 /** Periods after which a frequency's calendar repeats: 400 Gregorian years. */
 const _CYCLE = [400, 4800, 20_871, 146_097];
 
@@ -106,6 +109,8 @@ interface _Year {
   nwdYear?: Uint8Array;
   /** For ordinal weekdays in a MONTHLY rule: the days they select, per month. */
   nwdMonth?: (Uint8Array | undefined)[];
+  /** For WEEKLY and DAILY rules: 1 for each day index the BYxxx parts keep. */
+  keep?: Uint8Array;
 }
 
 /** A rule's parts, parsed and checked, lists sorted without duplicates, defaults applied. */
@@ -605,8 +610,8 @@ export class BlackoutRule {
           : this._week0 + 7 * o.interval * k;
     let yi = this._lastYear;
     if (yi === undefined || day < yi.ordinal || day >= yi.ordinal + yi.len) {
+      if (day >= _END_DAY) return undefined;
       const y = new Date(day * _DAY).getUTCFullYear();
-      if (y > MAX_RRULE_YEAR) return undefined;
       yi = this._year(y);
       this._lastYear = yi;
     }
@@ -677,14 +682,43 @@ export class BlackoutRule {
    * -1 past the last year.
    */
   private _count(k: number): number {
+    const o = this._o;
+    if (o.freq === _DAILY && k > 0) {
+      // The long scans are daily: one day per period, read off the year's mask, nothing built.
+      const day = this._day0 + k * o.interval;
+      let yi = this._lastYear;
+      if (yi === undefined || day < yi.ordinal || day >= yi.ordinal + yi.len) {
+        if (day >= _END_DAY) return -1;
+        const y = new Date(day * _DAY).getUTCFullYear();
+        yi = this._year(y);
+        this._lastYear = yi;
+      }
+      const total = (this._keep(yi)[day - yi.ordinal] as number) * o.timeset.length;
+      return total > 0 && o.bysetpos.length > 0 ? this._setposCount(total) : total;
+    }
     const p = this._periodOf(k);
     if (p === undefined) return -1;
     if (k === 0) return this._occ(0, undefined).length;
-    const nwd = this._nwdMask(p.yi, p.month);
     let days = 0;
-    for (let d = p.start; d < p.end; d++) if (!this._filtered(p.yi, nwd, d)) days++;
-    const total = days * this._o.timeset.length;
-    return this._o.bysetpos.length > 0 ? this._setposCount(total) : total;
+    if (o.freq === _WEEKLY) {
+      const keep = this._keep(p.yi);
+      for (let d = p.start; d < p.end; d++) days += keep[d] as number;
+    } else {
+      const nwd = this._nwdMask(p.yi, p.month);
+      for (let d = p.start; d < p.end; d++) if (!this._filtered(p.yi, nwd, d)) days++;
+    }
+    const total = days * o.timeset.length;
+    return o.bysetpos.length > 0 ? this._setposCount(total) : total;
+  }
+
+  /** For day-based rules (no ordinal weekdays, no months): the days of a year the parts keep. */
+  private _keep(yi: _Year): Uint8Array {
+    if (yi.keep === undefined) {
+      const keep = new Uint8Array(yi.len + 7);
+      for (let d = 0; d < yi.len + 7; d++) keep[d] = this._filtered(yi, undefined, d) ? 0 : 1;
+      yi.keep = keep;
+    }
+    return yi.keep;
   }
 
   /** How many distinct occurrences BYSETPOS selects from a period of `total`. */
@@ -703,40 +737,68 @@ export class BlackoutRule {
     return pos <= 366 && this._bysetpos[pos] === 1;
   }
 
-  /** The first occurrence at or after DTSTART, within one cycle; undefined when there is none. */
-  private _first(): number | undefined {
-    const P = this._cyclePeriods;
-    for (let k = 0; k <= P; k++) {
+  /**
+   * Counts occurrences through periods `from`…`to` until the `state.rem`-th: returns it, or NaN
+   * past the last year, or undefined (with `state.rem` lowered by what the periods held).
+   */
+  private _scan(from: number, to: number, state: { rem: number }): number | undefined {
+    const o = this._o;
+    let k = from;
+    if (o.freq === _DAILY) {
+      // A tight loop over each year's mask: the long scans (up to a 146,097-day cycle) are daily.
+      const T = o.timeset.length;
+      const setpos = o.bysetpos.length > 0;
+      while (k <= to) {
+        if (k === 0) {
+          const n = this._count(0);
+          if (n >= state.rem) return this._occ(0, undefined)[state.rem - 1];
+          state.rem -= n;
+          k++;
+          continue;
+        }
+        const day = this._day0 + k * o.interval;
+        if (day >= _END_DAY) return Number.NaN;
+        const y = new Date(day * _DAY).getUTCFullYear();
+        const yi = this._year(y);
+        const keep = this._keep(yi);
+        const last = Math.min(to, Math.floor((yi.ordinal + yi.len - 1 - this._day0) / o.interval));
+        for (; k <= last; k++) {
+          let n = (keep[this._day0 + k * o.interval - yi.ordinal] as number) * T;
+          if (n === 0) continue;
+          if (setpos) n = this._setposCount(n);
+          if (n >= state.rem) return this._occ(k, undefined)[state.rem - 1];
+          state.rem -= n;
+        }
+      }
+      return undefined;
+    }
+    for (; k <= to; k++) {
       const n = this._count(k);
-      if (n < 0) return undefined;
-      if (n > 0) return this._occ(k, undefined)[0];
+      if (n < 0) return Number.NaN;
+      if (n >= state.rem) return this._occ(k, undefined)[state.rem - 1];
+      state.rem -= n;
     }
     return undefined;
   }
 
+  /** The first occurrence at or after DTSTART, within one cycle; undefined when there is none. */
+  private _first(): number | undefined {
+    const hit = this._scan(0, this._cyclePeriods, { rem: 1 });
+    return hit === undefined || Number.isNaN(hit) ? undefined : hit;
+  }
+
   /** The wall time of occurrence number `count` (1-based), or undefined when it falls past the last year. */
   private _countEnd(count: number): number | undefined {
-    let rem = count;
-    // Periods `from`…`to`: the occurrence `rem` counted from `from`, NaN past the last year.
-    const scan = (from: number, to: number): number | undefined => {
-      for (let k = from; k <= to; k++) {
-        const n = this._count(k);
-        if (n < 0) return Number.NaN;
-        if (n >= rem) return this._occ(k, undefined)[rem - 1];
-        rem -= n;
-      }
-      return undefined;
-    };
+    const state = { rem: count };
     const P = this._cyclePeriods;
-    const occ0 = this._count(0);
     // Period 0 and one full cycle after it; from period 1 on, the count per cycle repeats.
-    let hit = scan(0, P);
+    let hit = this._scan(0, P, state);
     if (hit !== undefined) return Number.isNaN(hit) ? undefined : hit;
-    const perCycle = count - rem - occ0;
-    const skip = Math.floor((rem - 1) / perCycle);
-    rem -= skip * perCycle;
+    const perCycle = count - state.rem - this._count(0);
+    const skip = Math.floor((state.rem - 1) / perCycle);
+    state.rem -= skip * perCycle;
     const from = 1 + (1 + skip) * P;
-    hit = scan(from, from + P - 1);
+    hit = this._scan(from, from + P - 1, state);
     return hit === undefined || Number.isNaN(hit) ? undefined : hit;
   }
 
