@@ -5,9 +5,10 @@
 
 import { describe, expect, it } from "vitest";
 import { safeCompilePolicy } from "../src/engine/compile.js";
-import { parseCustomer } from "../src/model/customer.js";
 import * as L from "../src/model/limits.js";
 import { MessageSchema } from "../src/model/message.js";
+import { parseCustomer } from "../src/model/parse-customer.js";
+import { bundledHolidays } from "../src/time/holiday-tables.js";
 
 const win = (i: number) => ({
   from: `${String(i % 24).padStart(2, "0")}:00`,
@@ -17,7 +18,7 @@ const n = <T>(k: number, f: (i: number) => T): T[] => Array.from({ length: k }, 
 
 /** The paths of the problems a policy has, or [] when it compiles. */
 function policyPaths(policy: object): string[] {
-  const r = safeCompilePolicy({ id: "p", ...policy });
+  const r = safeCompilePolicy({ id: "p", ...policy }, { holidays: bundledHolidays });
   return r.success ? [] : r.error.issues.map((i) => i.path.join("."));
 }
 function customerPaths(extra: object): string[] {
