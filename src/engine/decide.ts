@@ -1,3 +1,4 @@
+import type { Customer } from "../model/customer.js";
 import type { Decision } from "../model/decision.js";
 import { InputError, type SafeResult } from "../model/errors.js";
 import type { HistoryEntry } from "../model/history.js";
@@ -9,6 +10,7 @@ import {
   _parseNow,
   _resolveHistory,
   type BatchOptions,
+  type PreparedMessage,
   prepareMessage,
 } from "./pipeline/resolve.js";
 import type { CompiledPolicy } from "./plan.js";
@@ -43,6 +45,21 @@ export interface DecisionInput extends BatchOptions {
  */
 export function decide(plan: CompiledPolicy, input: DecisionInput): Decision {
   // 1. Resolve: every input validated once, instants to numbers once.
+  const r = _resolveInput(plan, input);
+  // 2–6. Candidates, eligibility, timing, choice, verdict.
+  return _judge(plan, r.customer, r.pm, r.nowMs, r.history);
+}
+
+/** Validates what `decide` is given, throwing an `InputError` that names the bad field. */
+export function _resolveInput(
+  plan: CompiledPolicy,
+  input: DecisionInput,
+): {
+  nowMs: number;
+  pm: PreparedMessage;
+  customer: Customer;
+  history: readonly HistoryEntry[] | undefined;
+} {
   const nowMs = _parseNow(input.now);
   const pm = prepareMessage(plan, input.message, input);
   const cr = parseCustomer(input.customer);
@@ -57,8 +74,7 @@ export function decide(plan: CompiledPolicy, input: DecisionInput): Decision {
     if (!hr.ok) throw new InputError(_nonEmpty(hr.issues));
     history = hr.history;
   }
-  // 2–6. Candidates, eligibility, timing, choice, verdict.
-  return _judge(plan, cr.data, pm, nowMs, history);
+  return { nowMs, pm, customer: cr.data, history };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { DecisionInput } from "../engine/decide.js";
+import { _resolveInput } from "../engine/decide.js";
 import { _candidates } from "../engine/pipeline/candidates.js";
 import { _eligible } from "../engine/pipeline/eligibility.js";
 import { _judge } from "../engine/pipeline/record.js";
@@ -156,21 +157,7 @@ const _spans = (set: readonly Interval[]): TimeSpan[] =>
  * e.chosen[0]; // => { channel: "sms", at: "2026-05-05T07:00:00.000Z", local: "Tue 5 May 09:00" }
  */
 export function explainDecision(plan: CompiledPolicy, input: ExplainInput): Explanation {
-  const nowMs = _parseNow(input.now);
-  const pm = prepareMessage(plan, input.message, input);
-  const cr = parseCustomer(input.customer);
-  if (!cr.success)
-    throw new InputError(
-      _nonEmpty(cr.issues.map((i) => ({ ...i, path: ["customer", ...i.path] }))),
-      { cause: cr.error },
-    );
-  let history: readonly HistoryEntry[] | undefined;
-  if (input.history !== undefined) {
-    const hr = _resolveHistory(input.history);
-    if (!hr.ok) throw new InputError(_nonEmpty(hr.issues));
-    history = hr.history;
-  }
-  const customer = cr.data;
+  const { nowMs, pm, customer, history } = _resolveInput(plan, input);
   const decision = _judge(plan, customer, pm, nowMs, history);
 
   const zoneKnown = customer.timeZone !== undefined;
