@@ -212,11 +212,11 @@ function measureOnce(s: Sizes): Timing {
   const now = Date.UTC(year++, 4, 4, 12);
   if (year > 2095) year = 2030;
   const { policy, customer, message } = build(s, now);
-  const compile = timed(() => lib.compilePolicy(policy));
+  const compile = timed(() => lib.compilePolicy(policy as never));
   const plan = compile.value;
-  const first = timed(() => lib.decide(plan, { customer, message, now }));
+  const first = timed(() => lib.decide(plan, { customer: customer as never, message, now }));
   const again = timed(() =>
-    lib.decide(plan, { customer: { ...customer, id: "c2" }, message, now }),
+    lib.decide(plan, { customer: { ...customer, id: "c2" } as never, message, now }),
   );
   return {
     compileMs: compile.ms,
@@ -349,7 +349,9 @@ function limitsSection(): void {
       `- worst compile: **${fmt(everything.compileMs)} ms**; budget ${COMPILE_BUDGET_MS} ms`,
     );
   } else {
-    const compile = timed(() => lib.compilePolicy(build(all, Date.UTC(2030, 0, 1)).policy));
+    const compile = timed(() =>
+      lib.compilePolicy(build(all, Date.UTC(2030, 0, 1)).policy as never),
+    );
     console.log(
       `- worst decision: not run; estimated **${fmt(estimateMs / 1000)} s** (the base case plus what each dimension adds at its limit, times ${scaled(LIMIT.channels)} channels); budget ${DECISION_BUDGET_MS} ms. WORST_ALL=1 runs it.`,
     );

@@ -62,7 +62,9 @@ writeFileSync(
 const explain = join(pagesDir, "explain.html");
 writeFileSync(
   explain,
-  await renderExplanation(explainDecision(plan, { customer: byId.get("amelia-gb"), message, now })),
+  await renderExplanation(
+    explainDecision(plan, { customer: byId.get("amelia-gb") as never, message, now }),
+  ),
 );
 
 const found = spawnSync("sh", ["-c", "command -v chromium || command -v chromium-browser"], {

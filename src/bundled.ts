@@ -5,6 +5,7 @@ import {
   type CompileOptions,
 } from "./engine/compile.js";
 import type { PolicyError } from "./model/errors.js";
+import type { PolicyInput } from "./model/policy.js";
 import { BUNDLED_PACKS } from "./packs/index.js";
 import { bundledHolidays } from "./time/holiday-tables.js";
 
@@ -23,7 +24,7 @@ import { bundledHolidays } from "./time/holiday-tables.js";
  * @example
  * const plan = compilePolicy({ id: "acme", packs: ["US"], channelPriority: ["email", "sms"] });
  */
-export function compilePolicy(policy: unknown, options: CompileOptions = {}): CompiledPolicy {
+export function compilePolicy(policy: PolicyInput, options: CompileOptions = {}): CompiledPolicy {
   return _compilePolicy(policy, { packs: BUNDLED_PACKS, holidays: bundledHolidays, ...options });
 }
 

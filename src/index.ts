@@ -20,9 +20,19 @@ export {
 } from "./consent/ledger.js";
 export type { AuditFinding, AuditResult, SentRecord } from "./engine/audit.js";
 export { auditSends, SentRecordSchema } from "./engine/audit.js";
-export type { CompiledPolicy, CompileOptions } from "./engine/compile.js";
+export type {
+  CompiledPolicy,
+  CompileOptions,
+  PackCode,
+  PolicyDefinition,
+} from "./engine/compile.js";
 export { definePolicy } from "./engine/compile.js";
-export type { BatchOptions, DecisionInput, PreparedMessage } from "./engine/decide.js";
+export type {
+  BatchOptions,
+  DecisionInput,
+  PreparedMessage,
+  UncheckedDecisionInput,
+} from "./engine/decide.js";
 export { decide, prepareMessage, safeDecide } from "./engine/decide.js";
 export type { DecideManyOptions } from "./engine/decide-many.js";
 export { decideEach, decideMany } from "./engine/decide-many.js";
@@ -67,20 +77,26 @@ export type {
   Basis,
   ChannelVerdict,
   Decision,
+  DeferDecision,
+  DenyDecision,
   Reason,
   ReasonCode,
+  SendDecision,
   Verdict,
 } from "./model/decision.js";
 export {
   BasisSchema,
   DecisionSchema,
+  DeferDecisionSchema,
+  DenyDecisionSchema,
   REASON_CODES,
   ReasonCodeSchema,
   ReasonSchema,
+  SendDecisionSchema,
 } from "./model/decision.js";
 export type { Issue, IssueCode, SafeResult } from "./model/errors.js";
 export { formatIssues, InputError, ISSUE_CODES, PolicyError } from "./model/errors.js";
-export type { HistoryEntry } from "./model/history.js";
+export type { HistoryEntry, HistoryEntryInput } from "./model/history.js";
 export { HistoryEntrySchema } from "./model/history.js";
 export { jsonSchemas } from "./model/json-schema.js";
 export { isJurisdiction, suggestJurisdiction } from "./model/jurisdictions.js";

@@ -5,7 +5,12 @@ import { compilePolicy, decide, decideEach } from "../src/index.js";
 /** Classes of input that must never fail open, each held by a property over the class. */
 
 const now = "2026-05-06T10:00:00Z";
-const grant = { id: "g", type: "grant", at: "2026-01-01T00:00:00Z", scope: { topics: ["shoes"] } };
+const grant = {
+  id: "g",
+  type: "grant",
+  at: "2026-01-01T00:00:00Z",
+  scope: { topics: ["shoes"] },
+} as const;
 const base = {
   id: "c1",
   jurisdiction: "NO",

@@ -296,7 +296,7 @@ describe("customer fast path", () => {
       }
     }
     expect(tried).toBeGreaterThan(40_000);
-  });
+  }, 120_000); // 40,000 records: a hang guard sized for a loaded 2-core machine
 
   it("gives up on what it does not model: class instances, explicit undefined, __proto__ keys", () => {
     class Rec {

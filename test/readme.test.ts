@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { compilePolicy, decide } from "consentry";
 import { describe, expect, it } from "vitest";
@@ -80,4 +80,36 @@ describe("README packs example", () => {
       'd.reasons.map((r) => r.rule); // => ["US-TCPA-HOURS", "US-FL-FTA-HOURS"]',
     );
   });
+});
+
+describe("README code blocks", () => {
+  // Every ```ts block runs as written (a block marked `ts fragment` shows a piece of a larger
+  // program and is only shown); a line `expr; // => value` must give that value.
+  const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => ({
+    line: readme.slice(0, m.index).split("\n").length,
+    code: m[1] ?? "",
+  }));
+  const dir = join(import.meta.dirname, "..", ".scratch", "readme");
+  it("has blocks to run", () => expect(blocks.length).toBeGreaterThanOrEqual(3));
+  it.each(blocks.map((b) => [b.line, b.code] as const))(
+    "the block at line %i runs",
+    async (line, code) => {
+      // Each `x; // => v` becomes a check that x equals v, recorded for the test to compare.
+      const checked = code.replace(
+        /^([^\n;]+?);\s*\/\/ => ("[^"\n]*"|[\d.]+|true|false|\[[^\]\n]*\])(.*)$/gm,
+        (all, expr: string, want: string, rest: string) =>
+          want.includes("…")
+            ? all
+            : `__checks.push([${JSON.stringify(expr)}, ${expr}, ${want}]); //${rest}`,
+      );
+      mkdirSync(dir, { recursive: true });
+      const file = join(dir, `block-${line}.ts`);
+      writeFileSync(
+        file,
+        `const __checks: [string, unknown, unknown][] = [];\n${checked}\nexport { __checks };\n`,
+      );
+      const { __checks } = (await import(file)) as { __checks: [string, unknown, unknown][] };
+      for (const [expr, got, want] of __checks) expect({ expr, got }).toEqual({ expr, got: want });
+    },
+  );
 });

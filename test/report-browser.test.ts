@@ -118,7 +118,7 @@ describe.runIf(mode !== "" && chromiumPath !== undefined)("pages in headless Chr
     ];
     for (const [id, now] of explained) {
       const { deadline: _, ...open } = message;
-      const e = explainDecision(plan, { customer: byId.get(id), message: open, now });
+      const e = explainDecision(plan, { customer: byId.get(id) as never, message: open, now });
       pages[id] = join(dir, `explain-${id}.html`);
       writeFileSync(pages[id] as string, await renderExplanation(e));
     }
@@ -328,7 +328,7 @@ describe.runIf(mode !== "" && chromiumPath !== undefined)("pages in headless Chr
       );
       expect(dot).toHaveLength(1);
       const e = explainDecision(plan, {
-        customer: byId.get(id),
+        customer: byId.get(id) as never,
         message: (({ deadline: _, ...m }) => m)(message),
         now: id === "kari-no" ? "2026-03-28T20:30:00Z" : NOW,
       });

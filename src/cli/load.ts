@@ -7,13 +7,15 @@ import { _invalidDecision } from "../engine/pipeline/verdict.js";
 import type { Decision } from "../model/decision.js";
 import { formatIssues, InputError, type Issue, PolicyError } from "../model/errors.js";
 import type { HistoryEntry } from "../model/history.js";
+import type { PolicyInput } from "../model/policy.js";
 import { CliError, type CommandIo, UsageError } from "./io.js";
 import { type NdjsonLine, readJsonFile, readNdjson } from "./ndjson.js";
 
 /** Reads and compiles a policy file; every problem is listed with its path. */
 export function loadPolicy(path: string): CompiledPolicy {
   try {
-    return compilePolicy(readJsonFile(path, "policy"));
+    // Data from a file: compilePolicy validates it whatever its type says.
+    return compilePolicy(readJsonFile(path, "policy") as PolicyInput);
   } catch (e) {
     if (e instanceof PolicyError)
       throw new CliError(`policy '${path}' is invalid:\n${formatIssues(e.issues)}`);

@@ -65,7 +65,7 @@ export function auditSends(
   for (const raw of sends) {
     const r = SentRecordSchema.safeParse(raw);
     if (r.success) valid.push({ rec: r.data, t: parseInstant(r.data.at) });
-    else invalid.push({ raw, i: checked, issues: _issuesFromZod(r.error) });
+    else invalid.push({ raw, i: checked, issues: _issuesFromZod(r.error, [], SentRecordSchema) });
     checked++;
   }
   valid.sort((a, b) => a.t - b.t);

@@ -1,10 +1,16 @@
 import type { z } from "zod";
-import { BUILTIN_CHANNELS, type ChannelKind, type Purpose } from "../model/channel.js";
+import {
+  BUILTIN_CHANNELS,
+  type BuiltinChannel,
+  type ChannelKind,
+  type Purpose,
+} from "../model/channel.js";
 import type { ConsentEvent } from "../model/consent-event.js";
 import { _issuesFromZod, type Issue, PolicyError } from "../model/errors.js";
 import { PACK_LISTS, type Pack } from "../model/pack.js";
 import { type Policy, type PolicyInput, PolicySchema, type RuleContext } from "../model/policy.js";
 import { _inspectRaw } from "../model/primitives.js";
+import { _unknownChannel } from "../model/suggest.js";
 import { validateRrule } from "../time/calendars.js";
 import { parseDuration } from "../time/duration.js";
 import type { HolidayProvider } from "../time/holidays.js";
@@ -100,7 +106,7 @@ function _mergePacks(
     if (frag === undefined) {
       const r = _PackFragmentSchema.safeParse(pack.policy);
       if (!r.success) {
-        issues.push(..._issuesFromZod(r.error, ["packs", pack.code]));
+        issues.push(..._issuesFromZod(r.error, ["packs", pack.code], _PackFragmentSchema));
         continue;
       }
       frag = r.data;
@@ -121,15 +127,85 @@ function _mergePacks(
   return fromPacks;
 }
 
+type _Letter =
+  | "A"
+  | "B"
+  | "C"
+  | "D"
+  | "E"
+  | "F"
+  | "G"
+  | "H"
+  | "I"
+  | "J"
+  | "K"
+  | "L"
+  | "M"
+  | "N"
+  | "O"
+  | "P"
+  | "Q"
+  | "R"
+  | "S"
+  | "T"
+  | "U"
+  | "V"
+  | "W"
+  | "X"
+  | "Y"
+  | "Z";
+
+/**
+ * A pack code as `definePolicy` checks it: an ISO 3166-1 alpha-2 code (`"NO"`), or one with a
+ * subdivision (`"US-FL"`). `"NOR"` or `"no"` is a compile error; whether the pack exists is
+ * checked by `compilePolicy`.
+ */
+export type PackCode = `${_Letter}${_Letter}` | `${_Letter}${_Letter}-${string}`;
+
+type _ChannelListKey = "channels" | "channelPriority" | "doubleOptIn";
+
+/** `T` with every channel list narrowed to `Ch`. */
+type _WithChannels<T, Ch> = T extends (...args: never[]) => unknown
+  ? T
+  : T extends readonly (infer E)[]
+    ? readonly _WithChannels<E, Ch>[]
+    : T extends object
+      ? {
+          readonly [K in keyof T]: K extends _ChannelListKey
+            ? T[K] extends readonly string[] | undefined
+              ? readonly Ch[] | Extract<T[K], undefined>
+              : _WithChannels<T[K], Ch>
+            : _WithChannels<T[K], Ch>;
+        }
+      : T;
+
+/**
+ * A policy as `definePolicy` checks it: `PolicyInput` where every channel named must be built
+ * in or declared under `channels` (the declared names are `C`), and every pack is a `PackCode`.
+ */
+export type PolicyDefinition<C extends string = never> = Omit<
+  _WithChannels<PolicyInput, BuiltinChannel | NoInfer<C>>,
+  "channels" | "packs"
+> & {
+  /** Channels of the sender's own, by name, with their kind. */
+  readonly channels?: { readonly [K in C]: { readonly kind: ChannelKind } } | undefined;
+  /** The packs applied: `"auto"` (every pack, each in its jurisdictions) or a list of codes. */
+  readonly packs?: "auto" | readonly PackCode[] | undefined;
+};
+
 /**
  * Declares a policy with full type checking and no other effect; pass the result to
- * `compilePolicy`. Typed `test` predicates on rules are allowed here.
+ * `compilePolicy`. Unknown keys, channels that are neither built in nor declared under
+ * `channels`, and pack codes that are not ISO 3166 codes are compile errors; typed `test`
+ * predicates on rules are allowed here.
  *
  * @example
- * const policy = definePolicy({ id: "acme", rules: [{ id: "vip", when: { field: "customer.attributes.tier", op: "eq", value: "blocked" } }] });
+ * const policy = definePolicy({ id: "acme", packs: ["NO"], channelPriority: ["email", "sms"] });
  */
-export function definePolicy<const P extends PolicyInput>(policy: P): P {
-  return policy;
+export function definePolicy<const C extends string = never>(
+  policy: PolicyDefinition<C>,
+): PolicyInput {
+  return policy as PolicyInput;
 }
 
 function _ms(
@@ -156,7 +232,7 @@ function _ms(
  * @example
  * const plan = compilePolicy({ id: "acme", channelPriority: ["email", "sms"] });
  */
-export function compilePolicy(input: unknown, options: CompileOptions = {}): CompiledPolicy {
+export function compilePolicy(input: PolicyInput, options: CompileOptions = {}): CompiledPolicy {
   const r = safeCompilePolicy(input, options);
   if (!r.success) throw r.error;
   return r.data;
@@ -176,9 +252,12 @@ export function safeCompilePolicy(
   if (!parsed.success) {
     return {
       success: false,
-      error: new PolicyError(_nonEmpty(_issuesFromZod(parsed.error as z.ZodError)), {
-        cause: parsed.error,
-      }),
+      error: new PolicyError(
+        _nonEmpty(_issuesFromZod(parsed.error as z.ZodError, [], PolicySchema)),
+        {
+          cause: parsed.error,
+        },
+      ),
     };
   }
   const p = parsed.data;
@@ -275,7 +354,7 @@ function _compiler(p: Policy, issues: Issue[], fromPacks: ReadonlySet<object>): 
           issues.push({
             code: "unknown_channel",
             path: [...path, i],
-            message: `unknown channel '${ch}': declare it under 'channels'`,
+            message: _unknownChannel(ch, kinds.keys(), "declare it under 'channels'"),
           });
       });
     },

@@ -2,7 +2,13 @@ import type { Decision } from "../model/decision.js";
 import type { HistoryEntry } from "../model/history.js";
 import type { MessageInput } from "../model/message.js";
 import { type _Batch, _decideRecord } from "./pipeline/record.js";
-import { _parseNow, type BatchOptions, prepareMessage } from "./pipeline/resolve.js";
+import {
+  _checkInput,
+  _checkPlan,
+  _parseNow,
+  type BatchOptions,
+  prepareMessage,
+} from "./pipeline/resolve.js";
 import type { CompiledPolicy } from "./plan.js";
 
 /** Options for screening many customers with one message. */
@@ -21,6 +27,8 @@ export interface DecideManyOptions extends BatchOptions {
 
 /** Resolves what a batch shares: `now` and the message, once. Throws `InputError` when invalid. */
 export function _batch(plan: CompiledPolicy, options: DecideManyOptions): _Batch {
+  _checkPlan(plan, "decideMany");
+  _checkInput(options, "decideMany", "{ message, now } as its third argument");
   return {
     plan,
     nowMs: _parseNow(options.now),

@@ -1,11 +1,13 @@
-import type { Customer } from "../model/customer.js";
+import type { Customer, CustomerInput } from "../model/customer.js";
 import type { Decision } from "../model/decision.js";
 import { InputError, type SafeResult } from "../model/errors.js";
-import type { HistoryEntry } from "../model/history.js";
+import type { HistoryEntry, HistoryEntryInput } from "../model/history.js";
 import type { Message, MessageInput } from "../model/message.js";
 import { parseCustomer } from "../model/parse-customer.js";
 import { _judge } from "./pipeline/record.js";
 import {
+  _checkInput,
+  _checkPlan,
   _nonEmpty,
   _parseNow,
   _resolveHistory,
@@ -22,14 +24,29 @@ import type { CompiledPolicy } from "./plan.js";
 
 /** What `decide` needs: one customer, one message, the contact history and the instant. */
 export interface DecisionInput extends BatchOptions {
-  /** The customer record (validated by `decide`). */
-  readonly customer: unknown;
+  /** The customer record (validated by `decide`; data from outside: see `safeDecide`). */
+  readonly customer: CustomerInput | Customer;
   /** The message (validated by `decide`). */
   readonly message: MessageInput | Message;
   /** What was already sent to this customer; added to `customer.history`. */
-  readonly history?: readonly HistoryEntry[] | undefined;
+  readonly history?: readonly (HistoryEntryInput | HistoryEntry)[] | undefined;
   /** The decision instant: a `Date`, epoch milliseconds, or an ISO 8601 string with an offset. */
   readonly now: Date | number | string;
+}
+
+/**
+ * What `safeDecide` takes: the same fields as `DecisionInput`, each as data from outside
+ * (parsed JSON, a database row), checked at run time.
+ */
+export interface UncheckedDecisionInput extends BatchOptions {
+  /** The customer record, of any shape: validated. */
+  readonly customer: unknown;
+  /** The message, of any shape: validated. */
+  readonly message: unknown;
+  /** The contact history, of any shape: validated. */
+  readonly history?: unknown;
+  /** The decision instant, of any shape: validated. */
+  readonly now: unknown;
 }
 
 /**
@@ -53,13 +70,15 @@ export function decide(plan: CompiledPolicy, input: DecisionInput): Decision {
 /** Validates what `decide` is given, throwing an `InputError` that names the bad field. */
 export function _resolveInput(
   plan: CompiledPolicy,
-  input: DecisionInput,
+  input: DecisionInput | UncheckedDecisionInput,
 ): {
   nowMs: number;
   pm: PreparedMessage;
   customer: Customer;
   history: readonly HistoryEntry[] | undefined;
 } {
+  _checkPlan(plan, "decide");
+  _checkInput(input, "decide", "{ customer, message, now } as its second argument");
   const nowMs = _parseNow(input.now);
   const pm = prepareMessage(plan, input.message, input);
   const cr = parseCustomer(input.customer);
@@ -83,10 +102,10 @@ export function _resolveInput(
  */
 export function safeDecide(
   plan: CompiledPolicy,
-  input: DecisionInput,
+  input: DecisionInput | UncheckedDecisionInput,
 ): SafeResult<Decision, InputError> {
   try {
-    return { success: true, data: decide(plan, input) };
+    return { success: true, data: decide(plan, input as DecisionInput) };
   } catch (e) {
     if (e instanceof InputError) return { success: false, error: e };
     throw e;

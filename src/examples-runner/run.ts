@@ -38,9 +38,11 @@ export function loadExampleFile(
 ): { file: ExampleFile; plan: CompiledPolicy } {
   const r = ExampleFileSchema.safeParse(json);
   if (!r.success)
-    throw new PolicyError(_issuesFromZod(r.error) as [Issue, ...Issue[]], { cause: r.error });
+    throw new PolicyError(_issuesFromZod(r.error, [], ExampleFileSchema) as [Issue, ...Issue[]], {
+      cause: r.error,
+    });
   try {
-    return { file: r.data, plan: compilePolicy(r.data.policy, options) };
+    return { file: r.data, plan: compilePolicy(r.data.policy as never, options) };
   } catch (e) {
     if (e instanceof PolicyError)
       throw new PolicyError(

@@ -102,35 +102,107 @@ export const ChannelVerdictSchema = z.strictObject({
 /** How one candidate channel fared. */
 export type ChannelVerdict = z.infer<typeof ChannelVerdictSchema>;
 
-/**
- * A decision: plain, serialisable data fit for an audit log.
- *
- * - `send`: send now on `channel`.
- * - `defer`: send on `channel` at `sendAt`; decide again then (consents may change).
- * - `deny`: no channel may be used; `reasons` say why for every candidate.
- */
-export const DecisionSchema = z.strictObject({
-  verdict: z.enum(["send", "defer", "deny"]),
+const _DeliverySchema = z.strictObject({ channel: z.string(), sendAt: InstantSchema });
+
+const _decisionCommon = {
+  /** The customer's `id`. */
   customerId: z.string(),
+  /** The message's `id`, when it has one. */
   messageId: z.string().optional(),
-  channel: z.string().optional(),
-  sendAt: InstantSchema.optional(),
+  /** Why: for `deny`, every candidate's reasons; otherwise those up to the chosen channel. */
+  reasons: z.array(ReasonSchema),
+  /** How every candidate channel fared, in the order considered. */
+  channels: z.array(ChannelVerdictSchema),
+  /** The policy that decided. */
+  policy: z.strictObject({ id: z.string(), version: z.string().optional() }),
+  /** The decision instant. */
+  now: InstantSchema,
+};
+
+const _sendShape = {
+  /** The channel to send on (with `delivery: "all"`, the first of `deliveries`). */
+  channel: z.string(),
+  /**
+   * When to send on `channel`: at or before `now` for `send` (with `delivery: "all"`, the
+   * chosen channel's own time, which may be later: see `deliveries`); the earliest lawful
+   * instant for `defer`.
+   */
+  sendAt: InstantSchema,
   /** `sendAt` in the recipient's local time with its offset (absent when their zone is unknown). */
   sendAtLocal: z.iso.datetime({ offset: true }).optional(),
+  /** For `delivery: "all"`: every eligible channel with its send time. */
+  deliveries: z.array(_DeliverySchema).optional(),
+  /** The legal basis the send relies on. */
+  basis: BasisSchema.optional(),
+};
+
+/** A `send` decision: send now on `channel`. */
+export const SendDecisionSchema = z.strictObject({
+  /** Send now. */
+  verdict: z.literal("send"),
+  ..._sendShape,
   /**
-   * For `defer`: decide again at this instant before sending. A deferral is a plan, not a
-   * permission: consents, preferences and history may have changed by then.
+   * Only with `delivery: "all"`, when the chosen channel's delivery lies after `now`: decide
+   * again at this instant before making it (the deliveries due now may go at once).
    */
   redecideAt: InstantSchema.optional(),
-  /** For `delivery: "all"`: every eligible channel with its send time. */
-  deliveries: z.array(z.strictObject({ channel: z.string(), sendAt: InstantSchema })).optional(),
-  basis: BasisSchema.optional(),
-  reasons: z.array(ReasonSchema),
-  channels: z.array(ChannelVerdictSchema),
-  policy: z.strictObject({ id: z.string(), version: z.string().optional() }),
-  now: InstantSchema,
+  ..._decisionCommon,
 });
-/** A decision. */
+
+/** A `defer` decision: send on `channel` at `sendAt`, after deciding again at `redecideAt`. */
+export const DeferDecisionSchema = z.strictObject({
+  /** Send later, at `sendAt`. */
+  verdict: z.literal("defer"),
+  ..._sendShape,
+  /**
+   * Decide again at this instant before sending. A deferral is a plan, not a permission:
+   * consents, preferences and history may have changed by then.
+   */
+  redecideAt: InstantSchema,
+  ..._decisionCommon,
+});
+
+/** A `deny` decision: no channel may be used; `reasons` say why for every candidate. */
+export const DenyDecisionSchema = z.strictObject({
+  /** Do not send. */
+  verdict: z.literal("deny"),
+  /** A denial names no channel. */
+  channel: z.never().optional(),
+  /** A denial has no send time. */
+  sendAt: z.never().optional(),
+  /** A denial has no local send time. */
+  sendAtLocal: z.never().optional(),
+  /** A denial has nothing to decide again. */
+  redecideAt: z.never().optional(),
+  /** A denial delivers nothing. */
+  deliveries: z.never().optional(),
+  /** A denial relies on no basis. */
+  basis: z.never().optional(),
+  ..._decisionCommon,
+});
+
+/**
+ * A decision: plain, serialisable data fit for an audit log, a union on `verdict`.
+ *
+ * - `send`: send now on `channel`.
+ * - `defer`: send on `channel` at `sendAt`; decide again at `redecideAt` (consents may change).
+ * - `deny`: no channel may be used; `reasons` say why for every candidate.
+ */
+export const DecisionSchema = z.discriminatedUnion("verdict", [
+  SendDecisionSchema,
+  DeferDecisionSchema,
+  DenyDecisionSchema,
+]);
+/** A `send` decision. */
+export type SendDecision = z.infer<typeof SendDecisionSchema>;
+/** A `defer` decision: `sendAt` and `redecideAt` are always there. */
+export type DeferDecision = z.infer<typeof DeferDecisionSchema>;
+/** A `deny` decision: no `channel`, no `sendAt`. */
+export type DenyDecision = z.infer<typeof DenyDecisionSchema>;
+/**
+ * A decision, a union on `verdict`: after `d.verdict === "defer"`, `d.sendAt` and
+ * `d.redecideAt` are strings; after `d.verdict === "deny"`, there is no `d.channel`.
+ */
 export type Decision = z.infer<typeof DecisionSchema>;
 /** A verdict. */
 export type Verdict = Decision["verdict"];

@@ -1,4 +1,6 @@
 import type { z } from "zod";
+import { _knownKeys } from "./schema-keys.js";
+import { _nearest } from "./suggest.js";
 
 /**
  * Every code an `Issue` can carry, with what it means: zod's issue codes for a field of the wrong
@@ -35,6 +37,7 @@ export const ISSUE_CODES = {
   unknown_customer: "An audited send names a customer with no record.",
   missing_now: "A policy example case has no `now`.",
   missing_holidays: "A policy has holiday rules but was compiled without a holiday provider.",
+  not_compiled: "A function was given something other than a plan from `compilePolicy`.",
   too_deep: "Input nested deeper than the engine reads.",
   not_plain: "Input holds an object that is not plain JSON data (a Date, a Map, a class instance).",
   reserved_key: "Input uses a key that could reach an object's prototype (`__proto__`…).",
@@ -57,19 +60,47 @@ export interface Issue {
   readonly message: string;
 }
 
-/** Turns zod issues into ours, prefixed with `prefix`. */
+/**
+ * Turns zod issues into ours, prefixed with `prefix`. Given the `schema` that was parsed, an
+ * unknown key becomes one issue per key, at the key's own path, with the nearest key the schema
+ * knows there (`customer.timezone: unknown key: did you mean 'timeZone'?`).
+ */
 export function _issuesFromZod(
   error: z.ZodError,
   prefix: readonly (string | number)[] = [],
+  schema?: z.ZodType,
 ): Issue[] {
-  return error.issues.map((i) => ({
-    code: _issueCode(
-      // A custom issue may name its own code (`invalid_jurisdiction`) in `params.code`.
-      i.code === "custom" && typeof i.params?.code === "string" ? i.params.code : i.code,
-    ),
-    path: [...prefix, ...i.path.map((p) => (typeof p === "symbol" ? String(p) : p))],
-    message: i.message,
-  }));
+  return error.issues.flatMap((i): Issue[] => {
+    const path = i.path.map((p) => (typeof p === "symbol" ? String(p) : p));
+    if (i.code === "unrecognized_keys" && schema !== undefined) {
+      const known = _knownKeys(schema, path);
+      return i.keys.map((k) => {
+        const near = _nearest(k, known);
+        return {
+          code: "unrecognized_keys",
+          path: [...prefix, ...path, k],
+          message:
+            near === undefined
+              ? `unknown key${known.length > 0 ? ` (known here: ${_list(known)})` : ""}`
+              : `unknown key: did you mean '${near}'?`,
+        };
+      });
+    }
+    return [
+      {
+        code: _issueCode(
+          // A custom issue may name its own code (`invalid_jurisdiction`) in `params.code`.
+          i.code === "custom" && typeof i.params?.code === "string" ? i.params.code : i.code,
+        ),
+        path: [...prefix, ...path],
+        message: i.message,
+      },
+    ];
+  });
+}
+
+function _list(keys: readonly string[]): string {
+  return keys.length <= 12 ? keys.join(", ") : `${keys.slice(0, 12).join(", ")}…`;
 }
 
 function _issueCode(code: string): IssueCode {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ChannelSchema, PurposeSchema } from "./channel.js";
+import type { DeepReadonly } from "./primitives.js";
 import { IdSchema, InstantSchema, NameSchema } from "./primitives.js";
 
 /** One message already sent (or scheduled) to the customer: what frequency caps count. */
@@ -14,3 +15,5 @@ export const HistoryEntrySchema = z.strictObject({
 });
 /** One message already sent to the customer. */
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
+/** One past or scheduled send as given to `decide` (fields with defaults may be left out). */
+export type HistoryEntryInput = DeepReadonly<z.input<typeof HistoryEntrySchema>>;

@@ -1,14 +1,25 @@
 import { z } from "zod";
+import * as channel from "./channel.js";
+import * as consentEvent from "./consent-event.js";
 import { ConsentEventSchema } from "./consent-event.js";
+import * as customer from "./customer.js";
 import { CustomerSchema } from "./customer.js";
+import * as decision from "./decision.js";
 import { DecisionSchema } from "./decision.js";
+import { _DESCRIPTIONS } from "./descriptions.js";
+import * as history from "./history.js";
 import { HistoryEntrySchema } from "./history.js";
+import * as message from "./message.js";
 import { MessageSchema } from "./message.js";
+import * as policy from "./policy.js";
 import { PolicySchema } from "./policy.js";
+import * as primitives from "./primitives.js";
 
 /**
  * JSON Schemas (draft 2020-12) of the input shapes and the decision, for systems in other
- * languages. Typed rule predicates (`test`) cannot be expressed in JSON and are left out.
+ * languages, with every field's description (the doc comments of the schemas, through
+ * `scripts/gen-reference.ts`; the same text as `docs/reference.md`). Typed rule predicates
+ * (`test`) cannot be expressed in JSON and are left out.
  *
  * @example
  * JSON.stringify(jsonSchemas().customer);
@@ -18,12 +29,101 @@ export function jsonSchemas(): Record<
   unknown
 > {
   const opts = { io: "input", unrepresentable: "any" } as const;
-  return {
-    customer: z.toJSONSchema(CustomerSchema, opts),
-    consentEvent: z.toJSONSchema(ConsentEventSchema, opts),
-    message: z.toJSONSchema(MessageSchema, opts),
-    historyEntry: z.toJSONSchema(HistoryEntrySchema, opts),
-    policy: z.toJSONSchema(PolicySchema, opts),
-    decision: z.toJSONSchema(DecisionSchema, { unrepresentable: "any" }),
+  const out = (s: z.ZodType, o: Parameters<typeof z.toJSONSchema>[1]) => {
+    const j = z.toJSONSchema(s, o);
+    _describe(s, j as _Json, "", "", 0);
+    return j;
   };
+  return {
+    customer: out(CustomerSchema, opts),
+    consentEvent: out(ConsentEventSchema, opts),
+    message: out(MessageSchema, opts),
+    historyEntry: out(HistoryEntrySchema, opts),
+    policy: out(PolicySchema, opts),
+    decision: out(DecisionSchema, { unrepresentable: "any" }),
+  };
+}
+
+let _names: Map<unknown, string> | undefined;
+function _nameOf(s: z.ZodType): string | undefined {
+  if (_names === undefined) {
+    _names = new Map();
+    for (const ns of [
+      channel,
+      consentEvent,
+      customer,
+      decision,
+      history,
+      message,
+      policy,
+      primitives,
+    ])
+      for (const [k, v] of Object.entries(ns)) if (k.endsWith("Schema")) _names.set(v, k);
+  }
+  return _names.get(s);
+}
+
+type _Def = {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  element?: z.ZodType;
+  valueType?: z.ZodType;
+  options?: z.ZodType[];
+  getter?: () => z.ZodType;
+};
+type _Json = {
+  description?: string;
+  properties?: Record<string, _Json>;
+  items?: _Json;
+  additionalProperties?: _Json | boolean;
+  anyOf?: _Json[];
+  oneOf?: _Json[];
+};
+const _WRAPPERS = new Set(["optional", "default", "prefault", "nullable", "readonly", "catch"]);
+
+/** Walks a zod schema and its JSON Schema side by side, adding each field's description. */
+function _describe(
+  s0: z.ZodType,
+  j: _Json | undefined,
+  name0: string,
+  path0: string,
+  depth: number,
+) {
+  if (j === undefined || depth > 12) return;
+  let s = s0;
+  for (let d = (s as unknown as { _zod: { def: _Def } })._zod.def; ; ) {
+    if (_WRAPPERS.has(d.type) && d.innerType !== undefined) s = d.innerType;
+    else if (d.type === "pipe" && d.in !== undefined) s = d.in;
+    else if (d.type === "lazy" && d.getter !== undefined) s = d.getter();
+    else break;
+    d = (s as unknown as { _zod: { def: _Def } })._zod.def;
+  }
+  const d = (s as unknown as { _zod: { def: _Def } })._zod.def;
+  const own = _nameOf(s);
+  const [name, path] =
+    own !== undefined && (d.type === "object" || d.type === "union") ? [own, ""] : [name0, path0];
+  if (path === "" && j.description === undefined && _DESCRIPTIONS[name] !== undefined)
+    j.description = _DESCRIPTIONS[name];
+  if (d.type === "object")
+    for (const [k, child] of Object.entries(d.shape ?? {})) {
+      const pj = j.properties?.[k];
+      if (pj === undefined) continue;
+      const text = _DESCRIPTIONS[`${name}.${`${path}.${k}`.slice(1)}`];
+      if (text !== undefined && pj.description === undefined) pj.description = text;
+      _describe(child, pj, name, `${path}.${k}`, depth + 1);
+    }
+  else if (d.type === "array" && d.element !== undefined)
+    _describe(d.element, j.items, name, `${path}[]`, depth + 1);
+  else if (
+    d.type === "record" &&
+    d.valueType !== undefined &&
+    typeof j.additionalProperties === "object"
+  )
+    _describe(d.valueType, j.additionalProperties, name, `${path}.<key>`, depth + 1);
+  else if (d.type === "union")
+    (d.options ?? []).forEach((o, i) =>
+      _describe(o, (j.anyOf ?? j.oneOf)?.[i], name, path, depth + 1),
+    );
 }

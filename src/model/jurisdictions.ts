@@ -1,4 +1,5 @@
 import { _ALIASES, _ALPHA3, _ISO_3166, _US_FIPS } from "./jurisdiction-codes.js";
+import { _commonPrefix, _distance } from "./suggest.js";
 
 /**
  * ISO 3166 codes: which strings are real jurisdictions, and the nearest real one for a string
@@ -51,36 +52,6 @@ let _alpha3: Map<string, string> | undefined;
 let _fips: Map<string, string> | undefined;
 const _pairs = (s: string, cut: number) =>
   new Map(s.split(" ").map((p) => [p.slice(0, cut), p.slice(cut)] as const));
-
-/** Edit distance with adjacent transpositions (optimal string alignment); short strings only. */
-function _distance(a: string, b: string): number {
-  const d: number[][] = [];
-  for (let i = 0; i <= a.length; i++) d.push([i]);
-  for (let j = 1; j <= b.length; j++) (d[0] as number[])[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    const row = d[i] as number[];
-    const up = d[i - 1] as number[];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(
-        (up[j] as number) + 1,
-        (row[j - 1] as number) + 1,
-        (up[j - 1] as number) + cost,
-      );
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        v = Math.min(v, ((d[i - 2] as number[])[j - 2] as number) + 1);
-      row[j] = v;
-    }
-  }
-  return (d[a.length] as number[])[b.length] as number;
-}
-
-/** How many leading characters `a` and `b` share. */
-function _commonPrefix(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[n] === b[n]) n++;
-  return n;
-}
 
 /**
  * The real jurisdiction `code` most likely means, or `undefined` when there is no clear one. A

@@ -21,5 +21,5 @@ export function parseCustomer(
   const r = CustomerSchema.safeParse(raw);
   return r.success
     ? { success: true, data: r.data }
-    : { success: false, issues: _issuesFromZod(r.error), error: r.error };
+    : { success: false, issues: _issuesFromZod(r.error, [], CustomerSchema), error: r.error };
 }

@@ -9,11 +9,20 @@ export const MAX_LIST = 10_000;
 /** An identifier: 1–512 printable characters. */
 export const IdSchema = z.string().min(1).max(MAX_STRING);
 
+/** The message for a string that is not an instant: says what is missing when it is the offset. */
+export function _instantError(issue: { readonly input?: unknown }): string {
+  const v = issue.input;
+  if (typeof v !== "string") return "must be an ISO 8601 date-time string with an offset";
+  if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(v))
+    return `needs an offset such as Z or +02:00 (a time without one is ambiguous): '${v.slice(0, 40)}'`;
+  return "must be an ISO 8601 date-time with an offset, such as 2026-05-04T10:00:00Z or 2026-05-04T12:00:00+02:00";
+}
+
 /**
  * An instant as an ISO 8601 date-time with an explicit offset (`Z` or `±hh:mm`).
  * A date-time without an offset is ambiguous and rejected.
  */
-export const InstantSchema = z.iso.datetime({ offset: true, local: false });
+export const InstantSchema = z.iso.datetime({ offset: true, local: false, error: _instantError });
 /** The pattern `InstantSchema` checks (zod's own, from its public `regexes`). */
 export const INSTANT_PATTERN: RegExp = z.core.regexes.datetime({ offset: true, local: false });
 /** An ISO 8601 instant string, for example `2026-03-29T01:30:00Z`. */

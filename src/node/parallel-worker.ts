@@ -23,8 +23,8 @@ let plan: CompiledPolicy | undefined;
 try {
   plan =
     init.packs === "bundled"
-      ? compileBundled(init.policy)
-      : compilePolicy(init.policy, { packs: init.packs, holidays: bundledHolidays });
+      ? compileBundled(init.policy as never)
+      : compilePolicy(init.policy as never, { packs: init.packs, holidays: bundledHolidays });
 } catch (e) {
   const failure: _InitFailure = { seq: -1, decisions: [], error: _sendError(e) };
   port.postMessage(failure);

@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { type CompiledPolicy, safeCompilePolicy } from "../engine/compile.js";
 import type { DecideManyOptions } from "../engine/decide-many.js";
-import { _parseNow, prepareMessage } from "../engine/pipeline/resolve.js";
+import { _checkInput, _checkPlan, _parseNow, prepareMessage } from "../engine/pipeline/resolve.js";
 import type { Decision } from "../model/decision.js";
 import { InputError, type Issue, PolicyError } from "../model/errors.js";
 import { BUNDLED_PACKS } from "../packs/index.js";
@@ -97,6 +97,8 @@ export async function* decideManyParallel(
   customers: Iterable<unknown> | AsyncIterable<unknown>,
   options: DecideManyParallelOptions,
 ): AsyncGenerator<Decision | string, void, undefined> {
+  _checkPlan(plan, "decideManyParallel");
+  _checkInput(options, "decideManyParallel", "{ message, now, concurrency } as its third argument");
   const {
     concurrency,
     chunkSize = _DEFAULT_CHUNK,

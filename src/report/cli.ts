@@ -205,7 +205,8 @@ Example:
 
 function _loadPolicy(path: string): CompiledPolicy {
   try {
-    return compilePolicy(_readJson(path, "policy"));
+    // Data from a file: compilePolicy validates it whatever its type says.
+    return compilePolicy(_readJson(path, "policy") as never);
   } catch (e) {
     if (e instanceof PolicyError)
       throw new _Usage(`policy '${path}' is invalid:\n${formatIssues(e.issues)}`);
@@ -277,7 +278,8 @@ export const explainCommand: Command = {
       let e: ReturnType<typeof explainDecision>;
       try {
         e = explainDecision(plan, {
-          customer,
+          // Data from a file: validated by explainDecision as by decide.
+          customer: customer as never,
           message: message as never,
           now: values.now ?? Date.now(),
           history,

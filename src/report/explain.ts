@@ -4,12 +4,7 @@ import { _candidates } from "../engine/pipeline/candidates.js";
 import { _eligible } from "../engine/pipeline/eligibility.js";
 import { _judge } from "../engine/pipeline/record.js";
 import { _request } from "../engine/pipeline/request.js";
-import {
-  _nonEmpty,
-  _parseNow,
-  _resolveHistory,
-  prepareMessage,
-} from "../engine/pipeline/resolve.js";
+import { _parseNow } from "../engine/pipeline/resolve.js";
 import {
   _bounds,
   type _Constraint,
@@ -20,8 +15,6 @@ import {
 import type { CompiledPolicy } from "../engine/plan.js";
 import type { Decision, Reason, ReasonCode } from "../model/decision.js";
 import { InputError } from "../model/errors.js";
-import type { HistoryEntry } from "../model/history.js";
-import { parseCustomer } from "../model/parse-customer.js";
 import type { Citation } from "../model/policy.js";
 import {
   firstInstant,

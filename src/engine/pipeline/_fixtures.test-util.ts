@@ -13,7 +13,7 @@ export function requestFor(
   message: unknown,
   now = "2026-05-04T10:00:00Z",
 ): { req: _Request; candidates: _Candidate[] } {
-  const plan = compilePolicy(policy);
+  const plan = compilePolicy(policy as never);
   const r = parseCustomer(customer);
   if (!r.success) throw new Error(JSON.stringify(r.issues));
   const req = _request(

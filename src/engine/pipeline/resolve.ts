@@ -5,6 +5,8 @@ import { _issuesFromZod, InputError, type Issue } from "../../model/errors.js";
 import { type HistoryEntry, HistoryEntrySchema } from "../../model/history.js";
 import { MessageSchema } from "../../model/message.js";
 import { parseCustomer } from "../../model/parse-customer.js";
+import { _instantError } from "../../model/primitives.js";
+import { _unknownChannel } from "../../model/suggest.js";
 import { parseDuration } from "../../time/duration.js";
 import {
   isSupportedInstant,
@@ -32,9 +34,42 @@ const _NowSchema = z.union([
     .min(MIN_INSTANT_MS, `must be ${_RANGE}`)
     .max(MAX_INSTANT_MS, `must be ${_RANGE}`),
   z.iso
-    .datetime({ offset: true })
+    .datetime({ offset: true, local: false, error: _instantError })
     .refine((v) => isSupportedInstant(parseInstant(v)), `must be ${_RANGE}`),
 ]);
+
+/**
+ * Throws an `InputError` (`not_compiled`, path `plan`) unless `plan` is a plan from
+ * `compilePolicy`: the raw policy, or arguments in the wrong order, are caught here with what to
+ * do instead of a `TypeError` deep inside.
+ */
+export function _checkPlan(plan: unknown, fn: string): asserts plan is CompiledPolicy {
+  const internals =
+    typeof plan === "object" && plan !== null ? (plan as { _?: unknown })._ : undefined;
+  if (typeof internals === "object" && internals !== null && "kinds" in internals) return;
+  const o = typeof plan === "object" && plan !== null ? plan : {};
+  const message =
+    "customer" in o || "message" in o
+      ? `${fn} was given its input first: call ${fn}(plan, input) with plan = compilePolicy(policy)`
+      : "id" in o
+        ? `${fn} was given a policy, not a plan: pass the result of compilePolicy(policy)`
+        : `${fn}'s first argument must be a plan: pass the result of compilePolicy(policy)`;
+  throw new InputError([{ code: "not_compiled", path: ["plan"], message }]);
+}
+
+/** Throws an `InputError` naming what `fn` needs when `input` is not an object. */
+export function _checkInput(input: unknown, fn: string, needs: string): void {
+  if (typeof input === "object" && input !== null && !Array.isArray(input)) return;
+  throw new InputError([
+    {
+      code: "invalid_type",
+      path: [],
+      message: `${fn} needs ${needs}; got ${
+        input === null ? "null" : Array.isArray(input) ? "an array" : typeof input
+      }`,
+    },
+  ]);
+}
 
 /** Parses `now`, throwing an `InputError` on anything but a valid instant. */
 export function _parseNow(now: unknown): number {
@@ -63,9 +98,12 @@ export function prepareMessage(
   message: unknown,
   options: BatchOptions = {},
 ): PreparedMessage {
+  _checkPlan(plan, "prepareMessage");
   const r = MessageSchema.safeParse(message);
   if (!r.success)
-    throw new InputError(_nonEmpty(_issuesFromZod(r.error, ["message"])), { cause: r.error });
+    throw new InputError(_nonEmpty(_issuesFromZod(r.error, ["message"], MessageSchema)), {
+      cause: r.error,
+    });
   const m = r.data;
   const issues: Issue[] = [];
   const kinds = _channelKinds(plan, m.channels, issues);
@@ -106,7 +144,11 @@ function _channelKinds(
       issues.push({
         code: "unknown_channel",
         path: ["message", "channels", i],
-        message: `unknown channel '${c}': not built in and not declared by policy '${plan.id}'`,
+        message: _unknownChannel(
+          c,
+          plan._.kinds.keys(),
+          `not built in and not declared by policy '${plan.id}'`,
+        ),
       });
     else kinds.push(k);
     if (channels.indexOf(c) !== i)
@@ -153,7 +195,7 @@ export function _resolveHistory(
   const r = _HistorySchema.safeParse(history);
   return r.success
     ? { ok: true, history: r.data }
-    : { ok: false, issues: _issuesFromZod(r.error, ["history"]) };
+    : { ok: false, issues: _issuesFromZod(r.error, ["history"], _HistorySchema) };
 }
 
 /** A never-empty issue list, for the error classes. */

@@ -30,29 +30,31 @@ export function _verdict(
       { verdict: "deny", reasons: candidates.flatMap((c) => c.reasons), ...base },
       message.id,
     );
-  const verdict = chosen.sendAt <= nowMs ? "send" : "defer";
-  const d: Decision = {
-    verdict,
-    channel: chosen.channel,
-    sendAt: _iso(chosen.sendAt),
-    ...(customer.timeZone === undefined
+  const all = message.delivery === "all";
+  const verdict = (all ? eligible.some((c) => c.sendAt <= nowMs) : chosen.sendAt <= nowMs)
+    ? "send"
+    : "defer";
+  const sendAt = _iso(chosen.sendAt);
+  const local =
+    customer.timeZone === undefined
       ? {}
-      : { sendAtLocal: _localIso(customer.timeZone, chosen.sendAt) }),
-    ...(verdict === "defer" ? { redecideAt: _iso(chosen.sendAt) } : {}),
+      : { sendAtLocal: _localIso(customer.timeZone, chosen.sendAt) };
+  // The keys keep one order (decisions are compared byte for byte across versions).
+  const rest = {
     ...(chosen.basis === undefined ? {} : { basis: chosen.basis }),
-    reasons: _reasonsUpTo(candidates, chosen),
+    reasons: all ? candidates.flatMap((c) => c.reasons) : _reasonsUpTo(candidates, chosen),
     ...base,
+    ...(all
+      ? { deliveries: eligible.map((c) => ({ channel: c.channel, sendAt: _iso(c.sendAt) })) }
+      : {}),
   };
-  if (message.delivery !== "all") return _withMessage(d, message.id);
-  return _withMessage(
-    {
-      ...d,
-      verdict: eligible.some((c) => c.sendAt <= nowMs) ? "send" : "defer",
-      deliveries: eligible.map((c) => ({ channel: c.channel, sendAt: _iso(c.sendAt) })),
-      reasons: candidates.flatMap((c) => c.reasons),
-    },
-    message.id,
-  );
+  // With `delivery: "all"` a `send` may still plan the chosen channel later: decide again then.
+  const redecide = chosen.sendAt > nowMs ? { redecideAt: sendAt } : {};
+  const d: Decision =
+    verdict === "send"
+      ? { verdict, channel: chosen.channel, sendAt, ...local, ...redecide, ...rest }
+      : { verdict, channel: chosen.channel, sendAt, ...local, redecideAt: sendAt, ...rest };
+  return _withMessage(d, message.id);
 }
 
 /** The reasons of every candidate ranked before the chosen one, and the chosen one's. */

@@ -1,0 +1,362 @@
+/**
+ * The reference of every input and output shape, from the one place each field is documented:
+ * the doc comment on it in the zod schemas of `src/model`. Writes
+ *
+ * - `src/model/descriptions.ts`: each field's description, keyed by schema and path, which
+ *   `jsonSchemas()` puts into the JSON Schema as `description`;
+ * - `docs/reference.md`: one table per shape (field, type, required, description).
+ *
+ * `npx tsx scripts/gen-reference.ts` writes both; `--check` fails when either is out of date
+ * (run by `test/reference.test.ts`).
+ */
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import ts from "typescript";
+import type { z } from "zod";
+
+const root = join(import.meta.dirname, "..");
+const modelDir = join(root, "src", "model");
+
+// ---------------------------------------------------------------------------------------------
+// 1. Doc comments from the source: `Schema.path.to.field` → text, and which shapes spread which.
+
+const docs = new Map<string, string>();
+const spreads = new Map<string, string[]>();
+
+function _jsDoc(node: ts.Node, sf: ts.SourceFile): string | undefined {
+  const ranges = ts.getLeadingCommentRanges(sf.text, node.getFullStart()) ?? [];
+  const last = ranges.filter((r) => sf.text.slice(r.pos, r.pos + 3) === "/**").at(-1);
+  if (last === undefined) return undefined;
+  return sf.text
+    .slice(last.pos + 3, last.end - 2)
+    .split("\n")
+    .map((l) => l.replace(/^\s*\* ?/, "").trimEnd())
+    .join("\n")
+    .trim()
+    .replace(/\n(?!\n)/g, " ")
+    .replace(/ {2,}/g, " ");
+}
+
+/** The object literals that give a shape: `z.strictObject({…})`, `{…}` itself, `.extend({…})`. */
+function _shapesIn(expr: ts.Node): ts.ObjectLiteralExpression[] {
+  if (ts.isObjectLiteralExpression(expr)) return [expr];
+  if (ts.isCallExpression(expr)) {
+    const callee = expr.expression.getText();
+    const own = /(^z\.(strictObject|object|looseObject)|\.extend)$/.test(callee)
+      ? expr.arguments.filter(ts.isObjectLiteralExpression)
+      : [];
+    // Wrappers around an object: z.array(z.strictObject({…})), safeRecord(…), .optional()…
+    const inner = expr.arguments.flatMap((a) =>
+      ts.isObjectLiteralExpression(a) ? [] : _shapesIn(a),
+    );
+    const callee2 = ts.isPropertyAccessExpression(expr.expression)
+      ? _shapesIn(expr.expression.expression)
+      : [];
+    return [...own, ...inner, ...callee2];
+  }
+  if (ts.isParenthesizedExpression(expr) || ts.isAsExpression(expr))
+    return _shapesIn(expr.expression);
+  if (ts.isArrowFunction(expr)) return _shapesIn(expr.body);
+  return [];
+}
+
+function _collect(name: string, obj: ts.ObjectLiteralExpression, path: string, sf: ts.SourceFile) {
+  for (const p of obj.properties) {
+    if (ts.isSpreadAssignment(p)) {
+      const list = spreads.get(`${name}${path}`) ?? [];
+      list.push(p.expression.getText(sf));
+      spreads.set(`${name}${path}`, list);
+      continue;
+    }
+    if (!ts.isPropertyAssignment(p)) continue;
+    const key = ts.isStringLiteral(p.name) ? p.name.text : p.name.getText(sf);
+    const doc = _jsDoc(p, sf);
+    const at = `${path}.${key}`;
+    if (doc !== undefined) docs.set(`${name}${at}`, doc);
+    for (const inner of _shapesIn(p.initializer)) _collect(name, inner, at, sf);
+  }
+}
+
+for (const file of readdirSync(modelDir)) {
+  if (!file.endsWith(".ts") || file.endsWith(".test.ts") || file === "descriptions.ts") continue;
+  const sf = ts.createSourceFile(
+    file,
+    readFileSync(join(modelDir, file), "utf8"),
+    ts.ScriptTarget.Latest,
+    true,
+  );
+  for (const st of sf.statements) {
+    if (!ts.isVariableStatement(st)) continue;
+    for (const d of st.declarationList.declarations) {
+      if (!ts.isIdentifier(d.name) || d.initializer === undefined) continue;
+      const doc = _jsDoc(st, sf);
+      if (doc !== undefined) docs.set(d.name.text, doc);
+      for (const shape of _shapesIn(d.initializer)) _collect(d.name.text, shape, "", sf);
+    }
+  }
+}
+
+/** The doc of `path` under the shape `name`, looking through the shapes it spreads. */
+function _docOf(name: string, path: string, depth = 0): string | undefined {
+  const own = docs.get(`${name}${path}`);
+  if (own !== undefined || depth > 4) return own;
+  // A spread applies at the level it appears: `name` + the path's parent.
+  const cut = path.lastIndexOf(".");
+  const parent = path.slice(0, cut);
+  const leaf = path.slice(cut);
+  for (const s of spreads.get(`${name}${parent}`) ?? []) {
+    const d = _docOf(s, leaf, depth + 1);
+    if (d !== undefined) return d;
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. The schemas themselves, walked from the public roots.
+
+const model: Record<string, unknown> = {};
+for (const file of readdirSync(modelDir)) {
+  if (!file.endsWith(".ts") || file.endsWith(".test.ts") || file === "descriptions.ts") continue;
+  Object.assign(model, await import(join(modelDir, file)));
+}
+const named = new Map<unknown, string>();
+for (const [k, v] of Object.entries(model))
+  if (k.endsWith("Schema") && typeof v === "object" && v !== null && "_zod" in v) named.set(v, k);
+
+type Def = {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  element?: z.ZodType;
+  valueType?: z.ZodType;
+  options?: z.ZodType[];
+  entries?: Record<string, string>;
+  values?: unknown[];
+  getter?: () => z.ZodType;
+  format?: string;
+};
+const def = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.def;
+const WRAPPERS = new Set([
+  "optional",
+  "default",
+  "prefault",
+  "nullable",
+  "readonly",
+  "catch",
+  "nonoptional",
+]);
+
+function _unwrap(s: z.ZodType): { s: z.ZodType; optional: boolean; dflt: boolean } {
+  let optional = false;
+  let dflt = false;
+  for (let i = 0; i < 20; i++) {
+    const d = def(s);
+    if (d.type === "optional") optional = true;
+    if (d.type === "default" || d.type === "prefault") dflt = true;
+    if (WRAPPERS.has(d.type) && d.innerType !== undefined) s = d.innerType;
+    else if (d.type === "pipe" && d.in !== undefined) s = d.in;
+    else if (d.type === "lazy" && d.getter !== undefined) s = d.getter();
+    else break;
+  }
+  return { s, optional, dflt };
+}
+
+const PRIMITIVE_NAMES: Record<string, string> = {
+  InstantSchema: "instant",
+  DurationSchema: "duration",
+  NameSchema: "name",
+  IdSchema: "id",
+  JurisdictionSchema: "jurisdiction",
+  TimeZoneSchema: "time zone",
+  ChannelSchema: "channel",
+};
+const queue: string[] = [];
+const isShape = (s: z.ZodType) => {
+  const t = def(_unwrap(s).s).type;
+  return t === "object" || t === "union";
+};
+
+function _type(s0: z.ZodType): string {
+  const { s } = _unwrap(s0);
+  const n = named.get(s);
+  if (n !== undefined && PRIMITIVE_NAMES[n] !== undefined) return PRIMITIVE_NAMES[n] as string;
+  if (n !== undefined && isShape(s)) {
+    if (!queue.includes(n)) queue.push(n);
+    return `[${_title(n)}](#${_title(n).toLowerCase()})`;
+  }
+  const d = def(s);
+  switch (d.type) {
+    case "string":
+      return d.format === "datetime" ? "instant" : "string";
+    case "number":
+    case "int":
+      return "number";
+    case "boolean":
+      return "boolean";
+    case "null":
+      return "null";
+    case "enum":
+      return Object.values(d.entries ?? {})
+        .map((v) => `\`"${v}"\``)
+        .join(" \\| ");
+    case "literal":
+      return (d.values ?? []).map((v) => `\`${JSON.stringify(v)}\``).join(" \\| ");
+    case "array":
+      return d.element === undefined ? "array" : `${_wrapType(d.element)}[]`;
+    case "record":
+      return d.valueType === undefined ? "record" : `{ [key]: ${_type(d.valueType)} }`;
+    case "union":
+      return (d.options ?? []).map(_type).join(" \\| ");
+    case "object":
+      return "object";
+    case "never":
+      return "never (absent)";
+    case "function":
+      return "function";
+    default:
+      return d.type;
+  }
+}
+const _wrapType = (s: z.ZodType) => {
+  const t = _type(s);
+  return t.includes(" \\| ") ? `(${t})` : t;
+};
+const _title = (name: string) => name.replace(/Schema$/, "");
+
+/** What an array or record holds, through every level of them. */
+function _leaf(s0: z.ZodType): z.ZodType {
+  let s = _unwrap(s0).s;
+  for (let i = 0; i < 8; i++) {
+    const d = def(s);
+    if (d.type === "array" && d.element !== undefined) s = _unwrap(d.element).s;
+    else if (d.type === "record" && d.valueType !== undefined) s = _unwrap(d.valueType).s;
+    else break;
+  }
+  return s;
+}
+const _isNamedShape = (s: z.ZodType) => {
+  const n = named.get(s);
+  return n !== undefined && PRIMITIVE_NAMES[n] === undefined && isShape(s);
+};
+
+interface Row {
+  path: string;
+  type: string;
+  required: string;
+  doc: string;
+}
+
+function _rows(name: string, s0: z.ZodType, path: string, out: Row[], depth = 0): void {
+  const { s } = _unwrap(s0);
+  const d = def(s);
+  if (depth > 6) return;
+  if (d.type === "array" && d.element !== undefined)
+    return _rows(name, d.element, `${path}[]`, out, depth + 1);
+  if (d.type === "record" && d.valueType !== undefined && path !== "")
+    return _rows(name, d.valueType, `${path}.<key>`, out, depth + 1);
+  if (d.type !== "object" || d.shape === undefined) return;
+  for (const [k, child] of Object.entries(d.shape)) {
+    const p = `${path}.${k}`;
+    const u = _unwrap(child);
+    const docPath = p.replace(/\[\]|\.<key>/g, "");
+    out.push({
+      path: p.slice(1),
+      type: _type(child),
+      required: u.optional ? "" : u.dflt ? "default" : "yes",
+      doc: _docOf(name, docPath) ?? "",
+    });
+    if (!_isNamedShape(_leaf(u.s))) _rows(name, child, p, out, depth + 1);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Output.
+
+const ROOTS = [
+  "PolicySchema",
+  "CustomerSchema",
+  "ConsentEventSchema",
+  "MessageSchema",
+  "HistoryEntrySchema",
+  "DecisionSchema",
+];
+queue.push(...ROOTS);
+const sections: string[] = [];
+const descriptions: Record<string, string> = {};
+let undocumented = 0;
+for (let i = 0; i < queue.length; i++) {
+  const name = queue[i] as string;
+  const s = model[name] as z.ZodType;
+  const d = def(_unwrap(s).s);
+  const rows: Row[] = [];
+  const variants = d.type === "union" ? (d.options ?? []) : [];
+  for (const v of variants) _type(v); // queue each variant of a union as its own section
+  _rows(name, s, "", rows);
+  for (const r of rows) {
+    if (r.doc === "") undocumented++;
+    else descriptions[`${name}.${r.path}`] = r.doc;
+  }
+  if (docs.get(name) !== undefined) descriptions[name] = docs.get(name) as string;
+  const head = `## ${_title(name)}\n\n${docs.get(name) ?? ""}\n`;
+  const body =
+    variants.length > 0
+      ? `One of: ${variants.map((v) => _type(v)).join(", ")}.\n`
+      : rows.length === 0
+        ? ""
+        : [
+            "| field | type | required | description |",
+            "| --- | --- | --- | --- |",
+            ...rows.map(
+              (r) =>
+                `| \`${r.path}\` | ${r.type} | ${r.required} | ${r.doc.replace(/\|/g, "\\|")} |`,
+            ),
+          ].join("\n");
+  sections.push(`${head}\n${body}\n`);
+}
+
+const md = `# Reference
+
+Every field of every input and output shape, generated from the doc comments in the zod schemas
+of \`src/model\` by \`scripts/gen-reference.ts\` (do not edit: run \`npx tsx scripts/gen-reference.ts\`).
+The same descriptions are in the JSON Schema (\`jsonSchemas()\`, \`consentry schema\`) and on the
+types in the \`.d.ts\`. *required*: \`yes\` must be given; \`default\` may be left out and takes its
+default; empty: optional. \`instant\`: an ISO 8601 date-time with an offset (\`Z\` or \`±hh:mm\`);
+\`duration\`: an ISO 8601 duration (\`PT2H\`, \`P30D\`); \`name\`: lower-case letters, digits,
+\`_ - . :\`; \`<key>\`: any key of a record.
+
+${undocumented === 0 ? "" : `${undocumented} fields have no description yet.\n\n`}${sections.join("\n")}`;
+
+const ts_ = `// Generated by scripts/gen-reference.ts from the doc comments of the schemas. Do not edit.
+
+/** Each shape's and field's description, keyed by schema and path (\`CustomerSchema.contacts\`, \`ContactPointSchema.address\`). */
+export const _DESCRIPTIONS: Readonly<Record<string, string>> = ${JSON.stringify(descriptions, null, 2)};
+`;
+
+const targets: [string, string][] = [
+  [join(root, "docs", "reference.md"), md],
+  [join(modelDir, "descriptions.ts"), ts_],
+];
+if (process.argv.includes("--check")) {
+  const stale = targets.filter(([f, text]) => {
+    try {
+      return readFileSync(f, "utf8") !== text;
+    } catch {
+      return true;
+    }
+  });
+  if (stale.length > 0) {
+    console.error(
+      `out of date: ${stale.map(([f]) => f).join(", ")}; run npx tsx scripts/gen-reference.ts`,
+    );
+    process.exit(1);
+  }
+  console.log(
+    `reference up to date (${Object.keys(descriptions).length} fields described, ${undocumented} not)`,
+  );
+} else {
+  for (const [f, text] of targets) writeFileSync(f, text);
+  console.log(
+    `wrote docs/reference.md and src/model/descriptions.ts (${Object.keys(descriptions).length} fields described, ${undocumented} not)`,
+  );
+}

@@ -1,0 +1,48 @@
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { jsonSchemas } from "../src/index.js";
+import { _DESCRIPTIONS } from "../src/model/descriptions.js";
+
+const root = join(import.meta.dirname, "..");
+
+describe("the reference", () => {
+  it("docs/reference.md and the descriptions are generated from the schemas' doc comments", () => {
+    const out = execFileSync(
+      process.execPath,
+      ["--import", "tsx", join(root, "scripts", "gen-reference.ts"), "--check"],
+      { cwd: root, encoding: "utf8" },
+    );
+    const [, described = "0", missing = "0"] =
+      /\((\d+) fields described, (\d+) not\)/.exec(out) ?? [];
+    expect(Number(described)).toBeGreaterThan(150);
+    // A ratchet: new fields come with their description, and the count only goes down.
+    expect(Number(missing)).toBeLessThanOrEqual(162);
+  });
+  it("the JSON Schema carries the same descriptions, at every depth", () => {
+    const s = jsonSchemas() as Record<
+      string,
+      { description?: string; properties?: Record<string, any> }
+    >;
+    expect(s.customer?.description).toBe(_DESCRIPTIONS.CustomerSchema);
+    expect(s.customer?.properties?.timeZone?.description).toBe(
+      _DESCRIPTIONS["CustomerSchema.timeZone"],
+    );
+    expect(
+      s.customer?.properties?.contacts?.additionalProperties?.properties?.address?.description,
+    ).toBe(_DESCRIPTIONS["ContactPointSchema.address"]);
+    const defer = (
+      s.decision as { oneOf: { properties: Record<string, { description?: string }> }[] }
+    ).oneOf[1];
+    expect(defer?.properties.redecideAt?.description).toBe(
+      _DESCRIPTIONS["DeferDecisionSchema.redecideAt"],
+    );
+    // Every field's description reaches the JSON Schema of some root (a shape's own description
+    // gives way where the field that holds it has one).
+    const text = JSON.stringify(s);
+    const unreached = Object.entries(_DESCRIPTIONS).filter(
+      ([k, d]) => k.includes(".") && !text.includes(JSON.stringify(d)),
+    );
+    expect(unreached.map(([k]) => k)).toEqual([]);
+  });
+});
