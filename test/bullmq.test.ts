@@ -139,8 +139,8 @@ describe.runIf(REDIS_AVAILABLE || REDIS_REQUIRED)("consentry/bullmq on a real Re
     let compared = 0;
     await fc.assert(
       fc.asyncProperty(
-        fc.array(line, { minLength: 0, maxLength: 40 }),
-        fc.integer({ min: 1, max: 12 }),
+        fc.array(line, { minLength: 0, maxLength: 40, size: "medium" }),
+        fc.integer({ min: 1, max: 6 }),
         fc.boolean(),
         async (lines, chunkSize, bom) => {
           const input = `${bom ? "\uFEFF" : ""}${lines.join("\n")}\n`;
