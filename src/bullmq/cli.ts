@@ -2,6 +2,7 @@
  * The bodies of `consentry enqueue`, `work`, `collect` and `status` (named, with their help, in
  * `commands.ts`). Loaded only when one runs: this module loads `bullmq`.
  */
+import { connect } from "node:net";
 import { parseArgs } from "node:util";
 import { CliError, type CommandIo, UsageError } from "../cli/io.js";
 import { invalidLine, loadHistory, loadMessage, loadPolicy, parseNow } from "../cli/load.js";
@@ -9,10 +10,9 @@ import { LineWriter, Progress, plural, readJsonFile } from "../cli/ndjson.js";
 import type { MessageInput } from "../model/message.js";
 import { collectRun, removeRun, runProgress } from "./collect.js";
 import { RunError } from "./errors.js";
-import type { RunTarget } from "./keys.js";
+import { _connectionOptions, type RunTarget } from "./keys.js";
 import { startWorker } from "./processor.js";
 import { enqueueRun } from "./producer.js";
-import { _openQueue } from "./store.js";
 
 /** The options every distributed command takes. */
 const TARGET = {
@@ -29,24 +29,29 @@ function _target(
   return { connection: url, queue: values.queue };
 }
 
-/** Fails within a few seconds, plainly, when Redis cannot be reached (rather than waiting on). */
+/**
+ * Fails within a few seconds, plainly, when nothing listens where Redis should be (rather than
+ * retrying on and on): a TCP connection to its host and port, closed at once.
+ */
 async function _reachable(t: RunTarget): Promise<void> {
-  const q = _openQueue(t.queue ?? "consentry", t);
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    await Promise.race([
-      q.waitUntilReady(),
-      new Promise((_, reject) => {
-        timer = setTimeout(
-          () => reject(new CliError(`cannot reach Redis at ${String(t.connection)}`)),
-          5_000,
-        );
-      }),
-    ]);
-  } finally {
-    clearTimeout(timer);
-    await q.disconnect().catch(() => {});
-  }
+  const o = _connectionOptions(t.connection) as { host?: string; port?: number; path?: string };
+  if (o.path !== undefined) return; // a Unix socket: BullMQ reports it
+  const host = o.host ?? "127.0.0.1";
+  const port = o.port ?? 6379;
+  const ok = await new Promise<boolean>((resolve) => {
+    const sock = connect({ host, port });
+    const done = (v: boolean) => {
+      sock.destroy();
+      resolve(v);
+    };
+    sock.setTimeout(5_000, () => done(false));
+    sock.once("error", () => done(false));
+    sock.once("connect", () => done(true));
+  });
+  if (!ok)
+    throw new CliError(
+      `cannot reach Redis at ${typeof t.connection === "string" ? t.connection : `${host}:${port}`}`,
+    );
 }
 
 /** Runs a body, turning a `RunError` into a message the user reads (exit 2). */
@@ -256,7 +261,10 @@ async function status(args: string[], io: CommandIo): Promise<number> {
 }
 
 /** The bodies, by command name (those `commands.ts` names). */
-export const RUN: Record<"enqueue" | "work" | "collect" | "status", (args: string[], io: CommandIo) => Promise<number>> = {
+export const RUN: Record<
+  "enqueue" | "work" | "collect" | "status",
+  (args: string[], io: CommandIo) => Promise<number>
+> = {
   enqueue,
   work,
   collect,

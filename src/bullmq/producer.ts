@@ -75,12 +75,29 @@ export interface EnqueuedRun {
   readonly policyDigest: string;
 }
 
+let _bundledJson: string | undefined;
+/**
+ * The bundled packs, or an equal copy (`consentry` and `consentry/bullmq` loaded from two
+ * builds, or from the sources and a build, each have their own).
+ */
+function _bundledPacks(packs: unknown): boolean {
+  if (packs === BUNDLED_PACKS) return true;
+  if (packs === null || typeof packs !== "object") return false;
+  _bundledJson ??= JSON.stringify(BUNDLED_PACKS);
+  return JSON.stringify(packs) === _bundledJson;
+}
+
+/** The bundled holiday tables, or another copy of them. */
+function _bundledHolidays(h: { readonly name: string } | undefined): boolean {
+  return h === bundledHolidays || h?.name === bundledHolidays.name;
+}
+
 /** The policy's JSON source, refused when workers could not compile the same plan from it. */
 export function _policySource(plan: CompiledPolicy): string {
   const refuse = (why: string) => {
     throw new RunError("not_transferable", `the policy cannot be sent to workers: ${why}`);
   };
-  if (plan._.packs !== BUNDLED_PACKS || plan._.holidays !== bundledHolidays)
+  if (!_bundledPacks(plan._.packs) || !_bundledHolidays(plan._.holidays))
     refuse("compile it with compilePolicy from 'consentry' (bundled packs and holiday tables)");
   let source: string | undefined;
   try {
