@@ -154,6 +154,7 @@ async function work(args: string[], io: CommandIo): Promise<number> {
     concurrency: _int(values.concurrency, "--concurrency"),
     lockDuration: _int(values["lock-duration"], "--lock-duration"),
     stalledInterval: _int(values["stalled-interval"], "--stalled-interval"),
+    onError: (e) => say(`consentry work: ${e.message} (retrying)`),
   });
   say(
     `consentry work: taking chunks from queue '${target.queue ?? "consentry"}' (pid ${process.pid})`,

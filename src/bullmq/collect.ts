@@ -11,6 +11,7 @@ import {
   _queueName,
   _runKeyPattern,
   _runKeys,
+  type RunRef,
   type RunTarget,
 } from "./keys.js";
 import { type _Client, _openQueue, _run } from "./store.js";
@@ -230,9 +231,7 @@ export interface RunProgress {
  *
  * @throws {RunError} `unknown_run` when no such run is in Redis
  */
-export async function runProgress(
-  options: RunTarget & { readonly runId: string },
-): Promise<RunProgress> {
+export async function runProgress(options: RunRef): Promise<RunProgress> {
   const runId = _checkRunId(options.runId);
   const name = _queueName(options);
   const keys = _runKeys(name, runId);
@@ -272,7 +271,7 @@ export async function runProgress(
  *
  * @returns the number of keys deleted (0 when there was no such run)
  */
-export async function removeRun(options: RunTarget & { readonly runId: string }): Promise<number> {
+export async function removeRun(options: RunRef): Promise<number> {
   const runId = _checkRunId(options.runId);
   const name = _queueName(options);
   const keys = _runKeys(name, runId);

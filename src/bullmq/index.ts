@@ -21,7 +21,7 @@ export {
   runProgress,
 } from "./collect.js";
 export { RunError, type RunErrorCode } from "./errors.js";
-export type { RedisConnection, RunTarget } from "./keys.js";
+export type { RedisConnection, RunRef, RunTarget } from "./keys.js";
 export {
   type ChunkJobData,
   type ChunkProcessor,

@@ -15,6 +15,12 @@ export interface RunTarget {
   readonly queue?: string | undefined;
 }
 
+/** One run on a target: what `runProgress` and `removeRun` take. */
+export interface RunRef extends RunTarget {
+  /** The run's id, from `enqueueRun` (or `consentry enqueue`). */
+  readonly runId: string;
+}
+
 /** The queue of a target. */
 export function _queueName(t: RunTarget): string {
   return t.queue ?? "consentry";

@@ -166,6 +166,8 @@ export interface WorkerOptions extends RunTarget {
   readonly maxStalledCount?: number | undefined;
   /** Told of each chunk decided. */
   readonly onChunk?: ((result: ChunkResult) => void) | undefined;
+  /** Told of each error BullMQ reports (a lost connection, retried by BullMQ); default: none. */
+  readonly onError?: ((error: Error) => void) | undefined;
 }
 
 /** A running worker. */
@@ -224,7 +226,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunWorker> {
       .catch(() => {});
   });
   // Connection errors are retried by BullMQ; without a listener they would be thrown.
-  worker.on("error", () => {});
+  worker.on("error", (e) => options.onError?.(e));
   await worker.waitUntilReady();
   return {
     worker,
