@@ -40,6 +40,21 @@ module.exports = {
       to: { path: "^src/(?!packs/|model/)" },
     },
     {
+      name: "bullmq-only-in-its-entry",
+      comment:
+        "bullmq (an optional peer) is loaded by src/bullmq/ only, never by the core or the CLI's own modules; the CLI reaches it through src/bullmq/commands.ts, which loads it on first use.",
+      severity: "error",
+      from: { path: "^src/(?!bullmq/)" },
+      to: { path: "(^|/)node_modules/(bullmq|ioredis)/" },
+    },
+    {
+      name: "bullmq-commands-load-it-lazily",
+      comment: "The command table's entries name the distributed commands without loading bullmq.",
+      severity: "error",
+      from: { path: "^src/bullmq/commands\\.ts$" },
+      to: { path: "(^|/)node_modules/(bullmq|ioredis)/", dependencyTypes: ["import", "local", "npm", "npm-peer", "npm-dev", "npm-optional"] },
+    },
+    {
       name: "core-has-no-node-built-ins",
       severity: "error",
       from: { path: core },

@@ -19,6 +19,9 @@ export default defineConfig([
       // `consentry/report`: charts through the optional peers @observablehq/plot and linkedom,
       // loaded on the first chart; the core entry never imports this one.
       "report/index": "src/report/index.ts",
+      // `consentry/bullmq`: scale-out on BullMQ and Redis; bullmq is an optional peer dependency
+      // loaded by this entry only (and by the CLI's enqueue/work/collect/status, on first use).
+      bullmq: "src/bullmq/index.ts",
       ...Object.fromEntries(packs.map((p) => [`packs/${p}/index`, `src/packs/${p}/index.ts`])),
     },
     format: ["esm", "cjs"],

@@ -4,6 +4,7 @@
  * an argument, so it runs in-process; `bin.ts` wires it to the process.
  */
 import pkg from "../../package.json" with { type: "json" };
+import { DISTRIBUTED_COMMANDS } from "../bullmq/commands.js";
 import { explainCommand, reportCommand } from "../report/cli.js";
 import { auditCommand } from "./audit.js";
 import type { Command } from "./command.js";
@@ -30,6 +31,8 @@ export const COMMANDS: readonly Command[] = [
   schemaCommand,
   _plain(reportCommand),
   _plain(explainCommand),
+  // enqueue, work, collect, status: their bodies and the optional bullmq load on first use.
+  ...DISTRIBUTED_COMMANDS,
 ];
 
 /** A command written against plain `write` streams (the report's), as an entry of the table. */
