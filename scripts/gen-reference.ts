@@ -251,10 +251,14 @@ function _rows(name: string, s0: z.ZodType, path: string, out: Row[], depth = 0)
   const { s } = _unwrap(s0);
   const d = def(s);
   if (depth > 6) return;
-  if (d.type === "array" && d.element !== undefined)
-    return _rows(name, d.element, `${path}[]`, out, depth + 1);
-  if (d.type === "record" && d.valueType !== undefined && path !== "")
-    return _rows(name, d.valueType, `${path}.<key>`, out, depth + 1);
+  if (d.type === "array" && d.element !== undefined) {
+    _rows(name, d.element, `${path}[]`, out, depth + 1);
+    return;
+  }
+  if (d.type === "record" && d.valueType !== undefined && path !== "") {
+    _rows(name, d.valueType, `${path}.<key>`, out, depth + 1);
+    return;
+  }
   if (d.type !== "object" || d.shape === undefined) return;
   for (const [k, child] of Object.entries(d.shape)) {
     const p = `${path}.${k}`;

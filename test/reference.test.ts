@@ -6,6 +6,12 @@ import { _DESCRIPTIONS } from "../src/model/descriptions.js";
 
 const root = join(import.meta.dirname, "..");
 
+type _Json = {
+  description?: string;
+  properties?: Record<string, _Json>;
+  additionalProperties?: _Json;
+};
+
 describe("the reference", () => {
   it("docs/reference.md and the descriptions are generated from the schemas' doc comments", () => {
     const out = execFileSync(
@@ -20,10 +26,7 @@ describe("the reference", () => {
     expect(Number(missing)).toBeLessThanOrEqual(162);
   });
   it("the JSON Schema carries the same descriptions, at every depth", () => {
-    const s = jsonSchemas() as Record<
-      string,
-      { description?: string; properties?: Record<string, any> }
-    >;
+    const s = jsonSchemas() as Record<string, _Json>;
     expect(s.customer?.description).toBe(_DESCRIPTIONS.CustomerSchema);
     expect(s.customer?.properties?.timeZone?.description).toBe(
       _DESCRIPTIONS["CustomerSchema.timeZone"],

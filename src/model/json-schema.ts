@@ -122,8 +122,10 @@ function _describe(
     typeof j.additionalProperties === "object"
   )
     _describe(d.valueType, j.additionalProperties, name, `${path}.<key>`, depth + 1);
-  else if (d.type === "union")
-    (d.options ?? []).forEach((o, i) =>
-      _describe(o, (j.anyOf ?? j.oneOf)?.[i], name, path, depth + 1),
-    );
+  else if (d.type === "union") {
+    const alts = j.anyOf ?? j.oneOf;
+    (d.options ?? []).forEach((o, i) => {
+      _describe(o, alts?.[i], name, path, depth + 1);
+    });
+  }
 }
