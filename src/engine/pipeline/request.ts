@@ -36,8 +36,10 @@ export function _request(
 
 /**
  * Adds a planned send of `c` (timed, eligible) to the request's history, so that the channels
- * timed after it count it against the caps (`delivery: "all"`). Counted when it counts against
- * any cap (`c.countsAgainst`): the caps it does not count against do not bind this message.
+ * timed after it count it against the caps (`delivery: "all"`), as history counts a send: against
+ * every cap whose `countBy` it matches. Not counted only when the message is `exempt-uncounted`
+ * and no law's cap counts it (`c.countsAgainst` empty); the sender's caps it would count against
+ * then do not bind the message anyway.
  */
 export function _plan(req: _Request, c: _Candidate): void {
   const m = req.message;
@@ -47,7 +49,9 @@ export function _plan(req: _Request, c: _Candidate): void {
     purpose: m.purpose,
     ...(m.topic === undefined ? {} : { topic: m.topic }),
     ...(m.campaign === undefined ? {} : { campaign: m.campaign }),
-    ...((c.countsAgainst?.length ?? 0) > 0 ? {} : { counted: false }),
+    ...(m.caps === "exempt-uncounted" && (c.countsAgainst?.length ?? 0) === 0
+      ? { counted: false }
+      : {}),
   };
   const r = req as { history: readonly HistoryEntry[] | undefined };
   r.history = [...(req.history ?? []), entry];
