@@ -33,7 +33,7 @@ const message = { purpose: "marketing" as const, channels: ["email", "sms"] };
 const iso = (t: number) => new Date(t).toISOString();
 const instant = fc.integer({ min: -400, max: 400 }).map((d) => NOW + d * 3_600_000);
 
-type Shape = { name: string; path: unknown[]; record: Record<string, unknown> };
+type Shape = { name: string; path: readonly unknown[]; record: Readonly<Record<string, unknown>> };
 /** One empty or inverted shape in an otherwise valid record. */
 const shape: fc.Arbitrary<Shape> = fc.oneof(
   fc
