@@ -430,7 +430,7 @@ function _capConstraint(
 }
 
 /** Which sends a cap counts, for a message on `channel`: those matching it on `countBy`. */
-export function _capPredicate(
+function _capPredicate(
   cap: _CompiledCap,
   message: _Request["message"],
   channel: string,
@@ -444,11 +444,7 @@ export function _capPredicate(
 }
 
 /** A policy or pack cap as a constraint on a send on `channel`. */
-export function _policyCapConstraint(
-  req: _Request,
-  cap: _CompiledCap,
-  channel: string,
-): _Constraint {
+function _policyCapConstraint(req: _Request, cap: _CompiledCap, channel: string): _Constraint {
   const window: CapWindow =
     cap.window.kind === "rolling"
       ? { kind: "rolling", ms: cap.window.ms }
