@@ -95,6 +95,31 @@ const key: fc.Arbitrary<string> = fc.oneof(
     arbitrary: fc.constantFrom("", "__proto__", "constructor", "prototype", "x".repeat(65)),
   },
 );
+// Keys of channel- and topic-keyed records (contacts, preferences): names, near misses that only
+// look like one (case, white space, Cyrillic, full-width, zero-width), and the reserved ones.
+const nameKey: fc.Arbitrary<string> = fc.oneof(
+  { weight: 50, arbitrary: fc.constantFrom("email", "sms", "push", "running", "offers") },
+  {
+    weight: 5,
+    arbitrary: fc.constantFrom(
+      "SMS",
+      "sms ",
+      " email",
+      "\u0455ms",
+      "\uff53\uff4d\uff53",
+      "s\u200bms",
+      "e\u00admail",
+      "Email",
+      "e mail",
+      "NO-RESERVASJON",
+    ),
+  },
+  { weight: 2, arbitrary: fc.string({ minLength: 1, maxLength: 8 }) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom("", "__proto__", "constructor", "prototype", "x".repeat(65)),
+  },
+);
 const names = (max: number) => fc.array(name, { maxLength: max });
 
 const contact = fc.record(
@@ -179,7 +204,7 @@ const customer = fc.record(
     ),
     type: either(fc.constantFrom("consumer", "business"), fc.constant("person")),
     contacts: maybe(
-      fc.dictionary(key, maybe(contact), {
+      fc.dictionary(nameKey, maybe(contact), {
         maxKeys: 3,
       }),
     ),
@@ -187,8 +212,8 @@ const customer = fc.record(
       fc.record(
         {
           channelOrder: maybe(names(3)),
-          channels: maybe(fc.dictionary(key, maybe(fc.boolean()), { maxKeys: 3 })),
-          topics: maybe(fc.dictionary(key, maybe(fc.boolean()), { maxKeys: 3 })),
+          channels: maybe(fc.dictionary(nameKey, maybe(fc.boolean()), { maxKeys: 3 })),
+          topics: maybe(fc.dictionary(nameKey, maybe(fc.boolean()), { maxKeys: 3 })),
           pause: maybe(fc.record({ from: near.instant }, { requiredKeys: [] })),
         },
         { requiredKeys: [] },

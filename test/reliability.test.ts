@@ -142,3 +142,166 @@ describe("fail closed", () => {
     ).toBe(false);
   });
 });
+
+// Issue 11, classes 5, 7, 14, 15, fuzzed further (`npm run fuzz`); each class has its own test
+// file too (test/lookalike-names, empty-shapes, caps-planned, deferral-bounds).
+
+// biome-ignore lint/suspicious/noExplicitAny: records mutated in place, as plain JSON
+type Json = any;
+const CONFUSE: ((s: string, i: number) => string)[] = [
+  (s) => s.toUpperCase(),
+  (s, i) => s.slice(0, i) + s.charAt(i).toUpperCase() + s.slice(i + 1),
+  (s) => `${s} `,
+  (s) => `\u00a0${s}`,
+  (s, i) => `${s.slice(0, i)}\u200b${s.slice(i)}`,
+  (s, i) => `${s.slice(0, i)}\ufeff${s.slice(i)}`,
+  (s) => [...s].map((c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).join(""),
+  (s) => s.replace("e", "\u0435").replace("s", "\u0455").replace("a", "\u0430"),
+  (s, i) => `${s.slice(0, Math.max(1, i))}-${s.slice(Math.max(1, i))}`,
+];
+const named: CustomerInput = {
+  ...valid,
+  preferences: { channels: { sms: false }, topics: { offers: false } },
+  suppressions: [{ reason: "complaint", channels: ["voice"] }],
+  consents: [
+    ...(valid.consents ?? []),
+    { id: "w", type: "withdraw", at: "2026-02-01T00:00:00Z", scope: { channels: ["push"] } },
+  ],
+};
+/** Every place of `named` that holds a channel or topic name: a key or a list element. */
+const NAME_PLACES: ((r: Json, f: (s: string) => string) => void)[] = [
+  (r, f) => {
+    r.preferences.channels = { [f("sms")]: false };
+  },
+  (r, f) => {
+    r.preferences.topics = { [f("offers")]: false };
+  },
+  (r, f) => {
+    r.contacts = { ...r.contacts, [f("email")]: { address: "x@example.es" } };
+  },
+  (r, f) => {
+    r.suppressions[0].channels = [f("voice")];
+  },
+  (r, f) => {
+    r.consents[1].scope.channels = [f("push")];
+  },
+  (r, f) => {
+    r.history[0].channel = f("email");
+  },
+];
+
+describe("fail closed: issue 11, classes 5, 7, 14, 15", () => {
+  it("a channel or topic name made to look like itself never passes (class 5)", () => {
+    fc.assert(
+      fc.property(
+        fc.nat({ max: NAME_PLACES.length - 1 }),
+        fc.nat({ max: CONFUSE.length - 1 }),
+        fc.nat({ max: 5 }),
+        (p, k, i) => {
+          // A topic has no list to compare with: only a name that is not a name can be told.
+          fc.pre(p !== 1 || k < CONFUSE.length - 1);
+          const r = structuredClone(named) as Json;
+          (NAME_PLACES[p] as (typeof NAME_PLACES)[number])(r, (s) =>
+            (CONFUSE[k] as (typeof CONFUSE)[number])(s, i % s.length),
+          );
+          const [d] = [...decideEach(plan, [r], { message, now })];
+          expect(d?.verdict).toBe("deny");
+          expect(d?.reasons.every((x) => x.code === "input.invalid")).toBe(true);
+        },
+      ),
+      opts,
+    );
+    expect([...decideEach(plan, [named], { message, now })][0]?.verdict).not.toBe("deny");
+  });
+
+  it("an empty or inverted shape anywhere it can be never passes (class 7)", () => {
+    const H = 3_600_000;
+    fc.assert(
+      fc.property(
+        fc.nat({ max: 3 }),
+        fc.integer({ min: -500, max: 500 }),
+        fc.nat({ max: 500 }),
+        (k, a, back) => {
+          const from = Date.parse(now) + a * H;
+          const r = structuredClone(valid) as Json;
+          if (k === 0) r.suppressions = [{ reason: "legal", channels: [] }];
+          else if (k === 1) r.suppressions = [{ reason: "legal", purposes: [] }];
+          else if (k === 2)
+            r.preferences = {
+              pause: {
+                from: new Date(from).toISOString(),
+                until: new Date(from - back * H).toISOString(),
+              },
+            };
+          else r.preferences = { contactHours: [] };
+          const [d] = [...decideEach(plan, [r], { message, now })];
+          expect(d?.verdict).toBe("deny");
+          expect(d?.reasons[0]?.code).toBe("input.invalid");
+        },
+      ),
+      opts,
+    );
+  });
+
+  it("planned sends stay within caps and before any dated end of permission (classes 14, 15)", () => {
+    const H = 3_600_000;
+    const T = Date.parse(now);
+    const capPlan = compilePolicy({
+      id: "fuzz-caps",
+      caps: [
+        { id: "r", max: 2, window: "P1D" },
+        { id: "ch", max: 1, window: "PT6H", countBy: ["channel"] },
+      ],
+    });
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            h: fc.integer({ min: -72, max: 72 }),
+            channel: fc.constantFrom("email", "sms"),
+          }),
+          { maxLength: 8 },
+        ),
+        fc.option(fc.integer({ min: 1, max: 96 }), { nil: undefined }),
+        fc.nat({ max: 2 }),
+        (sends, endH, how) => {
+          const F = endH === undefined ? undefined : T + endH * H;
+          const r = structuredClone(valid) as Json;
+          r.history = sends.map((s) => ({
+            at: new Date(T + s.h * H).toISOString(),
+            channel: s.channel,
+            purpose: "marketing",
+          }));
+          if (F !== undefined) {
+            const at = new Date(F).toISOString();
+            if (how === 0) r.consents.push({ id: "w", type: "withdraw", at, scope: {} });
+            else if (how === 1) r.suppressions = [{ reason: "unsubscribe", at }];
+            else r.consents[0].expiresAt = at;
+          }
+          const [d] = [
+            ...decideEach(capPlan, [r], { message: { ...message, delivery: "all" }, now }),
+          ];
+          const planned = (d?.deliveries ?? []).map((x) => ({
+            t: Date.parse(x.sendAt),
+            channel: x.channel,
+          }));
+          const all = [...sends.map((s) => ({ t: T + s.h * H, channel: s.channel })), ...planned];
+          for (const p of planned) {
+            if (F !== undefined) expect(p.t).toBeLessThan(F);
+            // Every window holding p: (u - ms, u] for u in [p, p + ms), peaking at p or a send.
+            const fullest = (ms: number, same: (c: string) => boolean) => {
+              const xs = all.filter((x) => same(x.channel)).map((x) => x.t);
+              let most = 0;
+              for (const u of [p.t, ...xs.filter((x) => x >= p.t && x < p.t + ms)])
+                most = Math.max(most, xs.filter((x) => x > u - ms && x <= u).length);
+              return most;
+            };
+            expect(fullest(24 * H, () => true)).toBeLessThanOrEqual(2);
+            expect(fullest(6 * H, (c) => c === p.channel)).toBeLessThanOrEqual(1);
+          }
+        },
+      ),
+      opts,
+    );
+  });
+});

@@ -4,6 +4,7 @@ import { InputError, type SafeResult } from "../model/errors.js";
 import type { HistoryEntry, HistoryEntryInput } from "../model/history.js";
 import type { Message, MessageInput } from "../model/message.js";
 import { parseCustomer } from "../model/parse-customer.js";
+import { _channelIssues } from "./pipeline/channels.js";
 import { _judge } from "./pipeline/record.js";
 import {
   _checkInput,
@@ -93,6 +94,9 @@ export function _resolveInput(
     if (!hr.ok) throw new InputError(_nonEmpty(hr.issues));
     history = hr.history;
   }
+  // Channel names the policy does not know but that look like one of its channels.
+  const bad = _channelIssues(plan, cr.data, history, ["customer"]);
+  if (bad.length > 0) throw new InputError(_nonEmpty(bad));
   return { nowMs, pm, customer: cr.data, history };
 }
 

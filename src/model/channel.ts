@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { NameSchema } from "./primitives.js";
+import { _nameSchema } from "./primitives.js";
 
 /**
  * The legal kind of a channel, as laws tell them apart:
@@ -25,8 +25,11 @@ export const BUILTIN_CHANNELS = {
 /** A built-in channel name. */
 export type BuiltinChannel = keyof typeof BUILTIN_CHANNELS;
 
-/** A channel name: a built-in one or a custom one that the policy declares (`whatsapp`). */
-export const ChannelSchema = NameSchema;
+/**
+ * A channel name: a built-in one or a custom one that the policy declares (`whatsapp`). A near
+ * miss of a name is refused with the channel meant (`"SMS"`: did you mean 'sms'?).
+ */
+export const ChannelSchema = _nameSchema("channel", Object.keys(BUILTIN_CHANNELS));
 /** A channel name. */
 export type Channel = BuiltinChannel | (string & {});
 

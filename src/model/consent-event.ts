@@ -1,7 +1,14 @@
 import { z } from "zod";
 import { ChannelKindSchema, ChannelSchema, PurposeSchema } from "./channel.js";
 import type { DeepReadonly } from "./primitives.js";
-import { IdSchema, InstantSchema, MAX_STRING, NameSchema, safeRecord } from "./primitives.js";
+import {
+  IdSchema,
+  InstantSchema,
+  MAX_STRING,
+  NameSchema,
+  safeRecord,
+  TopicSchema,
+} from "./primitives.js";
 
 /**
  * What a consent event is about. A field left out covers everything on that axis: a withdrawal
@@ -14,7 +21,7 @@ export const ConsentScopeSchema = z.strictObject({
   /** Legal kinds of channel, for events such as "no electronic marketing". */
   kinds: z.array(ChannelKindSchema).min(1).max(4).optional(),
   purposes: z.array(PurposeSchema).min(1).max(3).optional(),
-  topics: z.array(NameSchema).min(1).max(256).optional(),
+  topics: z.array(TopicSchema).min(1).max(256).optional(),
   brand: NameSchema.optional(),
 });
 /** What a consent event is about. */

@@ -17,8 +17,10 @@ import {
   JurisdictionSchema,
   MAX_STRING,
   NameSchema,
+  nameRecord,
   safeRecord,
   TimeZoneSchema,
+  TopicSchema,
 } from "./primitives.js";
 
 /** Whether a contact point can be reached. Anything but `ok` makes it unusable. */
@@ -70,26 +72,58 @@ export const WeeklyWindowSchema = z.strictObject({
 /** A weekly time window in local time. */
 export type WeeklyWindow = z.infer<typeof WeeklyWindowSchema>;
 
-/** A pause: no marketing from `from` (default: always) until `until` (default: until lifted). */
-export const PauseSchema = z.strictObject({
-  from: InstantSchema.optional(),
-  until: InstantSchema.optional(),
-});
+/**
+ * A pause: no marketing from `from` (default: always) until `until` (default: until lifted).
+ * `until` at or before `from` is refused (`invalid_window`): an inverted pause would pause
+ * nothing.
+ */
+export const PauseSchema = z
+  .strictObject({
+    from: InstantSchema.optional(),
+    until: InstantSchema.optional(),
+  })
+  .superRefine((p, ctx) => {
+    if (
+      p.from !== undefined &&
+      p.until !== undefined &&
+      !(Date.parse(p.until) > Date.parse(p.from))
+    )
+      ctx.addIssue({
+        code: "custom",
+        path: ["until"],
+        message: `the pause ends (${p.until}) at or before it starts (${p.from}): it would pause nothing`,
+        input: p.until,
+        params: { code: "invalid_window" },
+      });
+  });
 
 /** What the customer chose about how they are contacted. */
 export const PreferencesSchema = z.strictObject({
   /** Channels in the customer's order of preference; the first usable one is tried first. */
   channelOrder: z.array(ChannelSchema).max(32).optional(),
-  /** Per channel: `false` turns the channel off for anything but critical service messages. */
-  channels: safeRecord(z.boolean()).optional(),
-  /** Per topic: `false` turns the topic off. An unset topic is not a consent, only not a refusal. */
-  topics: safeRecord(z.boolean()).optional(),
+  /**
+   * Per channel: `false` turns the channel off for anything but critical service messages. Keys
+   * are channel names, checked as such (`"SMS"` is refused: did you mean 'sms'?).
+   */
+  channels: nameRecord(ChannelSchema, z.boolean()).optional(),
+  /**
+   * Per topic: `false` turns the topic off. An unset topic is not a consent, only not a refusal.
+   * Keys are topic names, checked as such.
+   */
+  topics: nameRecord(TopicSchema, z.boolean()).optional(),
   /** A pause of marketing. */
   pause: PauseSchema.optional(),
   /** Hours the customer does not want to be contacted, in their local time; at most `MAX_CUSTOMER_WINDOWS` (8). */
   quietHours: z.array(WeeklyWindowSchema).max(MAX_CUSTOMER_WINDOWS).optional(),
-  /** Hours the customer prefers to be contacted, in their local time; at most `MAX_CUSTOMER_WINDOWS` (8). */
-  contactHours: z.array(WeeklyWindowSchema).max(MAX_CUSTOMER_WINDOWS).optional(),
+  /**
+   * Hours the customer prefers to be contacted, in their local time: 1 to `MAX_CUSTOMER_WINDOWS`
+   * (8). An empty list is refused (it would say no hours, and be read as any hour).
+   */
+  contactHours: z
+    .array(WeeklyWindowSchema)
+    .min(1, "an empty list names no hours: leave 'contactHours' out when the customer has none")
+    .max(MAX_CUSTOMER_WINDOWS)
+    .optional(),
   /**
    * Caps the customer set themselves, for example "at most 2 marketing messages a week"; at most
    * `MAX_CUSTOMER_CAPS` (8).
@@ -132,9 +166,16 @@ export type RegisterStatus = z.infer<typeof RegisterStatusSchema>;
 export const SuppressionSchema = z.strictObject({
   reason: z.enum(["unsubscribe", "complaint", "objection", "legal", "fraud", "other"]),
   at: InstantSchema.optional(),
-  channels: z.array(ChannelSchema).max(32).optional(),
+  /** The channels suppressed (left out: every channel); never empty, which would suppress nothing. */
+  channels: z
+    .array(ChannelSchema)
+    .min(1, "an empty list would suppress nothing: leave 'channels' out to suppress every channel")
+    .max(32)
+    .optional(),
+  /** The purposes suppressed (left out: marketing); never empty, which would suppress nothing. */
   purposes: z
     .array(z.enum(["marketing", "service", "transactional"]))
+    .min(1, "an empty list would suppress nothing: leave 'purposes' out to suppress marketing")
     .max(3)
     .optional(),
   note: z.string().max(MAX_STRING).optional(),
@@ -153,7 +194,8 @@ export const CustomerSchema = z.strictObject({
   jurisdiction: JurisdictionSchema,
   timeZone: TimeZoneSchema.optional(),
   type: z.enum(["consumer", "business"]).default("consumer"),
-  contacts: safeRecord(ContactPointSchema).default({}),
+  /** Contact points keyed by channel name (checked as such: `"E-mail"` is refused). */
+  contacts: nameRecord(ChannelSchema, ContactPointSchema).default({}),
   preferences: PreferencesSchema.optional(),
   relationship: RelationshipSchema.optional(),
   /** Register statuses keyed by register id, for example `NO-RESERVASJON`, `US-DNC`. */

@@ -22,7 +22,8 @@ export const ISSUE_CODES = {
   // consentry's own.
   invalid_jurisdiction: "A jurisdiction is not an ISO 3166-1 or 3166-2 code.",
   invalid_duration: "A duration is not an ISO 8601 duration the engine reads (PT2H, P30D…).",
-  invalid_window: "A message's deadline is not after its notBefore.",
+  invalid_window:
+    "A time range ends at or before it starts (a message's deadline not after its notBefore, a pause's until not after its from).",
   invalid_rrule: "A blackout's RRULE is not one the engine accepts.",
   invalid_condition: "A rule's condition cannot be compiled.",
   invalid_basis: "An existing-customer basis contradicts itself.",

@@ -174,11 +174,18 @@ function _contact(v: unknown): Obj | undefined {
   return o;
 }
 
-function _record<T>(v: unknown, value: (x: unknown) => T | undefined): Obj | undefined {
+// Keys of channel- and topic-keyed records: names, exactly as the schema's `nameRecord`.
+const _nameKey = (k: string) => k !== "constructor" && k !== "prototype" && _name(k);
+
+function _record<T>(
+  v: unknown,
+  value: (x: unknown) => T | undefined,
+  keyOk: (k: string) => boolean = _safeKey,
+): Obj | undefined {
   if (!_plain(v)) return FAIL;
   const o: Obj = {};
   for (const k in v) {
-    if (!_safeKey(k)) return FAIL;
+    if (!keyOk(k)) return FAIL;
     const x = value(v[k]);
     if (x === undefined) return FAIL;
     o[k] = x;
@@ -208,12 +215,12 @@ function _preferences(v: unknown): Obj | undefined {
     o.channelOrder = a;
   }
   if (channels !== undefined) {
-    const r = _record(channels, _bool);
+    const r = _record(channels, _bool, _nameKey);
     if (r === undefined) return FAIL;
     o.channels = r;
   }
   if (topics !== undefined) {
-    const r = _record(topics, _bool);
+    const r = _record(topics, _bool, _nameKey);
     if (r === undefined) return FAIL;
     o.topics = r;
   }
@@ -295,12 +302,12 @@ function _suppression(v: unknown): Obj | undefined {
     o.at = at;
   }
   if (channels !== undefined) {
-    const a = _nameArray(channels, 0, 32);
+    const a = _nameArray(channels, 1, 32);
     if (a === undefined) return FAIL;
     o.channels = a;
   }
   if (purposes !== undefined) {
-    const a = _enumArray(purposes, E().purposes, 0, 3);
+    const a = _enumArray(purposes, E().purposes, 1, 3);
     if (a === undefined) return FAIL;
     o.purposes = a;
   }
@@ -584,7 +591,7 @@ export function _fastParseCustomer(raw: unknown): Customer | undefined {
   else return FAIL;
   if (contacts === undefined) c.contacts = {};
   else {
-    const r = _record(contacts, _contact);
+    const r = _record(contacts, _contact, _nameKey);
     if (r === undefined) return FAIL;
     c.contacts = r;
   }

@@ -1,14 +1,14 @@
 import { z } from "zod";
 import { ChannelSchema, PurposeSchema } from "./channel.js";
 import type { DeepReadonly } from "./primitives.js";
-import { IdSchema, InstantSchema, NameSchema } from "./primitives.js";
+import { IdSchema, InstantSchema, TopicSchema } from "./primitives.js";
 
 /** One message already sent (or scheduled) to the customer: what frequency caps count. */
 export const HistoryEntrySchema = z.strictObject({
   at: InstantSchema,
   channel: ChannelSchema,
   purpose: PurposeSchema,
-  topic: NameSchema.optional(),
+  topic: TopicSchema.optional(),
   campaign: IdSchema.optional(),
   /** `false` when the send was exempt from being counted against caps. Default `true`. */
   counted: z.boolean().optional(),

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ChannelSchema, PurposeSchema } from "./channel.js";
 import { MAX_MESSAGE_CHANNELS } from "./limits.js";
 import type { DeepReadonly } from "./primitives.js";
-import { IdSchema, InstantSchema, NameSchema } from "./primitives.js";
+import { IdSchema, InstantSchema, NameSchema, TopicSchema } from "./primitives.js";
 
 /** An ISO 8601 duration such as `PT2H`, `P1D` or `P1W`. */
 export const DurationSchema = z
@@ -19,7 +19,7 @@ export const MessageSchema = z.strictObject({
   id: IdSchema.optional(),
   purpose: PurposeSchema,
   /** The subscription topic, matched against topic consents and preferences. */
-  topic: NameSchema.optional(),
+  topic: TopicSchema.optional(),
   /** The product category, for the existing-customer exception's "similar products" test. */
   category: NameSchema.optional(),
   campaign: IdSchema.optional(),

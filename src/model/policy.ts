@@ -12,7 +12,7 @@ import {
 } from "./limits.js";
 import { DurationSchema } from "./message.js";
 import type { DeepReadonly } from "./primitives.js";
-import { IdSchema, JurisdictionSchema, MAX_STRING, NameSchema, safeRecord } from "./primitives.js";
+import { IdSchema, JurisdictionSchema, MAX_STRING, NameSchema, nameRecord } from "./primitives.js";
 
 /** Where a rule comes from: the law and section, a link to the official text, the date it was checked. */
 export const CitationSchema = z.strictObject({
@@ -252,7 +252,7 @@ export const PolicySchema = z.strictObject({
   /** Jurisdiction packs by code, or `"auto"`: the packs of each customer's jurisdiction. */
   packs: z.union([z.literal("auto"), z.array(z.string().min(1).max(16)).max(64)]).optional(),
   /** Custom channels and their legal kinds, for example `{ whatsapp: { kind: "electronic" } }`. */
-  channels: safeRecord(z.strictObject({ kind: ChannelKindSchema })).optional(),
+  channels: nameRecord(ChannelSchema, z.strictObject({ kind: ChannelKindSchema })).optional(),
   /** The sender's channel priority, after the customer's own order. */
   channelPriority: z.array(ChannelSchema).max(32).optional(),
   consent: z
@@ -261,7 +261,7 @@ export const PolicySchema = z.strictObject({
        * Whether marketing needs a consent (or another basis) per channel or channel kind. Default:
        * every channel needs one. Set `{ mail: false }` where addressed mail is opt-out.
        */
-      required: safeRecord(z.boolean()).optional(),
+      required: nameRecord(ChannelSchema, z.boolean()).optional(),
       /** Channels whose grants count only once confirmed (`confirmedAt`). */
       doubleOptIn: z.array(ChannelSchema).max(32).optional(),
       /** A grant older than this grants nothing. */

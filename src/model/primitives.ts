@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { _jurisdictionMessage, isJurisdiction } from "./jurisdictions.js";
+import { _nameMessage, NAME_PATTERN } from "./names.js";
 
 /** Longest identifier or free-text string the model accepts; bounds the work one record can cause. */
 export const MAX_STRING = 512;
@@ -28,12 +29,23 @@ export const INSTANT_PATTERN: RegExp = z.core.regexes.datetime({ offset: true, l
 /** An ISO 8601 instant string, for example `2026-03-29T01:30:00Z`. */
 export type Instant = z.infer<typeof InstantSchema>;
 
+/**
+ * A name schema for `what` (`channel`, `topic`…): 1–64 lower-case letters, digits, `_`, `-`, `.`,
+ * `:`, starting with a letter or digit. A near miss (`SMS`, `sms `, a Cyrillic or full-width
+ * letter, a zero-width character) is refused with the name meant: `"SMS" is not a valid channel
+ * name (…): did you mean 'sms'?`.
+ *
+ * @param known - names to suggest first (the built-in channels, for channel names)
+ */
+export function _nameSchema(what: string, known: readonly string[] = []) {
+  const error = (iss: { input?: unknown }) => _nameMessage(what, iss.input, known);
+  return z.string({ error }).min(1, { error }).max(64, { error }).regex(NAME_PATTERN, { error });
+}
+
 /** A name for a channel, purpose, topic or category: lower-case, digits, `_`, `-`, `.`, `:`. */
-export const NameSchema = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[a-z0-9][a-z0-9_.:-]*$/, "must be lower-case letters, digits, '_', '-', '.', ':'");
+export const NameSchema = _nameSchema("name");
+/** A subscription topic's name (see `NameSchema`). */
+export const TopicSchema = _nameSchema("topic");
 
 /** The issue code of a string that is not an ISO 3166 code (`UK`, `US-FLA`, `XX`). */
 export const INVALID_JURISDICTION = "invalid_jurisdiction";
@@ -103,6 +115,30 @@ export function safeRecord<V extends z.ZodType>(value: V) {
         message: "reserved key",
       }),
     value,
+  );
+}
+
+/** Keys that could reach an object's prototype, refused in every record. */
+const _RESERVED = new Set(["__proto__", "constructor", "prototype"]);
+
+/**
+ * A record keyed by names (`channel` or `topic`), validated like the names themselves: a key that
+ * only looks like one (`"SMS"`, `"sms "`, a Cyrillic `ѕ`, a zero-width space) is an `invalid_key`
+ * issue at the key's path, with the name meant. Never `constructor` or `prototype`.
+ *
+ * @param key - the schema of the keys (`ChannelSchema`, `TopicSchema`)
+ */
+export function nameRecord<V extends z.ZodType>(key: z.ZodString, value: V) {
+  return z.record(
+    key.refine((k) => !_RESERVED.has(k), { message: "reserved key" }),
+    value,
+    {
+      error: (iss) =>
+        iss.code === "invalid_key"
+          ? ((iss.issues as readonly { message?: string }[] | undefined)?.[0]?.message ??
+            "invalid key")
+          : undefined,
+    },
   );
 }
 

@@ -3,8 +3,13 @@ import { _resolveInput } from "../engine/decide.js";
 import { _candidates } from "../engine/pipeline/candidates.js";
 import { _eligible } from "../engine/pipeline/eligibility.js";
 import { _judge } from "../engine/pipeline/record.js";
-import { _request } from "../engine/pipeline/request.js";
-import { _parseNow } from "../engine/pipeline/resolve.js";
+import { _plan, _request } from "../engine/pipeline/request.js";
+import {
+  _nonEmpty,
+  _parseNow,
+  _resolveHistory,
+  prepareMessage,
+} from "../engine/pipeline/resolve.js";
 import {
   _bounds,
   type _Constraint,
@@ -253,6 +258,12 @@ export function explainDecision(plan: CompiledPolicy, input: ExplainInput): Expl
       status: v?.status === "ok" ? "ok" : "blocked",
       firstAllowed: first === undefined ? undefined : _iso(first),
     });
+    // `delivery: "all"`: the channels after this one count its planned send, as the decision did.
+    if (req.message.delivery === "all" && v?.status === "ok" && v.sendAt !== undefined) {
+      c.sendAt = Date.parse(v.sendAt);
+      c.countsAgainst = [...(v.countsAgainst ?? [])];
+      _plan(req, c);
+    }
   }
 
   const lanes: TimelineLane[] = [];

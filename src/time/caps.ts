@@ -1,5 +1,5 @@
 import { _utc } from "./instant.js";
-import { type Interval, normalizeIntervals } from "./intervals.js";
+import { complementIntervals, type Interval, normalizeIntervals } from "./intervals.js";
 import { toWall, wallDayStart, wallToInstant, wallWeekday } from "./zones.js";
 
 /** A frequency cap window: rolling (`ms` long) or a local calendar day, week (Monday first) or month. */
@@ -54,18 +54,22 @@ export function calendarPeriod(unit: "day" | "week" | "month", tz: string, t: nu
 }
 
 /**
- * The instants of `range` at which one more send stays within the cap.
+ * The instants of `range` at which one more send stays within the cap in every window that
+ * would hold it, counting sends already scheduled after the instant too.
  *
- * - rolling: the sends counted at `t` are those in `(t - ms, t]`; a send exactly `ms` ago no
- *   longer counts, so the cap lifts the instant the oldest counted send leaves the window.
+ * - rolling: a window of `ms` ending at `u` holds the sends in `(u - ms, u]`; a send at `t` lies
+ *   in the windows ending in `[t, t + ms)`, and none of them may already hold `max`. So a send
+ *   exactly `ms` before or after a counted one does not share a window with it; the cap lifts the
+ *   instant the oldest counted send leaves the window and closes `ms` before a scheduled one.
  * - calendar: every send in the local day, week (Monday to Sunday) or month of `t` counts,
  *   including ones scheduled later in that period.
  *
- * `max` 0 allows nothing.
+ * `max` 0 allows nothing. Instants are whole milliseconds.
  *
  * @param sends - counted sends, sorted ascending, epoch ms
  * @example
  * capAllowed([0, 10], 2, { kind: "rolling", ms: 100 }, "UTC", [0, 200]); // => [[100, 200]]
+ * capAllowed([150], 1, { kind: "rolling", ms: 100 }, "UTC", [0, 300]); // => [[0, 51], [250, 300]]
  */
 export function capAllowed(
   sends: readonly number[],
@@ -76,25 +80,8 @@ export function capAllowed(
 ): Interval[] {
   if (max <= 0) return [];
   if (sends.length < max) return [[range[0], range[1]]];
+  if (window.kind === "rolling") return _rollingAllowed(sends, max, window.ms, range);
   const out: Interval[] = [];
-  if (window.kind === "rolling") {
-    const ms = window.ms;
-    // The count only changes at a send (enters) or ms after one (leaves).
-    const cuts = [range[0]];
-    for (const s of sends) {
-      if (s > range[0] && s < range[1]) cuts.push(s);
-      if (s + ms > range[0] && s + ms < range[1]) cuts.push(s + ms);
-    }
-    cuts.sort((a, b) => a - b);
-    cuts.push(range[1]);
-    for (let i = 0; i + 1 < cuts.length; i++) {
-      const a = cuts[i] as number;
-      const b = cuts[i + 1] as number;
-      if (a >= b) continue;
-      if (_countIn(sends, a - ms, a, false) < max) out.push([a, b]);
-    }
-    return normalizeIntervals(out);
-  }
   let t = range[0];
   for (let guard = 0; t < range[1] && guard < 4000; guard++) {
     const [ps, pe] = calendarPeriod(window.unit, tz, t);
@@ -102,6 +89,61 @@ export function capAllowed(
     t = pe > t ? pe : t + 86_400_000;
   }
   return normalizeIntervals(out);
+}
+
+/**
+ * The instants of `range` at which a rolling cap allows one more send. The windows full already
+ * are those ending at a `u` with `max` sends in `(u - ms, u]`; a send at `t` shares one of them
+ * when `u - ms < t <= u`, so each full stretch `[a, b)` of window ends forbids `[a - ms + 1, b)`.
+ */
+function _rollingAllowed(
+  sends: readonly number[],
+  max: number,
+  ms: number,
+  range: Interval,
+): Interval[] {
+  // Window ends that matter: [range start, range end + ms). The count only changes at a send
+  // (it enters) or ms after one (it leaves).
+  const lo = range[0];
+  const hi = range[1] + ms;
+  const cuts = [lo];
+  for (const s of sends) {
+    if (s > lo && s < hi) cuts.push(s);
+    if (s + ms > lo && s + ms < hi) cuts.push(s + ms);
+  }
+  cuts.sort((a, b) => a - b);
+  cuts.push(hi);
+  const blocked: Interval[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const a = cuts[i] as number;
+    const b = cuts[i + 1] as number;
+    if (a >= b) continue;
+    if (_countIn(sends, a - ms, a, false) >= max) blocked.push([a - ms + 1, b]);
+  }
+  return complementIntervals(normalizeIntervals(blocked), range);
+}
+
+/**
+ * Whether one more send at `t` stays within the cap in every window that would hold it (as
+ * `capAllowed`), given a counter of sends in `[lo, hi]` (or `(lo, hi]` when `loInclusive` is
+ * false) that counts unsorted sends in place, and the sorted sends for the rare exact check.
+ */
+export function capAllowsAt(
+  count: (lo: number, hi: number, loInclusive: boolean) => number,
+  sorted: () => readonly number[],
+  max: number,
+  window: CapWindow,
+  tz: string,
+  t: number,
+): boolean {
+  if (max <= 0) return false;
+  if (window.kind === "calendar") {
+    const [ps, pe] = calendarPeriod(window.unit, tz, t);
+    return count(ps, pe - 1, true) < max;
+  }
+  // Every window that holds t lies within (t - ms, t + ms): fewer than max there is enough.
+  if (count(t - window.ms, t + window.ms - 1, false) < max) return true;
+  return _rollingAllowed(sorted(), max, window.ms, [t, t + 1]).length > 0;
 }
 
 /**

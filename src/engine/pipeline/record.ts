@@ -4,9 +4,10 @@ import type { Issue } from "../../model/errors.js";
 import type { HistoryEntry } from "../../model/history.js";
 import type { CompiledPolicy } from "../plan.js";
 import { _candidates } from "./candidates.js";
+import { _channelIssues } from "./channels.js";
 import { _choose } from "./choose.js";
 import { _eligible } from "./eligibility.js";
-import { _request } from "./request.js";
+import { _plan, _request } from "./request.js";
 import { _resolveHistory, _resolveRecord, type PreparedMessage } from "./resolve.js";
 import { _countsAgainst, _timing } from "./timing.js";
 import { _invalidDecision, _verdict } from "./verdict.js";
@@ -14,9 +15,23 @@ import { _invalidDecision, _verdict } from "./verdict.js";
 /**
  * Judges validated inputs: the five steps of the design, each a stage of its own.
  * 1. candidates in order; 2. eligibility, per candidate; 3. timing, for the eligible ones;
- * 4. choice; 5. verdict.
+ * 4. choice; 5. verdict. A record naming a channel the policy does not know but that looks like
+ * one it does (see `_channelIssues`) is `input.invalid`.
  */
 export function _judge(
+  plan: CompiledPolicy,
+  customer: Customer,
+  pm: PreparedMessage,
+  nowMs: number,
+  extraHistory: readonly HistoryEntry[] | undefined,
+): Decision {
+  const bad = _channelIssues(plan, customer, extraHistory);
+  if (bad.length > 0) return _invalidDecision(plan, customer.id, nowMs, bad, pm.message.id);
+  return _judgeChecked(plan, customer, pm, nowMs, extraHistory);
+}
+
+/** `_judge` for inputs whose channel names were checked. */
+function _judgeChecked(
   plan: CompiledPolicy,
   customer: Customer,
   pm: PreparedMessage,
@@ -26,11 +41,16 @@ export function _judge(
   const req = _request(plan, customer, pm, nowMs, extraHistory);
   const candidates = _candidates(req);
   const eligible = [];
+  const all = pm.message.delivery === "all";
   for (const c of candidates) {
     if (!_eligible(req, c)) continue;
     _timing(req, c);
     c.countsAgainst = _countsAgainst(req, c.channel, c.facts);
-    if (!c.blocked) eligible.push(c);
+    if (c.blocked) continue;
+    eligible.push(c);
+    // With `delivery: "all"` every eligible channel is sent: the later ones are timed with the
+    // earlier ones' planned sends counted against the caps, so together they stay within them.
+    if (all) _plan(req, c);
   }
   const chosen = eligible.length === 0 ? undefined : _choose(req, eligible);
   return _verdict(req, candidates, eligible, chosen);
@@ -67,10 +87,12 @@ export function _decideRecord(
     const r = _resolveRecord(record);
     if (r.ok) {
       const extra = batch.history?.(r.customer.id);
-      if (extra === undefined) return _judge(plan, r.customer, pm, nowMs, undefined);
-      const h = _resolveHistory(extra);
-      if (h.ok) return _judge(plan, r.customer, pm, nowMs, h.history);
-      issues = h.issues;
+      const h = extra === undefined ? undefined : _resolveHistory(extra);
+      if (h === undefined || h.ok) {
+        const history = h?.history;
+        issues = _channelIssues(plan, r.customer, history);
+        if (issues.length === 0) return _judgeChecked(plan, r.customer, pm, nowMs, history);
+      } else issues = h.issues;
     } else issues = r.issues;
   } catch (e) {
     issues = [

@@ -2,7 +2,7 @@ import { type IndexedLedger, indexLedger } from "../../consent/ledger.js";
 import type { Customer } from "../../model/customer.js";
 import type { HistoryEntry } from "../../model/history.js";
 import { parseInstant } from "../../time/instant.js";
-import type { _Request, CompiledPolicy, PreparedMessage } from "../plan.js";
+import type { _Candidate, _Request, CompiledPolicy, PreparedMessage } from "../plan.js";
 
 export type { _Candidate, _Request } from "../plan.js";
 
@@ -32,6 +32,40 @@ export function _request(
     _ledgerIndex: undefined,
     _historyMs: undefined,
   };
+}
+
+/**
+ * Adds a planned send of `c` (timed, eligible) to the request's history, so that the channels
+ * timed after it count it against the caps (`delivery: "all"`), as history counts a send: against
+ * every cap whose `countBy` it matches. Not counted only when the message is `exempt-uncounted`
+ * and no law's cap counts it (`c.countsAgainst` empty); the sender's caps it would count against
+ * then do not bind the message anyway.
+ */
+export function _plan(req: _Request, c: _Candidate): void {
+  const m = req.message;
+  const entry: HistoryEntry = {
+    at: new Date(c.sendAt).toISOString(),
+    channel: c.channel,
+    purpose: m.purpose,
+    ...(m.topic === undefined ? {} : { topic: m.topic }),
+    ...(m.campaign === undefined ? {} : { campaign: m.campaign }),
+    ...(m.caps === "exempt-uncounted" && (c.countsAgainst?.length ?? 0) === 0
+      ? { counted: false }
+      : {}),
+  };
+  const r = req as { history: readonly HistoryEntry[] | undefined };
+  r.history = [...(req.history ?? []), entry];
+  req._historyMs = undefined;
+  const planned = _planned.get(req);
+  if (planned === undefined) _planned.set(req, [c]);
+  else planned.push(c);
+}
+
+const _planned = new WeakMap<_Request, _Candidate[]>();
+
+/** The candidates planned so far in this decision (`delivery: "all"`), in the order timed. */
+export function _plannedOf(req: _Request): readonly _Candidate[] {
+  return _planned.get(req) ?? [];
 }
 
 /** The customer's consent ledger, indexed once per decision. */

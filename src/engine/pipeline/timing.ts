@@ -3,7 +3,7 @@ import type { ReasonCode } from "../../model/decision.js";
 import type { HistoryEntry } from "../../model/history.js";
 import type { Citation } from "../../model/policy.js";
 import { blackoutIntervals } from "../../time/calendars.js";
-import { type CapWindow, capAllowed, capCountWith } from "../../time/caps.js";
+import { type CapWindow, capAllowed, capAllowsAt } from "../../time/caps.js";
 import { holidayIntervals } from "../../time/holidays.js";
 import {
   complementIntervals,
@@ -18,7 +18,8 @@ import { _unitHash } from "../hash.js";
 import type { _CompiledCap, _CompiledTimeRule } from "../plan.js";
 import { _iso, _reason } from "../reasons.js";
 import type { TargetFacts } from "../target.js";
-import { type _Candidate, _historyTimes, type _Request } from "./request.js";
+import { _permissionEnd } from "./lapses.js";
+import { type _Candidate, _historyTimes, _plannedOf, type _Request } from "./request.js";
 
 /**
  * Stage 4, timing: each time constraint on a candidate is a set of allowed intervals; the send
@@ -45,8 +46,9 @@ const _NEAR_MS = 3 * 86_400_000;
 
 /**
  * The range a send may fall in, `[start, end)`: from `max(now, notBefore)` to the first of the
- * deadline, the horizon and the instant the legal basis lapses (a consent or relationship that
- * lapses is one more constraint: no send is planned at or after it).
+ * deadline, the horizon and the instant the permission ends by a fact already in the record (the
+ * legal basis lapses, a later withdrawal or suppression, a register check going stale: see
+ * `_permissionEnd`). No send is planned at or after it.
  */
 export function _bounds(
   req: _Request,
@@ -55,9 +57,9 @@ export function _bounds(
   const { plan, nowMs, pm } = req;
   const start = Math.max(nowMs, pm._notBefore ?? nowMs);
   const windowEnd = Math.min(pm._deadline ?? Number.POSITIVE_INFINITY, nowMs + plan._.horizonMs);
-  const lapses = c.basisUntil !== undefined && c.basisUntil < windowEnd;
-  const end = lapses ? (c.basisUntil as number) : windowEnd;
-  return { start, end, note: lapses ? ` (the legal basis lapses at ${_iso(end)})` : "" };
+  const ends = _permissionEnd(req, c);
+  if (ends === undefined || !(ends.at < windowEnd)) return { start, end: windowEnd, note: "" };
+  return { start, end: ends.at, note: ` (${ends.why} at ${_iso(ends.at)})` };
 }
 
 /**
@@ -408,12 +410,48 @@ function _capConstraint(
     source,
     describe: `Frequency cap '${rule}' (${max} per ${what})`,
     zoned: window.kind === "calendar",
-    holds: (z, t) => capCountWith(count, window, z, t) < max,
+    holds: (z, t) =>
+      capAllowsAt(
+        count,
+        () => {
+          sends ??= sendsFor();
+          return sends;
+        },
+        max,
+        window,
+        z,
+        t,
+      ),
     allowed: (z, r) => {
       sends ??= sendsFor();
       return capAllowed(sends, max, window, z, r);
     },
   };
+}
+
+/** Which sends a cap counts, for a message on `channel`: those matching it on `countBy`. */
+function _capPredicate(
+  cap: _CompiledCap,
+  message: _Request["message"],
+  channel: string,
+): (h: HistoryEntry) => boolean {
+  const by = cap.countBy;
+  return (h) =>
+    (!by.includes("purpose") || h.purpose === message.purpose) &&
+    (!by.includes("channel") || h.channel === channel) &&
+    (!by.includes("topic") || h.topic === message.topic) &&
+    (!by.includes("campaign") || (h.campaign !== undefined && h.campaign === message.campaign));
+}
+
+/** A policy or pack cap as a constraint on a send on `channel`. */
+function _policyCapConstraint(req: _Request, cap: _CompiledCap, channel: string): _Constraint {
+  const window: CapWindow =
+    cap.window.kind === "rolling"
+      ? { kind: "rolling", ms: cap.window.ms }
+      : { kind: "calendar", unit: cap.window.unit };
+  const what = cap.window.kind === "rolling" ? `${cap.window.ms / 3_600_000} h` : cap.window.unit;
+  const pred = _capPredicate(cap, req.message, channel);
+  return _capConstraint(req, cap.id, cap.source, cap.max, window, pred, what);
 }
 
 /** The policy's caps and the customer's own frequency limits that apply to `channel`. */
@@ -427,19 +465,9 @@ function _capConstraints(
   const exempt = message.caps !== "count";
   for (const cap of plan._.caps) {
     if (!cap.applies(facts) || (exempt && !_lawBinds(req, cap))) continue;
-    const by = cap.countBy;
-    const pred = (h: HistoryEntry) =>
-      (!by.includes("purpose") || h.purpose === message.purpose) &&
-      (!by.includes("channel") || h.channel === channel) &&
-      (!by.includes("topic") || h.topic === message.topic) &&
-      (!by.includes("campaign") || (h.campaign !== undefined && h.campaign === message.campaign));
-    const window: CapWindow =
-      cap.window.kind === "rolling"
-        ? { kind: "rolling", ms: cap.window.ms }
-        : { kind: "calendar", unit: cap.window.unit };
-    const what = cap.window.kind === "rolling" ? `${cap.window.ms / 3_600_000} h` : cap.window.unit;
-    out.push(_capConstraint(req, cap.id, cap.source, cap.max, window, pred, what));
+    out.push(_policyCapConstraint(req, cap, channel));
   }
+  _plannedCapConstraints(req, channel, facts, out);
   if (message.purpose !== "marketing") return;
   // A customer's own limits bind every marketing message, whatever the sender exempts.
   customer.preferences?.frequency?.forEach((f, i) => {
@@ -458,6 +486,38 @@ function _capConstraints(
       ),
     );
   });
+}
+
+/**
+ * With `delivery: "all"`: the caps that bind a channel planned earlier in this decision and that
+ * would count this send too (history counts a send against every cap whose `countBy` it
+ * matches), each checked as that channel sees it, so that no planned send's cap is pushed over
+ * by a later one. A cap that binds this channel as well and does not count by channel sees the
+ * same sends either way, and is not repeated.
+ */
+function _plannedCapConstraints(
+  req: _Request,
+  channel: string,
+  facts: TargetFacts,
+  out: _Constraint[],
+): void {
+  const planned = _plannedOf(req);
+  if (planned.length === 0) return;
+  const { message } = req;
+  const exempt = message.caps !== "count";
+  const self: HistoryEntry = { at: "", channel, purpose: message.purpose };
+  if (message.topic !== undefined) self.topic = message.topic;
+  if (message.campaign !== undefined) self.campaign = message.campaign;
+  const seen = new Set<string>();
+  for (const p of planned)
+    for (const cap of req.plan._.caps) {
+      if (!cap.applies(p.facts) || (exempt && !_lawBinds(req, cap))) continue;
+      if (cap.applies(facts) && !cap.countBy.includes("channel")) continue;
+      const key = `${cap.id}\u0000${p.channel}`;
+      if (seen.has(key) || !_capPredicate(cap, message, p.channel)(self)) continue;
+      seen.add(key);
+      out.push(_policyCapConstraint(req, cap, p.channel));
+    }
 }
 
 /**

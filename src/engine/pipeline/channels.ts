@@ -1,0 +1,96 @@
+import type { Customer } from "../../model/customer.js";
+import type { Issue } from "../../model/errors.js";
+import type { HistoryEntry } from "../../model/history.js";
+import { _didYouMean, lookalikes } from "../../model/names.js";
+import type { CompiledPolicy } from "../plan.js";
+
+/**
+ * Part of stage 1, resolve: the channel names a record uses, checked against the policy. A name
+ * the policy does not know but that looks like one it does (`e-mail`, `emial`, `text` for `sms`)
+ * is refused with the name meant: read as written it would match nothing, so a channel the
+ * customer turned off, suppressed or withdrew would still be used, or a cap would miss a send. A
+ * name that looks like no channel of the policy (`fax` for a policy without it) can never be a
+ * candidate and is left alone. (Names that are not names at all, `SMS` or `sms `, are refused by
+ * the schema.)
+ */
+
+const _lookalikeCache = new WeakMap<CompiledPolicy, Map<string, readonly string[]>>();
+const _CACHE_MAX = 4096;
+
+/** The channels of `plan` that an unknown `name` looks like (cached per plan). */
+function _like(plan: CompiledPolicy, name: string): readonly string[] {
+  let cache = _lookalikeCache.get(plan);
+  if (cache === undefined) {
+    cache = new Map();
+    _lookalikeCache.set(plan, cache);
+  }
+  let like = cache.get(name);
+  if (like === undefined) {
+    like = lookalikes(name, plan._.kinds.keys());
+    if (cache.size >= _CACHE_MAX) cache.clear(); // bounded: names come from input
+    cache.set(name, like);
+  }
+  return like;
+}
+
+/**
+ * Every channel name in a customer record (contact points, preferences, frequency limits,
+ * suppressions, consent scopes, history) and in a history given beside it that the policy does
+ * not know but that looks like one of its channels, as `unknown_channel` issues with the path of
+ * the name and the channel meant.
+ *
+ * @param extraHistory - history given beside the record (paths `history.<i>.channel`)
+ * @param prefix - put before the paths into the record (`customer` for `decide`)
+ */
+export function _channelIssues(
+  plan: CompiledPolicy,
+  customer: Customer,
+  extraHistory?: readonly HistoryEntry[],
+  prefix: readonly string[] = [],
+): Issue[] {
+  const kinds = plan._.kinds;
+  const issues: Issue[] = [];
+  const check = (name: string, path: (string | number)[], extra = false) => {
+    if (kinds.has(name)) return;
+    const like = _like(plan, name);
+    if (like.length === 0) return;
+    issues.push({
+      code: "unknown_channel",
+      path: extra || prefix.length === 0 ? path : [...prefix, ...path],
+      message: `unknown channel '${name}': not built in and not declared by policy '${plan.id}'${_didYouMean(like)}`,
+    });
+  };
+  for (const k of Object.keys(customer.contacts)) check(k, ["contacts", k]);
+  const prefs = customer.preferences;
+  if (prefs !== undefined) {
+    const order = prefs.channelOrder ?? [];
+    for (let i = 0; i < order.length; i++)
+      check(order[i] as string, ["preferences", "channelOrder", i]);
+    if (prefs.channels !== undefined)
+      for (const k of Object.keys(prefs.channels)) check(k, ["preferences", "channels", k]);
+    const freq = prefs.frequency ?? [];
+    for (let i = 0; i < freq.length; i++) {
+      const ch = freq[i]?.channel;
+      if (ch !== undefined) check(ch, ["preferences", "frequency", i, "channel"]);
+    }
+  }
+  const sups = customer.suppressions ?? [];
+  for (let i = 0; i < sups.length; i++) {
+    const chs = sups[i]?.channels ?? [];
+    for (let j = 0; j < chs.length; j++)
+      check(chs[j] as string, ["suppressions", i, "channels", j]);
+  }
+  const events = customer.consents;
+  for (let i = 0; i < events.length; i++) {
+    const chs = events[i]?.scope.channels ?? [];
+    for (let j = 0; j < chs.length; j++)
+      check(chs[j] as string, ["consents", i, "scope", "channels", j]);
+  }
+  const own = customer.history ?? [];
+  for (let i = 0; i < own.length; i++)
+    check((own[i] as HistoryEntry).channel, ["history", i, "channel"]);
+  const extra = extraHistory ?? [];
+  for (let i = 0; i < extra.length; i++)
+    check((extra[i] as HistoryEntry).channel, ["history", i, "channel"], true);
+  return issues;
+}
