@@ -260,15 +260,19 @@ function _register(v: unknown): Obj | undefined {
   if (!_plain(v)) return FAIL;
   let listed: unknown;
   let checkedAt: unknown;
+  let listedAt: unknown;
   for (const k in v) {
     const x = v[k];
     if (x === undefined) return FAIL;
     if (k === "listed") listed = x;
     else if (k === "checkedAt") checkedAt = x;
+    else if (k === "listedAt") listedAt = x;
     else return FAIL;
   }
   if (typeof listed !== "boolean" || !_instant(checkedAt)) return FAIL;
-  return { listed, checkedAt };
+  if (listedAt === undefined) return { listed, checkedAt };
+  if (!_instant(listedAt)) return FAIL;
+  return { listed, checkedAt, listedAt };
 }
 
 function _suppression(v: unknown): Obj | undefined {
