@@ -213,12 +213,50 @@ describe("register kinds", () => {
     }
   });
 
+  it("bases: a register that gates only the existing-customer exception is not consulted for a consent", () => {
+    const plan = compilePolicy({
+      id: "p",
+      existingCustomer: [{ id: "ec", channels: ["email"], similarProducts: false }],
+      registers: [{ id: "REG", channels: ["email"], maxAge: "P30D", bases: ["existing-customer"] }],
+    });
+    const email = { purpose: "marketing", channels: ["email"] } as const;
+    const base = {
+      id: "c1",
+      jurisdiction: "AT",
+      timeZone: "Europe/Vienna",
+      contacts: {
+        email: { address: "a@example.at", obtained: { method: "purchase", optOutOffered: true } },
+      },
+      relationship: { lastPurchaseAt: iso(NOW - 10 * DAY) },
+    };
+    fc.assert(
+      fc.property(
+        fc.boolean(),
+        fc.option(fc.boolean(), { nil: undefined }),
+        (consented, listed) => {
+          const c = {
+            ...base,
+            consents: consented ? [{ id: "g", type: "grant", at: iso(NOW - DAY) }] : [],
+            ...(listed === undefined
+              ? {}
+              : { registers: { REG: { listed, checkedAt: iso(NOW - DAY) } } }),
+          };
+          const d = decide(plan, { customer: c, message: email, now: iso(NOW) });
+          // With a consent the register is not consulted; without, the exception needs a clean check.
+          expect(d.verdict === "send").toBe(consented || listed === false);
+          expect((d.channels[0]?.applied ?? []).includes("REG")).toBe(!consented);
+        },
+      ),
+    );
+  });
+
   it("rejects options a register's kind does not read, naming the field", () => {
     const bad: [Record<string, unknown>, string][] = [
       [{ registerWithin: "P3D" }, "registerWithin"],
       [{ kind: "holds-consent", consentOverrides: true }, "consentOverrides"],
       [{ kind: "holds-consent", existingCustomerOverrides: "P30D" }, "existingCustomerOverrides"],
       [{ kind: "revokes-consents", consentOverrides: true }, "consentOverrides"],
+      [{ kind: "holds-consent", bases: ["not-required"] }, "bases"],
     ];
     for (const [reg, field] of bad) {
       try {

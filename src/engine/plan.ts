@@ -62,6 +62,8 @@ export interface _CompiledRegister {
   readonly kind: RegisterKind;
   /** `holds-consent`: how long after it was given a consent may reach the register. */
   readonly registerWithinMs: number | undefined;
+  /** The basis codes the register gates (`basis.consent`…); every basis when left out. */
+  readonly bases: ReadonlySet<string> | undefined;
   readonly maxAgeMs: number;
   readonly uncheckedIsListed: boolean;
   readonly consentOverrides: boolean;

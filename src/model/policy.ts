@@ -168,6 +168,17 @@ export const RegisterSchema = z.strictObject({
    * it is void. Left out: the consent must be in the register, with no time limit.
    */
   registerWithin: DurationSchema.optional(),
+  /**
+   * The bases the register gates: a send resting on another basis does not consult it. For
+   * example Austria's ECG-Liste bars only the existing-customer exception, and Spain's Lista
+   * Robinson need not be consulted for a customer who consented to the sender. Left out: every
+   * basis (a `holds-consent` register gates consents only, and accepts no other value).
+   */
+  bases: z
+    .array(z.enum(["consent", "existing-customer", "implied", "not-required"]))
+    .min(1)
+    .max(4)
+    .optional(),
   /** How old a check may be; an older one counts as a listing (`register.stale`). */
   maxAge: DurationSchema,
   /** Whether a customer missing from the register data counts as listed. Default `true` (fail closed). */
