@@ -6,10 +6,13 @@
 import { CA } from "./ca/index.js";
 import { DE } from "./de/index.js";
 import { DK } from "./dk/index.js";
+import { ES } from "./es/index.js";
 import { EU } from "./eu/index.js";
 import { FI } from "./fi/index.js";
 import { FR } from "./fr/index.js";
 import { GB } from "./gb/index.js";
+import { IT } from "./it/index.js";
+import { NL } from "./nl/index.js";
 import { NO } from "./no/index.js";
 import type { Pack } from "./pack.js";
 import { SE } from "./se/index.js";
@@ -18,7 +21,7 @@ import { US_FL } from "./us-fl/index.js";
 
 export type { Pack, PackPolicy } from "./pack.js";
 export { definePack } from "./pack.js";
-export { CA, DE, DK, EU, FI, FR, GB, NO, SE, US, US_FL };
+export { CA, DE, DK, ES, EU, FI, FR, GB, IT, NL, NO, SE, US, US_FL };
 
 /** Every bundled pack by its code. */
 export const BUNDLED_PACKS: Readonly<Record<string, Pack>> = {
@@ -29,6 +32,9 @@ export const BUNDLED_PACKS: Readonly<Record<string, Pack>> = {
   FI,
   DE,
   FR,
+  ES,
+  IT,
+  NL,
   GB,
   US,
   "US-FL": US_FL,
