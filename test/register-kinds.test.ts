@@ -213,11 +213,11 @@ describe("register kinds", () => {
     }
   });
 
-  it("bases: a register that gates only the existing-customer exception is not consulted for a consent", () => {
+  it("exemptBases: a register that a consent exempts is not consulted for it, and gates every other basis", () => {
     const plan = compilePolicy({
       id: "p",
       existingCustomer: [{ id: "ec", channels: ["email"], similarProducts: false }],
-      registers: [{ id: "REG", channels: ["email"], maxAge: "P30D", bases: ["existing-customer"] }],
+      registers: [{ id: "REG", channels: ["email"], maxAge: "P30D", exemptBases: ["consent"] }],
     });
     const email = { purpose: "marketing", channels: ["email"] } as const;
     const base = {
@@ -256,7 +256,7 @@ describe("register kinds", () => {
       [{ kind: "holds-consent", consentOverrides: true }, "consentOverrides"],
       [{ kind: "holds-consent", existingCustomerOverrides: "P30D" }, "existingCustomerOverrides"],
       [{ kind: "revokes-consents", consentOverrides: true }, "consentOverrides"],
-      [{ kind: "holds-consent", bases: ["not-required"] }, "bases"],
+      [{ kind: "holds-consent", exemptBases: ["consent"] }, "exemptBases"],
     ];
     for (const [reg, field] of bad) {
       try {

@@ -399,12 +399,8 @@ function _registers(p: Policy, c: _Compiler): _CompiledRegister[] {
       applies: c.target(r, path, ["marketing"]),
       kind: r.kind,
       registerWithinMs: c.ms(r.registerWithin, [...path, "registerWithin"]),
-      bases:
-        r.kind === "holds-consent"
-          ? new Set(["basis.consent"])
-          : r.bases === undefined
-            ? undefined
-            : new Set(r.bases.map((b) => `basis.${b}`)),
+      exempt: new Set((r.exemptBases ?? []).map((b) => `basis.${b}`)),
+      consentsOnly: r.kind === "holds-consent",
       maxAgeMs: c.ms(r.maxAge, [...path, "maxAge"]) ?? 0,
       uncheckedIsListed: r.uncheckedIsListed,
       consentOverrides: r.consentOverrides,
@@ -425,8 +421,8 @@ function _checkRegisterKind(r: Register, path: (string | number)[], c: _Compiler
   if (r.registerWithin !== undefined && r.kind !== "holds-consent")
     bad("registerWithin", "'registerWithin' applies only to a 'holds-consent' register");
   if (r.kind === "holds-consent") {
-    if (r.bases !== undefined && (r.bases.length !== 1 || r.bases[0] !== "consent"))
-      bad("bases", "a 'holds-consent' register gates consents only");
+    if (r.exemptBases !== undefined)
+      bad("exemptBases", "a 'holds-consent' register gates consents only and exempts none");
     if (r.consentOverrides)
       bad(
         "consentOverrides",

@@ -62,8 +62,10 @@ export interface _CompiledRegister {
   readonly kind: RegisterKind;
   /** `holds-consent`: how long after it was given a consent may reach the register. */
   readonly registerWithinMs: number | undefined;
-  /** The basis codes the register gates (`basis.consent`…); every basis when left out. */
-  readonly bases: ReadonlySet<string> | undefined;
+  /** A send resting on one of these basis codes does not consult the register. */
+  readonly exempt: ReadonlySet<string>;
+  /** `holds-consent`: the register gates consents only. */
+  readonly consentsOnly: boolean;
   readonly maxAgeMs: number;
   readonly uncheckedIsListed: boolean;
   readonly consentOverrides: boolean;

@@ -169,12 +169,13 @@ export const RegisterSchema = z.strictObject({
    */
   registerWithin: DurationSchema.optional(),
   /**
-   * The bases the register gates: a send resting on another basis does not consult it. For
-   * example Austria's ECG-Liste bars only the existing-customer exception, and Spain's Lista
-   * Robinson need not be consulted for a customer who consented to the sender. Left out: every
-   * basis (a `holds-consent` register gates consents only, and accepts no other value).
+   * Bases for which the register is not consulted at all (no check is needed): Spain's Lista
+   * Robinson need not be looked up for a customer who consented to the sender, and Austria's
+   * ECG-Liste bars only the existing-customer exception. Every other basis, a sender's own
+   * included, is held to the register (fail closed). A `holds-consent` register gates consents
+   * only and takes no exemptions.
    */
-  bases: z
+  exemptBases: z
     .array(z.enum(["consent", "existing-customer", "implied", "not-required"]))
     .min(1)
     .max(4)

@@ -3,7 +3,10 @@
  *
  * @packageDocumentation
  */
+import { AT } from "./at/index.js";
+import { BE } from "./be/index.js";
 import { CA } from "./ca/index.js";
+import { CZ } from "./cz/index.js";
 import { DE } from "./de/index.js";
 import { DK } from "./dk/index.js";
 import { ES } from "./es/index.js";
@@ -11,17 +14,20 @@ import { EU } from "./eu/index.js";
 import { FI } from "./fi/index.js";
 import { FR } from "./fr/index.js";
 import { GB } from "./gb/index.js";
+import { IE } from "./ie/index.js";
 import { IT } from "./it/index.js";
 import { NL } from "./nl/index.js";
 import { NO } from "./no/index.js";
 import type { Pack } from "./pack.js";
+import { PL } from "./pl/index.js";
+import { PT } from "./pt/index.js";
 import { SE } from "./se/index.js";
 import { US } from "./us/index.js";
 import { US_FL } from "./us-fl/index.js";
 
 export type { Pack, PackPolicy } from "./pack.js";
 export { definePack } from "./pack.js";
-export { CA, DE, DK, ES, EU, FI, FR, GB, IT, NL, NO, SE, US, US_FL };
+export { AT, BE, CA, CZ, DE, DK, ES, EU, FI, FR, GB, IE, IT, NL, NO, PL, PT, SE, US, US_FL };
 
 /** Every bundled pack by its code. */
 export const BUNDLED_PACKS: Readonly<Record<string, Pack>> = {
@@ -35,6 +41,12 @@ export const BUNDLED_PACKS: Readonly<Record<string, Pack>> = {
   ES,
   IT,
   NL,
+  PL,
+  BE,
+  IE,
+  AT,
+  PT,
+  CZ,
   GB,
   US,
   "US-FL": US_FL,

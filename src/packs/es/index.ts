@@ -122,7 +122,7 @@ export const ES = definePack({
           "Direct marketing without the customer's consent to the sender must first consult the advertising-exclusion systems (Lista Robinson); a listing blocks, a check at most 30 days old (cautious).",
         channels: ["voice", "sms", "email", "post"],
         purposes: ["marketing"],
-        bases: ["existing-customer", "not-required"],
+        exemptBases: ["consent"],
         maxAge: "P30D",
         source: {
           law: LOPDGDD,

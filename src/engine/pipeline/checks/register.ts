@@ -14,8 +14,8 @@ import type { _Candidate, _Request } from "../request.js";
 export function registerCheck(req: _Request, c: _Candidate): void {
   for (const reg of req.plan._.registers) {
     if (!reg.applies(c.facts)) continue;
-    // A register gates only the bases it names (one that holds consents, consents only).
-    if (reg.bases !== undefined && (c.basis === undefined || !reg.bases.has(c.basis.code)))
+    // A register that holds consents gates consents only; others skip the bases they exempt.
+    if (reg.consentsOnly ? c.basis?.code !== "basis.consent" : reg.exempt.has(c.basis?.code ?? ""))
       continue;
     c.applied.push(reg.id);
     _oneRegister(req, c, reg);
