@@ -61,12 +61,15 @@ export const AUDIENCE_PLACES: readonly _Place[] = [
   { jurisdiction: "NL", zones: ["Europe/Amsterdam"], weight: 1, dial: "+31" },
   { jurisdiction: "CZ", zones: ["Europe/Prague"], weight: 1, dial: "+420" },
   { jurisdiction: "IE", zones: ["Europe/Dublin"], weight: 1, dial: "+353" },
-  { jurisdiction: "PL", zones: ["Europe/Warsaw"], weight: 1, dial: "+48" },
+  // PL and AT were weight 1; halves went to SK and HR when their packs came.
+  { jurisdiction: "PL", zones: ["Europe/Warsaw"], weight: 0.5, dial: "+48" },
+  { jurisdiction: "SK", zones: ["Europe/Bratislava"], weight: 0.5, dial: "+421" },
   { jurisdiction: "ES", zones: ["Europe/Madrid", "Atlantic/Canary"], weight: 1, dial: "+34" },
   { jurisdiction: "BE", zones: ["Europe/Brussels"], weight: 1, dial: "+32" },
   { jurisdiction: "PT", zones: ["Europe/Lisbon", "Atlantic/Azores"], weight: 1, dial: "+351" },
   { jurisdiction: "IT", zones: ["Europe/Rome"], weight: 1, dial: "+39" },
-  { jurisdiction: "AT", zones: ["Europe/Vienna"], weight: 1, dial: "+43" },
+  { jurisdiction: "AT", zones: ["Europe/Vienna"], weight: 0.5, dial: "+43" },
+  { jurisdiction: "HR", zones: ["Europe/Zagreb"], weight: 0.5, dial: "+385" },
   { jurisdiction: "IS", zones: ["Atlantic/Reykjavik"], weight: 1, dial: "+354" },
   { jurisdiction: "US-FL", zones: ["America/New_York", "America/Chicago"], weight: 6, dial: "+1" },
   { jurisdiction: "US-NY", zones: ["America/New_York"], weight: 3, dial: "+1" },
@@ -112,10 +115,17 @@ const _LATER_REGISTERS: Readonly<Record<string, readonly string[]>> = {
   BE: ["BE-DNCM"],
   AT: ["AT-ECG-LISTE"],
   PT: ["PT-DGC-LISTA-OPOSICAO"],
+  HR: ["HR-NE-ZOVI"],
+  SK: ["SK-NEVYZIADANE-VOLANIA"],
 };
 
 /** Registers whose listing revokes the consents given before it. */
-const _REVOKING: ReadonlySet<string> = new Set(["IT-RPO", "BE-DNCM"]);
+const _REVOKING: ReadonlySet<string> = new Set([
+  "IT-RPO",
+  "BE-DNCM",
+  "HR-NE-ZOVI",
+  "SK-NEVYZIADANE-VOLANIA",
+]);
 
 /** Product categories; `mobile-subscription` is the one the Finnish telephone ban names. */
 export const AUDIENCE_CATEGORIES = [
@@ -482,6 +492,8 @@ function _laterRegisters(registers: _Rec, j: string, i: number, seed: number, no
     };
     if (_REVOKING.has(reg) && status.listed === true && rnd() < 0.7)
       status.listedAt = daysAgo(26, 400);
+    // Croatia's NE ZOVI lets the consumer keep or revoke earlier consents.
+    if (reg === "HR-NE-ZOVI" && status.listed === true) status.consentsRevoked = rnd() < 0.5;
     registers[reg] = status;
   }
 }

@@ -36,7 +36,7 @@ const policyOf = (reg: Record<string, unknown>) =>
 const instant = fc.integer({ min: -365, max: 3 }).map((d) => NOW + d * DAY);
 
 describe("register kinds", () => {
-  it("revokes-consents: a listing blocks unless a consent was given strictly after it", () => {
+  it("revokes-consents: a listing blocks unless a consent was given strictly after it, or the listing kept earlier consents", () => {
     const plan = policyOf({ kind: "revokes-consents" });
     fc.assert(
       fc.property(
@@ -44,12 +44,14 @@ describe("register kinds", () => {
         fc.option(instant, { nil: undefined }),
         fc.boolean(),
         fc.integer({ min: 0, max: 30 }),
-        (grantAt, listedAt, listed, checkAge) => {
+        fc.option(fc.boolean(), { nil: undefined }),
+        (grantAt, listedAt, listed, checkAge, consentsRevoked) => {
           const checkedAt = NOW - checkAge * DAY;
           const st = {
             listed,
             checkedAt: iso(checkedAt),
             ...(listedAt === undefined ? {} : { listedAt: iso(listedAt) }),
+            ...(consentsRevoked === undefined ? {} : { consentsRevoked }),
           };
           const d = decide(plan, {
             customer: customer({ REG: st }, grantAt),
@@ -58,8 +60,11 @@ describe("register kinds", () => {
           });
           const grantCounts = grantAt !== undefined && grantAt <= NOW;
           const fresh = checkAge <= 15;
+          // A consent survives if given after the listing, or if the listing kept earlier ones.
           const overridden =
-            grantCounts && listedAt !== undefined && (grantAt as number) > listedAt;
+            grantCounts &&
+            (consentsRevoked === false ||
+              (listedAt !== undefined && (grantAt as number) > listedAt));
           const sends = fresh && (!listed || overridden);
           expect(d.verdict === "send", JSON.stringify({ st, grantAt })).toBe(sends);
           const codes = d.reasons.map((r) => r.code);

@@ -135,6 +135,11 @@ export const RegisterStatusSchema = z.strictObject({
    * out, the consent does not count.
    */
   listedAt: InstantSchema.optional(),
+  /**
+   * For a `revokes-consents` register that lets the person choose (Croatia's NE ZOVI): whether
+   * this listing revoked the consents given before it. Default `true`; `false` keeps them.
+   */
+  consentsRevoked: z.boolean().optional(),
 });
 /** A customer's status on a register. */
 export type RegisterStatus = z.infer<typeof RegisterStatusSchema>;

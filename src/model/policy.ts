@@ -147,7 +147,9 @@ export const ExistingCustomerBasisSchema = z.strictObject({
  *   `consentOverrides` says so.
  * - `revokes-consents` (Italy's Registro pubblico delle opposizioni; Belgium's "the subscriber's
  *   latest act wins"): a listing revokes every consent given at or before it (`listedAt`); a
- *   consent given after the listing counts and overrides it.
+ *   consent given after the listing counts and overrides it. Where the person chooses whether
+ *   the listing revokes earlier consents (Croatia's NE ZOVI), the status says so
+ *   (`consentsRevoked: false` keeps them).
  * - `holds-consent` (Turkey's İYS): a consent counts only when the register holds it, recorded
  *   no earlier than it was given and within `registerWithin` of it; a consent recorded later, or
  *   never, is void. Other bases (the existing-customer exception, an opt-out regime) are not

@@ -14,6 +14,7 @@ import { EU } from "./eu/index.js";
 import { FI } from "./fi/index.js";
 import { FR } from "./fr/index.js";
 import { GB } from "./gb/index.js";
+import { HR } from "./hr/index.js";
 import { IE } from "./ie/index.js";
 import { IT } from "./it/index.js";
 import { NL } from "./nl/index.js";
@@ -22,12 +23,36 @@ import type { Pack } from "./pack.js";
 import { PL } from "./pl/index.js";
 import { PT } from "./pt/index.js";
 import { SE } from "./se/index.js";
+import { SK } from "./sk/index.js";
 import { US } from "./us/index.js";
 import { US_FL } from "./us-fl/index.js";
 
 export type { Pack, PackPolicy } from "./pack.js";
 export { definePack } from "./pack.js";
-export { AT, BE, CA, CZ, DE, DK, ES, EU, FI, FR, GB, IE, IT, NL, NO, PL, PT, SE, US, US_FL };
+export {
+  AT,
+  BE,
+  CA,
+  CZ,
+  DE,
+  DK,
+  ES,
+  EU,
+  FI,
+  FR,
+  GB,
+  HR,
+  IE,
+  IT,
+  NL,
+  NO,
+  PL,
+  PT,
+  SE,
+  SK,
+  US,
+  US_FL,
+};
 
 /** Every bundled pack by its code. */
 export const BUNDLED_PACKS: Readonly<Record<string, Pack>> = {
@@ -47,6 +72,8 @@ export const BUNDLED_PACKS: Readonly<Record<string, Pack>> = {
   AT,
   PT,
   CZ,
+  SK,
+  HR,
   GB,
   US,
   "US-FL": US_FL,

@@ -49,6 +49,7 @@ export const NATIONAL_PACKS = [
   "ES",
   "FI",
   "FR",
+  "HR",
   "IE",
   "IT",
   "NL",
@@ -56,6 +57,7 @@ export const NATIONAL_PACKS = [
   "PL",
   "PT",
   "SE",
+  "SK",
 ] as const;
 
 /**

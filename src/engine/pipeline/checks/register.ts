@@ -45,7 +45,7 @@ function _oneRegister(req: _Request, c: _Candidate, reg: _CompiledRegister): voi
     return;
   }
   if (!st.listed) return;
-  if (reg.kind === "revokes-consents" && _consentAfterListing(c, st)) return;
+  if (reg.kind === "revokes-consents" && _consentSurvives(c, st)) return;
   if (_overridden(req, c, reg)) return;
   const revoked =
     reg.kind === "revokes-consents" && c.basis?.code === "basis.consent"
@@ -106,9 +106,13 @@ function _grantedAt(c: _Candidate): string | undefined {
   return typeof at === "string" ? at : undefined;
 }
 
-/** Whether the consent the send rests on was given after the listing (which it then overrides). */
-function _consentAfterListing(c: _Candidate, st: RegisterStatus): boolean {
+/**
+ * Whether the consent the send rests on survives the listing: given after it, or given before a
+ * listing that (by the person's choice) did not revoke earlier consents.
+ */
+function _consentSurvives(c: _Candidate, st: RegisterStatus): boolean {
   const granted = _grantedAt(c);
+  if (granted !== undefined && st.consentsRevoked === false) return true;
   // Without the listing's date, every consent may predate it: all count as revoked.
   if (granted === undefined || st.listedAt === undefined) return false;
   return parseInstant(granted) > parseInstant(st.listedAt);
