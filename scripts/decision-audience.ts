@@ -56,13 +56,20 @@ export const AUDIENCE_PLACES: readonly _Place[] = [
   { jurisdiction: "DE", zones: ["Europe/Berlin"], weight: 6, dial: "+49" },
   { jurisdiction: "FR", zones: ["Europe/Paris"], weight: 6, dial: "+33" },
   { jurisdiction: "GB", zones: ["Europe/London"], weight: 6, dial: "+44" },
-  { jurisdiction: "NL", zones: ["Europe/Amsterdam"], weight: 2, dial: "+31" },
+  // NL and ES were weight 2 each; halves went to CZ and BE when their packs came, so that no
+  // other customer of the audience moved.
+  { jurisdiction: "NL", zones: ["Europe/Amsterdam"], weight: 1, dial: "+31" },
+  { jurisdiction: "CZ", zones: ["Europe/Prague"], weight: 1, dial: "+420" },
   { jurisdiction: "IE", zones: ["Europe/Dublin"], weight: 1, dial: "+353" },
-  { jurisdiction: "PL", zones: ["Europe/Warsaw"], weight: 1, dial: "+48" },
-  { jurisdiction: "ES", zones: ["Europe/Madrid", "Atlantic/Canary"], weight: 2, dial: "+34" },
+  // PL and AT were weight 1; halves went to SK and HR when their packs came.
+  { jurisdiction: "PL", zones: ["Europe/Warsaw"], weight: 0.5, dial: "+48" },
+  { jurisdiction: "SK", zones: ["Europe/Bratislava"], weight: 0.5, dial: "+421" },
+  { jurisdiction: "ES", zones: ["Europe/Madrid", "Atlantic/Canary"], weight: 1, dial: "+34" },
+  { jurisdiction: "BE", zones: ["Europe/Brussels"], weight: 1, dial: "+32" },
   { jurisdiction: "PT", zones: ["Europe/Lisbon", "Atlantic/Azores"], weight: 1, dial: "+351" },
   { jurisdiction: "IT", zones: ["Europe/Rome"], weight: 1, dial: "+39" },
-  { jurisdiction: "AT", zones: ["Europe/Vienna"], weight: 1, dial: "+43" },
+  { jurisdiction: "AT", zones: ["Europe/Vienna"], weight: 0.5, dial: "+43" },
+  { jurisdiction: "HR", zones: ["Europe/Zagreb"], weight: 0.5, dial: "+385" },
   { jurisdiction: "IS", zones: ["Atlantic/Reykjavik"], weight: 1, dial: "+354" },
   { jurisdiction: "US-FL", zones: ["America/New_York", "America/Chicago"], weight: 6, dial: "+1" },
   { jurisdiction: "US-NY", zones: ["America/New_York"], weight: 3, dial: "+1" },
@@ -97,6 +104,28 @@ const _REGISTERS: Readonly<Record<string, readonly string[]>> = {
   "US-FL": ["US-DNC", "US-FL-DNC"],
   CA: ["CA-DNCL"],
 };
+
+/**
+ * Registers of the packs added after the audience was first drawn. They draw from a stream of
+ * their own (`_laterRegisters`), so that no earlier field of any customer moved when they came.
+ */
+const _LATER_REGISTERS: Readonly<Record<string, readonly string[]>> = {
+  ES: ["ES-LISTA-ROBINSON"],
+  IT: ["IT-RPO"],
+  BE: ["BE-DNCM"],
+  AT: ["AT-ECG-LISTE"],
+  PT: ["PT-DGC-LISTA-OPOSICAO"],
+  HR: ["HR-NE-ZOVI"],
+  SK: ["SK-NEVYZIADANE-VOLANIA"],
+};
+
+/** Registers whose listing revokes the consents given before it. */
+const _REVOKING: ReadonlySet<string> = new Set([
+  "IT-RPO",
+  "BE-DNCM",
+  "HR-NE-ZOVI",
+  "SK-NEVYZIADANE-VOLANIA",
+]);
 
 /** Product categories; `mobile-subscription` is the one the Finnish telephone ban names. */
 export const AUDIENCE_CATEGORIES = [
@@ -298,6 +327,7 @@ export function audienceMember(
     const checkedAt = r < 0.3 ? daysAgo(40, 200) : daysAgo(0, 25);
     registers[reg] = { listed: chance(0.3), checkedAt };
   }
+  _laterRegisters(registers, j, i, seed, now);
   if (chance(0.05))
     registers["ACME-INTERNAL-DNC"] = { listed: chance(0.5), checkedAt: daysAgo(0, 60) };
   if (chance(0.02)) registers["US-DNC"] = { listed: true, checkedAt: daysAgo(0, 5) };
@@ -440,6 +470,32 @@ export function audienceMember(
   let flaw: string | undefined;
   if (rnd() < (options.invalidShare ?? 0.02)) flaw = _breakRecord(rec, rnd, i);
   return { record: rec, flaw };
+}
+
+/**
+ * Statuses on the registers of `_LATER_REGISTERS`, drawn from their own stream: unchecked,
+ * stale, or checked and listed or not; a listing on a register that revokes earlier consents
+ * mostly carries its date.
+ */
+function _laterRegisters(registers: _Rec, j: string, i: number, seed: number, now: number): void {
+  const ids = _LATER_REGISTERS[j.slice(0, 2)] ?? [];
+  if (ids.length === 0) return;
+  const rnd = mulberry32((Math.imul(i + 1, 0x85ebca6b) ^ seed ^ 0x5bd1e995) >>> 0);
+  const daysAgo = (lo: number, hi: number) =>
+    _iso(Math.floor((now - (lo + rnd() * (hi - lo)) * _DAY) / _MIN) * _MIN);
+  for (const reg of ids) {
+    const r = rnd();
+    if (r < 0.15) continue;
+    const status: _Rec = {
+      listed: rnd() < 0.3,
+      checkedAt: r < 0.3 ? daysAgo(40, 200) : daysAgo(0, 12),
+    };
+    if (_REVOKING.has(reg) && status.listed === true && rnd() < 0.7)
+      status.listedAt = daysAgo(26, 400);
+    // Croatia's NE ZOVI lets the consumer keep or revoke earlier consents.
+    if (reg === "HR-NE-ZOVI" && status.listed === true) status.consentsRevoked = rnd() < 0.5;
+    registers[reg] = status;
+  }
 }
 
 /** Gives a record one bad field, and says which. */

@@ -8,7 +8,13 @@ import {
 import type { ConsentEvent } from "../model/consent-event.js";
 import { _issuesFromZod, type Issue, PolicyError } from "../model/errors.js";
 import { PACK_LISTS, type Pack } from "../model/pack.js";
-import { type Policy, type PolicyInput, PolicySchema, type RuleContext } from "../model/policy.js";
+import {
+  type Policy,
+  type PolicyInput,
+  PolicySchema,
+  type Register,
+  type RuleContext,
+} from "../model/policy.js";
 import { _inspectRaw } from "../model/primitives.js";
 import { _unknownChannel } from "../model/suggest.js";
 import { validateRrule } from "../time/calendars.js";
@@ -466,9 +472,14 @@ function _registers(p: Policy, c: _Compiler): _CompiledRegister[] {
   return (p.registers ?? []).map((r, i) => {
     const path = ["registers", i];
     c.checkId(r.id, path);
+    _checkRegisterKind(r, path, c);
     return {
       id: r.id,
       applies: c.target(r, path, ["marketing"]),
+      kind: r.kind,
+      registerWithinMs: c.ms(r.registerWithin, [...path, "registerWithin"]),
+      exempt: new Set((r.exemptBases ?? []).map((b) => `basis.${b}`)),
+      consentsOnly: r.kind === "holds-consent",
       maxAgeMs: c.ms(r.maxAge, [...path, "maxAge"]) ?? 0,
       uncheckedIsListed: r.uncheckedIsListed,
       consentOverrides: r.consentOverrides,
@@ -480,6 +491,32 @@ function _registers(p: Policy, c: _Compiler): _CompiledRegister[] {
       source: r.source,
     };
   });
+}
+
+/** Options a register's kind does not read are an error, not silently ignored. */
+function _checkRegisterKind(r: Register, path: (string | number)[], c: _Compiler): void {
+  const bad = (field: string, message: string) =>
+    c.issues.push({ code: "invalid_register", path: [...path, field], message });
+  if (r.registerWithin !== undefined && r.kind !== "holds-consent")
+    bad("registerWithin", "'registerWithin' applies only to a 'holds-consent' register");
+  if (r.kind === "holds-consent") {
+    if (r.exemptBases !== undefined)
+      bad("exemptBases", "a 'holds-consent' register gates consents only and exempts none");
+    if (r.consentOverrides)
+      bad(
+        "consentOverrides",
+        "a 'holds-consent' register is itself about consent: it has no overrides",
+      );
+    if (r.existingCustomerOverrides !== undefined)
+      bad("existingCustomerOverrides", "a 'holds-consent' register has no overrides");
+    if (r.inquiryOverrides !== undefined)
+      bad("inquiryOverrides", "a 'holds-consent' register has no overrides");
+  }
+  if (r.kind === "revokes-consents" && r.consentOverrides)
+    bad(
+      "consentOverrides",
+      "a 'revokes-consents' register already lets a consent given after the listing override it",
+    );
 }
 
 function _rules(p: Policy, c: _Compiler): _CompiledRule[] {

@@ -6,7 +6,7 @@ import type { Basis, Reason } from "../model/decision.js";
 import type { HistoryEntry } from "../model/history.js";
 import type { Message } from "../model/message.js";
 import type { Pack } from "../model/pack.js";
-import type { Citation, Policy, RuleContext } from "../model/policy.js";
+import type { Citation, Policy, RegisterKind, RuleContext } from "../model/policy.js";
 import type { HolidayProvider } from "../time/holidays.js";
 import type { TargetFacts, TargetMatcher } from "./target.js";
 
@@ -58,6 +58,14 @@ export interface _CompiledConsentRule {
 export interface _CompiledRegister {
   readonly id: string;
   readonly applies: TargetMatcher;
+  /** What a listing means (see `RegisterKindSchema`). */
+  readonly kind: RegisterKind;
+  /** `holds-consent`: how long after it was given a consent may reach the register. */
+  readonly registerWithinMs: number | undefined;
+  /** A send resting on one of these basis codes does not consult the register. */
+  readonly exempt: ReadonlySet<string>;
+  /** `holds-consent`: the register gates consents only. */
+  readonly consentsOnly: boolean;
   readonly maxAgeMs: number;
   readonly uncheckedIsListed: boolean;
   readonly consentOverrides: boolean;

@@ -155,9 +155,25 @@ export type Relationship = z.infer<typeof RelationshipSchema>;
 
 /** A customer's status on a do-not-contact register, as of the last check. */
 export const RegisterStatusSchema = z.strictObject({
+  /**
+   * Whether the register lists the customer. For a `holds-consent` register (Turkey's İYS):
+   * whether the register holds the customer's consent to this sender for the channel.
+   */
   listed: z.boolean(),
   /** When the register was last checked for this customer. */
   checkedAt: InstantSchema,
+  /**
+   * When the listing was made. A `revokes-consents` register reads it to tell the consents the
+   * listing revoked (given at or before it) from those given after; left out, every consent counts
+   * as revoked. A `holds-consent` register reads it as when the consent was recorded there; left
+   * out, the consent does not count.
+   */
+  listedAt: InstantSchema.optional(),
+  /**
+   * For a `revokes-consents` register that lets the person choose (Croatia's NE ZOVI): whether
+   * this listing revoked the consents given before it. Default `true`; `false` keeps them.
+   */
+  consentsRevoked: z.boolean().optional(),
 });
 /** A customer's status on a register. */
 export type RegisterStatus = z.infer<typeof RegisterStatusSchema>;

@@ -20,6 +20,8 @@ export const REASON_CODES = {
   "basis.service": "Service and transactional messages need no marketing permission.",
   "register.listed": "The customer is listed on a do-not-contact register.",
   "register.stale": "The register check is missing or too old, which counts as a listing.",
+  "register.unregistered":
+    "The law counts a consent only once a register holds it, and the register does not (or it was recorded too late).",
   "contact.missing": "The customer has no contact point on this channel.",
   "contact.undeliverable": "The contact point bounced, is invalid, or complained.",
   "preference.channel-off": "The customer turned this channel off.",

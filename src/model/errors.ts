@@ -27,6 +27,7 @@ export const ISSUE_CODES = {
   invalid_rrule: "A blackout's RRULE is not one the engine accepts.",
   invalid_condition: "A rule's condition cannot be compiled.",
   invalid_basis: "An existing-customer basis contradicts itself.",
+  invalid_register: "A register declaration contradicts itself (an option its kind does not read).",
   invalid_json: "A line of NDJSON input is not JSON.",
   invalid_shards: "`shardOf` was given a shard count that is not a positive whole number.",
   invalid_concurrency: "`decideManyParallel` was given a thread count below 1.",

@@ -267,15 +267,28 @@ function _register(v: unknown): Obj | undefined {
   if (!_plain(v)) return FAIL;
   let listed: unknown;
   let checkedAt: unknown;
+  let listedAt: unknown;
+  let consentsRevoked: unknown;
   for (const k in v) {
     const x = v[k];
     if (x === undefined) return FAIL;
     if (k === "listed") listed = x;
     else if (k === "checkedAt") checkedAt = x;
+    else if (k === "listedAt") listedAt = x;
+    else if (k === "consentsRevoked") consentsRevoked = x;
     else return FAIL;
   }
   if (typeof listed !== "boolean" || !_instant(checkedAt)) return FAIL;
-  return { listed, checkedAt };
+  const o: Obj = { listed, checkedAt };
+  if (listedAt !== undefined) {
+    if (!_instant(listedAt)) return FAIL;
+    o.listedAt = listedAt;
+  }
+  if (consentsRevoked !== undefined) {
+    if (typeof consentsRevoked !== "boolean") return FAIL;
+    o.consentsRevoked = consentsRevoked;
+  }
+  return o;
 }
 
 function _suppression(v: unknown): Obj | undefined {

@@ -140,10 +140,48 @@ export const ExistingCustomerBasisSchema = z.strictObject({
   source: CitationSchema.optional(),
 });
 
-/** A do-not-contact register and what it blocks. */
+/**
+ * What a listing on a register means: the three kinds the law knows.
+ *
+ * - `opt-out` (most): a listing blocks; a consent to the sender overrides it only where
+ *   `consentOverrides` says so.
+ * - `revokes-consents` (Italy's Registro pubblico delle opposizioni; Belgium's "the subscriber's
+ *   latest act wins"): a listing revokes every consent given at or before it (`listedAt`); a
+ *   consent given after the listing counts and overrides it. Where the person chooses whether
+ *   the listing revokes earlier consents (Croatia's NE ZOVI), the status says so
+ *   (`consentsRevoked: false` keeps them).
+ * - `holds-consent` (Turkey's İYS): a consent counts only when the register holds it, recorded
+ *   no earlier than it was given and within `registerWithin` of it; a consent recorded later, or
+ *   never, is void. Other bases (the existing-customer exception, an opt-out regime) are not
+ *   affected: the register gates consents only.
+ */
+export const RegisterKindSchema = z.enum(["opt-out", "revokes-consents", "holds-consent"]);
+/** What a listing on a register means. */
+export type RegisterKind = z.infer<typeof RegisterKindSchema>;
+
+/** A do-not-contact register (or a consent register) and what it blocks. */
 export const RegisterSchema = z.strictObject({
   id: IdSchema,
   ...TargetShape,
+  /** What a listing means; default `opt-out`. See `RegisterKindSchema`. */
+  kind: RegisterKindSchema.default("opt-out"),
+  /**
+   * `holds-consent` only: how soon after it was given a consent must reach the register; later,
+   * it is void. Left out: the consent must be in the register, with no time limit.
+   */
+  registerWithin: DurationSchema.optional(),
+  /**
+   * Bases for which the register is not consulted at all (no check is needed): Spain's Lista
+   * Robinson need not be looked up for a customer who consented to the sender, and Austria's
+   * ECG-Liste bars only the existing-customer exception. Every other basis, a sender's own
+   * included, is held to the register (fail closed). A `holds-consent` register gates consents
+   * only and takes no exemptions.
+   */
+  exemptBases: z
+    .array(z.enum(["consent", "existing-customer", "implied", "not-required"]))
+    .min(1)
+    .max(4)
+    .optional(),
   /** How old a check may be; an older one counts as a listing (`register.stale`). */
   maxAge: DurationSchema,
   /** Whether a customer missing from the register data counts as listed. Default `true` (fail closed). */

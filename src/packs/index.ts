@@ -3,22 +3,56 @@
  *
  * @packageDocumentation
  */
+import { AT } from "./at/index.js";
+import { BE } from "./be/index.js";
 import { CA } from "./ca/index.js";
+import { CZ } from "./cz/index.js";
 import { DE } from "./de/index.js";
 import { DK } from "./dk/index.js";
+import { ES } from "./es/index.js";
 import { EU } from "./eu/index.js";
 import { FI } from "./fi/index.js";
 import { FR } from "./fr/index.js";
 import { GB } from "./gb/index.js";
+import { HR } from "./hr/index.js";
+import { IE } from "./ie/index.js";
+import { IT } from "./it/index.js";
+import { NL } from "./nl/index.js";
 import { NO } from "./no/index.js";
 import type { Pack } from "./pack.js";
+import { PL } from "./pl/index.js";
+import { PT } from "./pt/index.js";
 import { SE } from "./se/index.js";
+import { SK } from "./sk/index.js";
 import { US } from "./us/index.js";
 import { US_FL } from "./us-fl/index.js";
 
 export type { Pack, PackPolicy } from "./pack.js";
 export { definePack } from "./pack.js";
-export { CA, DE, DK, EU, FI, FR, GB, NO, SE, US, US_FL };
+export {
+  AT,
+  BE,
+  CA,
+  CZ,
+  DE,
+  DK,
+  ES,
+  EU,
+  FI,
+  FR,
+  GB,
+  HR,
+  IE,
+  IT,
+  NL,
+  NO,
+  PL,
+  PT,
+  SE,
+  SK,
+  US,
+  US_FL,
+};
 
 /** Every bundled pack by its code. */
 export const BUNDLED_PACKS: Readonly<Record<string, Pack>> = {
@@ -29,6 +63,17 @@ export const BUNDLED_PACKS: Readonly<Record<string, Pack>> = {
   FI,
   DE,
   FR,
+  ES,
+  IT,
+  NL,
+  PL,
+  BE,
+  IE,
+  AT,
+  PT,
+  CZ,
+  SK,
+  HR,
   GB,
   US,
   "US-FL": US_FL,

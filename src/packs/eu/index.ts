@@ -40,7 +40,25 @@ export const EEA = [
 ] as const;
 
 /** Member states with a national pack of their own, which implements the directive as transposed. */
-export const NATIONAL_PACKS = ["DE", "DK", "FI", "FR", "NO", "SE"] as const;
+export const NATIONAL_PACKS = [
+  "AT",
+  "BE",
+  "CZ",
+  "DE",
+  "DK",
+  "ES",
+  "FI",
+  "FR",
+  "HR",
+  "IE",
+  "IT",
+  "NL",
+  "NO",
+  "PL",
+  "PT",
+  "SE",
+  "SK",
+] as const;
 
 /**
  * The EU and EEA baseline, for member states without a national pack: prior consent for

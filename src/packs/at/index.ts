@@ -1,0 +1,95 @@
+import { definePack } from "../pack.js";
+
+const CHECKED = "2026-12-02";
+const TKG = "Telekommunikationsgesetz 2021 (TKG 2021, BGBl. I Nr. 190/2021)";
+const TKG_URL =
+  "https://www.ris.bka.gv.at/GeltendeFassung.wxe?Abfrage=Bundesnormen&Gesetzesnummer=20011678";
+const ECG = "E-Commerce-Gesetz (ECG)";
+const ECG_URL =
+  "https://www.ris.bka.gv.at/GeltendeFassung.wxe?Abfrage=Bundesnormen&Gesetzesnummer=20001703";
+
+/**
+ * Austria: calls (and faxes) for advertising need the subscriber's prior consent, business or
+ * consumer, with no existing-customer exception (TKG 2021 § 174 Abs. 1); e-mail and SMS for direct
+ * marketing need consent (Abs. 3), with the existing-customer exception unless the recipient
+ * refused in advance, in particular by entering the ECG-Liste (Abs. 4).
+ *
+ * @see https://www.ris.bka.gv.at/GeltendeFassung.wxe?Abfrage=Bundesnormen&Gesetzesnummer=20011678
+ */
+export const AT = definePack({
+  code: "AT",
+  name: "Austria",
+  jurisdictions: ["AT"],
+  notes: [
+    "Dates in force are given in each rule's section as '; in force from YYYY-MM-DD' until rules carry their own dates. Before 2021-11-01 the same rules were § 107 TKG 2003.",
+    "The wording of § 174 is read from secondary sources (maklerwiki.at, werbungwien.at, a quote of the Abs. 1 wording); RIS was not opened. The ECG-Liste's role (it bars only the existing-customer exception; a consent to the sender stands) is from RTR and onlinesicherheit.gv.at.",
+    "Abs. 3's rule for mass mailings of more than 50 recipients without advertising purpose is not modelled (the engine decides marketing; service messages are not held to it).",
+    "The ECG-Liste holds e-mail addresses (and whole domains); no re-check period is set in law, so a check at most 30 days old is required for the existing-customer exception (assumption).",
+    "Left out: the WKO Robinsonliste for addressed mail (§ 151 GewO, binding on address publishers and direct-marketing firms), and caller-ID rules.",
+  ],
+  policy: {
+    consentRequirements: [
+      {
+        id: "AT-TKG-174-1",
+        description:
+          "Calls (including faxes) for advertising need the subscriber's prior consent, business or consumer; the existing-customer exception does not reach them.",
+        channels: ["voice"],
+        purposes: ["marketing"],
+        source: {
+          law: TKG,
+          section: "§ 174 Abs. 1; in force from 2021-11-01",
+          url: TKG_URL,
+          checked: CHECKED,
+        },
+      },
+      {
+        id: "AT-TKG-174-3",
+        description:
+          "Electronic mail (e-mail, SMS) for direct marketing needs the recipient's prior consent, business or consumer.",
+        kinds: ["electronic"],
+        purposes: ["marketing"],
+        source: {
+          law: TKG,
+          section: "§ 174 Abs. 3; in force from 2021-11-01",
+          url: TKG_URL,
+          checked: CHECKED,
+        },
+      },
+    ],
+    existingCustomer: [
+      {
+        id: "AT-TKG-174-4",
+        description:
+          "Electronic mail to a customer whose contact details were obtained in a sale or service, for the sender's own similar products, with a free opt-out at collection and in every message, unless the customer refused in advance (ECG-Liste).",
+        kinds: ["electronic"],
+        purposes: ["marketing"],
+        obtainedBy: ["purchase"],
+        similarProducts: true,
+        optOutAtCollection: true,
+        source: {
+          law: TKG,
+          section: "§ 174 Abs. 4; in force from 2021-11-01",
+          url: TKG_URL,
+          checked: CHECKED,
+        },
+      },
+    ],
+    registers: [
+      {
+        id: "AT-ECG-LISTE",
+        description:
+          "No e-mail under the existing-customer exception to an address on the ECG-Liste kept by RTR (a refusal in advance); a check at most 30 days old (assumption). A consent to the sender stands.",
+        channels: ["email"],
+        purposes: ["marketing"],
+        exemptBases: ["consent"],
+        maxAge: "P30D",
+        source: {
+          law: ECG,
+          section: "§ 7 Abs. 2 (with TKG 2021 § 174 Abs. 4 Z 4); in force from 2002-01-01",
+          url: ECG_URL,
+          checked: CHECKED,
+        },
+      },
+    ],
+  },
+});

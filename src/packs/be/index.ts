@@ -1,0 +1,114 @@
+import { definePack } from "../pack.js";
+
+const CHECKED = "2026-12-02";
+const CDE = "Code de droit économique / Wetboek van economisch recht";
+const CDE_URL = "https://www.ejustice.just.fgov.be/";
+const AR =
+  "Arrêté royal du 4 avril 2003 visant à réglementer l'envoi de publicités par courrier électronique";
+const AR_URL = "https://www.etaamb.be/fr/arrete-royal-du-04-avril-2003_n2003011238.html";
+const DNCM_URL = "https://www.dncm.be/";
+
+/**
+ * Belgium: prior consent for advertising by e-mail and SMS (CDE art. XII.13) with the customer
+ * exception (AR 4 April 2003); prior consent for automated calls; other telephone direct marketing
+ * allowed unless the subscriber objected (art. VI.110), the "Ne m'appelez plus / Bel-me-niet-meer"
+ * list recording a general objection, for customers too; a consent dated after the listing counts.
+ *
+ * @see https://www.dncm.be/
+ */
+export const BE = definePack({
+  code: "BE",
+  name: "Belgium",
+  jurisdictions: ["BE"],
+  notes: [
+    "Dates in force are given in each rule's section as '; in force from YYYY-MM-DD' until rules carry their own dates; the date of the AR of 4 April 2003 is that of its publication (Moniteur belge, 28 May 2003).",
+    "The Do Not Call Me list is a `revokes-consents` register: the SPF Économie's guidelines (Guidelines relatives au marketing direct par téléphone, 6 January 2017) say to look at the date of the consumer's specific consent: if later than the listing, the call is allowed; otherwise not. Give the listing's date as `listedAt`; without it every consent counts as revoked.",
+    "The list covers subscribers and users, natural and legal persons, customers and prospects alike; existing customers who registered may be called only with an explicit consent (DNCM professional FAQ): no existing-customer override.",
+    "No re-check period is set in law; a listing appears within five working days. A check at most 30 days old is required (an assumption, as in the other packs; DNCM also offers one-month licences).",
+    "The Loi du 19 février 2024 moves registration to the central number database (CNDB); the list and its effect on marketers stay. Its entry into force (by royal decree) was not confirmed; the rule's wording is read from its German translation (refli.be, secondary) and DNCM's pages.",
+    "The exception for impersonal business addresses (info@, sales@: AR 2003 art. 1, 2°) is not modelled, as the engine cannot tell an impersonal address from a person's: e-mail to a business needs consent or the customer exception (cautious).",
+    "No statutory calling hours (a 2024 proposal for time slots was not adopted).",
+  ],
+  policy: {
+    consentRequirements: [
+      {
+        id: "BE-CDE-VI-110-1",
+        description:
+          "Direct marketing by automated calling systems without human intervention (and fax) needs the subscriber's prior, free, specific and informed consent.",
+        channels: ["voice"],
+        automated: true,
+        purposes: ["marketing"],
+        source: {
+          law: CDE,
+          section: "art. VI.110 § 1; in force from 2014-05-31",
+          url: CDE_URL,
+          checked: CHECKED,
+        },
+      },
+      {
+        id: "BE-CDE-XII-13",
+        description:
+          "Advertising by electronic mail (e-mail, SMS) needs the addressee's prior, free, specific and informed consent.",
+        kinds: ["electronic"],
+        purposes: ["marketing"],
+        source: {
+          law: CDE,
+          section: "art. XII.13; in force from 2014-05-31",
+          url: CDE_URL,
+          checked: CHECKED,
+        },
+      },
+    ],
+    existingCustomer: [
+      {
+        id: "BE-AR-2003-1-1",
+        description:
+          "E-mail or SMS to a client (natural or legal person) whose details were obtained directly in a sale, for the sender's own analogous products, with a free and simple opt-out at collection and in every message.",
+        kinds: ["electronic"],
+        purposes: ["marketing"],
+        obtainedBy: ["purchase"],
+        similarProducts: true,
+        optOutAtCollection: true,
+        source: {
+          law: AR,
+          section: "art. 1, 1°; in force from 2003-05-28",
+          url: AR_URL,
+          checked: CHECKED,
+        },
+      },
+    ],
+    optOut: [
+      {
+        id: "BE-CDE-VI-110-2",
+        description:
+          "Other telephone direct marketing is allowed unless the subscriber or user has manifestly objected (to the caller, or on the Do Not Call Me list).",
+        channels: ["voice"],
+        automated: false,
+        purposes: ["marketing"],
+        source: {
+          law: CDE,
+          section: "art. VI.110 § 2 (loi du 19 février 2024); in force from 2014-05-31",
+          url: CDE_URL,
+          checked: CHECKED,
+        },
+      },
+    ],
+    registers: [
+      {
+        id: "BE-DNCM",
+        description:
+          "No telephone direct marketing to a number on the 'Ne m'appelez plus / Bel-me-niet-meer' list, customers included, unless the subscriber consented after the listing; a check at most 30 days old (assumption).",
+        channels: ["voice"],
+        purposes: ["marketing"],
+        kind: "revokes-consents",
+        maxAge: "P30D",
+        source: {
+          law: CDE,
+          section: "art. VI.111–VI.114; in force from 2015-07-11",
+          url: DNCM_URL,
+          checked: CHECKED,
+        },
+      },
+    ],
+  },
+});

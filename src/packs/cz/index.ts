@@ -1,0 +1,77 @@
+import { definePack } from "../pack.js";
+
+const CHECKED = "2026-12-02";
+const ZEK =
+  "Zákon č. 127/2005 Sb., o elektronických komunikacích (as amended by zákon č. 374/2021 Sb.)";
+const ZEK_URL = "https://www.zakonyprolidi.cz/cs/2005-127";
+const ZSIS = "Zákon č. 480/2004 Sb., o některých službách informační společnosti";
+const ZSIS_URL = "https://www.zakonyprolidi.cz/cs/2004-480";
+
+/**
+ * Czech Republic: marketing calls only to subscribers who consented — in the public subscriber
+ * list or individually — since 1 July 2022, businesses and consumers alike (ZEK § 96 odst. 1);
+ * commercial communications by electronic mail (e-mail, SMS) only with prior consent (480/2004 Sb.
+ * § 7), with the customer exception for the sender's own similar products.
+ *
+ * @see https://www.zakonyprolidi.cz/cs/2005-127
+ */
+export const CZ = definePack({
+  code: "CZ",
+  name: "Czech Republic",
+  jurisdictions: ["CZ"],
+  notes: [
+    "Dates in force are given in each rule's section as '; in force from YYYY-MM-DD' until rules carry their own dates. Zákon č. 374/2021 Sb. came into force on 1 January 2022; subscribers had six months to be informed, so the opt-in binds from 1 July 2022 (haskovcova.com, chrenektomankotrba.cz).",
+    "§ 96 odst. 1 does not tell businesses from consumers (ČTÚ, as quoted by haskovcova.com): calls to business customers need consent too. Randomly generated numbers count as a subscriber list. The wording is read from law-firm analyses (pravniprostor.cz, foodnet.cz), not the Sbírka text.",
+    "A consent in the public subscriber list (a directory entry saying the subscriber wishes to be contacted for marketing) is a consent: record it in the ledger as a grant (source `public-directory`). The joint MPO/ČTÚ/ÚOOÚ opinion that any individual consent suffices is read the same way. No statutory existing-customer exception for calls was found: consent is required (fail closed).",
+    "E-mail: 'uživatel' is any natural or legal person (ÚOOÚ): consent from businesses too. The ÚOOÚ reads commercial communication widely (greetings, review requests, requests for consent).",
+    "No national do-not-call register and no statutory calling hours.",
+  ],
+  policy: {
+    consentRequirements: [
+      {
+        id: "CZ-ZEK-96-1",
+        description:
+          "Marketing calls (offers of goods or services, including offers of a meeting) only to a subscriber who consented, in the public subscriber list or individually; business or consumer.",
+        channels: ["voice"],
+        purposes: ["marketing"],
+        source: {
+          law: ZEK,
+          section: "§ 96 odst. 1; in force from 2022-07-01",
+          url: ZEK_URL,
+          checked: CHECKED,
+        },
+      },
+      {
+        id: "CZ-ZSIS-7-2",
+        description:
+          "Commercial communications by electronic mail (e-mail, SMS) need the user's prior consent, natural or legal person.",
+        kinds: ["electronic"],
+        purposes: ["marketing"],
+        source: {
+          law: ZSIS,
+          section: "§ 7 odst. 2; in force from 2004-09-07",
+          url: ZSIS_URL,
+          checked: CHECKED,
+        },
+      },
+    ],
+    existingCustomer: [
+      {
+        id: "CZ-ZSIS-7-3",
+        description:
+          "Electronic mail to a customer whose electronic contact details were obtained in a sale, for the sender's own similar products, with a free, easy refusal at collection and in every message.",
+        kinds: ["electronic"],
+        purposes: ["marketing"],
+        obtainedBy: ["purchase"],
+        similarProducts: true,
+        optOutAtCollection: true,
+        source: {
+          law: ZSIS,
+          section: "§ 7 odst. 3; in force from 2004-09-07",
+          url: ZSIS_URL,
+          checked: CHECKED,
+        },
+      },
+    ],
+  },
+});

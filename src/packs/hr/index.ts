@@ -1,0 +1,98 @@
+import { definePack } from "../pack.js";
+
+const CHECKED = "2026-12-02";
+const ZEK = "Zakon o elektroničkim komunikacijama (NN 76/22)";
+const ZEK_URL = "https://www.hakom.hr/en/e-registry-do-not-call/224";
+const ZZP =
+  'Zakon o zaštiti potrošača (NN 19/22), with the Pravilnik o Registru "NE ZOVI" (NN 117/22)';
+const NEZOVI_URL =
+  "https://gov.hr/moja-uprava/pravna-drzava-i-sigurnost/prava-potrosaca/zastita-potrosaca/e-registar-ne-zovi/1943";
+
+/**
+ * Croatia: prior consent for marketing by e-mail, SMS, MMS and automated calls (ZEK); live calls
+ * to consumers allowed unless their number is in the "NE ZOVI" register (ZZP), which covers calls
+ * and SMS/MMS and, at the consumer's choice, revokes the consents given before the listing.
+ *
+ * @see https://gov.hr/moja-uprava/pravna-drzava-i-sigurnost/prava-potrosaca/zastita-potrosaca/e-registar-ne-zovi/1943
+ */
+export const HR = definePack({
+  code: "HR",
+  name: "Croatia",
+  jurisdictions: ["HR"],
+  notes: [
+    "Dates in force are given in each rule's section as '; in force from YYYY-MM-DD' until rules carry their own dates; the register's date is that of the Pravilnik NN 117/22 (15 October 2022, from docs/research/europe.md), the register having run since January 2017.",
+    "NE ZOVI is a `revokes-consents` register where the consumer chooses: the public register shows whether the number is listed, whether all earlier consents were withdrawn, and when it was listed (HAKOM, gov.hr). A trader may still call 'ako niste opozvali prethodno danu privolu ili ste privolu dali nakon upisa' (gov.hr). Give the listing's time as `listedAt` and `consentsRevoked: false` where the consumer kept earlier consents; without it they count as revoked (cautious).",
+    "The operator enters a number within 7 days of the request; no re-check period was found, so a check at most 7 days old is required (cautious).",
+    "The register protects consumers (natural persons). Calls to businesses fall to the policy default (consent), as no Croatian rule for them was confirmed.",
+    "The consent rule for electronic messages is read from HAKOM's page (citing the former ZEK art. 107; the article number in NN 76/22 was not confirmed). It names natural persons; it is applied to business customers too (cautious). The existing-customer exception is not modelled (its article was not confirmed): consent is required (cautious).",
+    "No statutory calling hours were found.",
+  ],
+  policy: {
+    consentRequirements: [
+      {
+        id: "HR-ZEK-AUTOMATED",
+        description:
+          "Marketing by automated calling systems without human intervention needs the subscriber's prior consent.",
+        channels: ["voice"],
+        automated: true,
+        purposes: ["marketing"],
+        source: {
+          law: ZEK,
+          section:
+            "unsolicited communications (former art. 107; article in NN 76/22 not confirmed); in force from 2022-07-15",
+          url: ZEK_URL,
+          checked: CHECKED,
+        },
+      },
+      {
+        id: "HR-ZEK-ELECTRONIC",
+        description:
+          "Direct marketing and sale by electronic communications, SMS and MMS included, needs the prior consent of the subscriber or user (applied to businesses too, cautious).",
+        kinds: ["electronic"],
+        purposes: ["marketing"],
+        source: {
+          law: ZEK,
+          section:
+            "unsolicited communications (former art. 107; article in NN 76/22 not confirmed); in force from 2022-07-15",
+          url: ZEK_URL,
+          checked: CHECKED,
+        },
+      },
+    ],
+    optOut: [
+      {
+        id: "HR-ZZP-CALLS",
+        description:
+          "Live promotional calls to a consumer need no prior consent unless the number is in the NE ZOVI register (or the consumer objected).",
+        channels: ["voice"],
+        automated: false,
+        customerTypes: ["consumer"],
+        purposes: ["marketing"],
+        source: {
+          law: ZZP,
+          section: 'Registar "NE ZOVI" (article not confirmed); in force from 2017-01-01',
+          url: NEZOVI_URL,
+          checked: CHECKED,
+        },
+      },
+    ],
+    registers: [
+      {
+        id: "HR-NE-ZOVI",
+        description:
+          "No promotional calls, SMS or MMS to a consumer's number in the NE ZOVI register unless the consumer consented after the listing, or kept that trader's earlier consent; a check at most 7 days old.",
+        channels: ["voice", "sms"],
+        customerTypes: ["consumer"],
+        purposes: ["marketing"],
+        kind: "revokes-consents",
+        maxAge: "P7D",
+        source: {
+          law: ZZP,
+          section: 'Pravilnik o Registru "NE ZOVI" (NN 117/22); in force from 2022-10-15',
+          url: NEZOVI_URL,
+          checked: CHECKED,
+        },
+      },
+    ],
+  },
+});

@@ -1,0 +1,93 @@
+import { definePack } from "../pack.js";
+
+const CHECKED = "2026-12-02";
+const SI =
+  "S.I. No. 336/2011, European Communities (Electronic Communications Networks and Services) (Privacy and Electronic Communications) Regulations 2011";
+const SI_URL = "https://www.irishstatutebook.ie/eli/2011/si/336/made/en/print";
+const DPC_URL =
+  "https://www.dataprotection.ie/en/organisations/rules-electronic-and-direct-marketing";
+
+/**
+ * Ireland: prior consent for electronic mail (e-mail, SMS) and automated calls (reg. 13(1)), with
+ * the existing-customer exception for the sender's similar products within 12 months of the sale
+ * (reg. 13(11)); marketing calls to mobiles need consent; landlines are opt-out through the
+ * National Directory Database, which the engine cannot tell apart, so every marketing call needs
+ * consent here (cautious).
+ *
+ * @see https://www.dataprotection.ie/en/organisations/rules-electronic-and-direct-marketing
+ */
+export const IE = definePack({
+  code: "IE",
+  name: "Ireland",
+  jurisdictions: ["IE"],
+  notes: [
+    "Dates in force are given in each rule's section as '; in force from YYYY-MM-DD' until rules carry their own dates.",
+    "Calls: marketing calls to mobile phones need consent (DPC: 'marketing calls to mobile phones are prohibited unless (i) the caller has been notified by the subscriber or user that he or she consents …'); calls to landlines, residential or business, are opt-out: not to a subscriber who recorded in the National Directory Database (NDD) a preference not to be called, or told the caller (DPC, reg. 14). The engine's consent rules cannot depend on the line type, so every marketing call needs consent (cautious); the NDD is therefore not modelled. A sender calling landlines may amend this pack through `compilePolicy(policy, { packs })` with an opt-out for live calls and a register `IE-NDD` (maxAge P28D: ComReg says marketers may take up to 28 days to see a listing).",
+    "Reg. 13(11), from the DPC's FAQ: the initial marketing message must be sent within 12 months of the original sale; the DPC's e-receipt guidance lets each message sent renew the period. The engine requires a purchase within 365 days (cautious: the renewal by messages sent is not modelled).",
+    "Business e-mail: messages to addresses used mainly for a person's work, and to legal persons, are read in secondary sources as opt-out (reg. 13 subsections not confirmed); the engine asks for consent from business customers too (cautious).",
+    "No statutory calling hours.",
+  ],
+  policy: {
+    consentRequirements: [
+      {
+        id: "IE-SI336-13-1-AUTOMATED",
+        description:
+          "Direct marketing by automated calling machine (or fax) needs the subscriber's or user's prior consent.",
+        channels: ["voice"],
+        automated: true,
+        purposes: ["marketing"],
+        source: {
+          law: SI,
+          section: "reg. 13(1); in force from 2011-07-01",
+          url: SI_URL,
+          checked: CHECKED,
+        },
+      },
+      {
+        id: "IE-SI336-13-CALLS",
+        description:
+          "Marketing calls to a mobile phone need the subscriber's or user's consent; landlines cannot be told apart, so every marketing call needs consent (cautious).",
+        channels: ["voice"],
+        purposes: ["marketing"],
+        source: {
+          law: SI,
+          section: "reg. 13(5)–(6) and 14 (per DPC guidance); in force from 2011-07-01",
+          url: DPC_URL,
+          checked: CHECKED,
+        },
+      },
+      {
+        id: "IE-SI336-13-1",
+        description:
+          "Unsolicited direct marketing by electronic mail (e-mail, SMS) needs the recipient's prior consent (applied to business customers too, cautious).",
+        kinds: ["electronic"],
+        purposes: ["marketing"],
+        source: {
+          law: SI,
+          section: "reg. 13(1); in force from 2011-07-01",
+          url: SI_URL,
+          checked: CHECKED,
+        },
+      },
+    ],
+    existingCustomer: [
+      {
+        id: "IE-SI336-13-11",
+        description:
+          "Electronic mail to a customer whose details were obtained in a sale, for the sender's own similar products, with a free opt-out at collection and in every message, the first message within 12 months of the sale.",
+        kinds: ["electronic"],
+        purposes: ["marketing"],
+        obtainedBy: ["purchase"],
+        purchaseWithin: "P365D",
+        similarProducts: true,
+        optOutAtCollection: true,
+        source: {
+          law: SI,
+          section: "reg. 13(11); in force from 2011-07-01",
+          url: SI_URL,
+          checked: CHECKED,
+        },
+      },
+    ],
+  },
+});

@@ -1,0 +1,152 @@
+import { definePack } from "../pack.js";
+
+const CHECKED = "2026-12-02";
+const CPRIV = "Codice in materia di protezione dei dati personali (d.lgs. 196/2003)";
+const CPRIV_URL =
+  "https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:decreto.legislativo:2003-06-30;196";
+const RPO =
+  "D.P.R. 27 gennaio 2022, n. 26 (Registro pubblico delle opposizioni), with L. 11 gennaio 2018, n. 5";
+const RPO_URL =
+  "https://www.normattiva.it/uri-res/N2Ls?urn:nir:presidente.repubblica:decreto:2022-01-27;26";
+const CODICE =
+  "Codice di condotta per le attività di telemarketing e teleselling (Garante, provv. n. 148 del 7 marzo 2024, GU n. 73 del 27 marzo 2024)";
+const CODICE_URL = "https://www.garanteprivacy.it/temi/telemarketing";
+
+/**
+ * Italy: consent for automated calls, e-mail, fax and SMS (art. 130 co. 1–2, any contracting
+ * party); the e-mail-only "soft spam" exception (co. 4); live calls with the Registro pubblico
+ * delle opposizioni, where a listing revokes every earlier consent (DPR 26/2022); the Garante's
+ * telemarketing code's hours.
+ *
+ * @see https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:decreto.legislativo:2003-06-30;196
+ */
+export const IT = definePack({
+  code: "IT",
+  name: "Italy",
+  jurisdictions: ["IT"],
+  notes: [
+    "Dates in force are given in each rule's section as '; in force from YYYY-MM-DD' until rules carry their own dates.",
+    "Live calls to numbers taken from public directories need no consent while the number is not in the RPO (art. 130 co. 3-bis); other numbers (most mobiles) need consent. The engine cannot see where a number came from, so every live marketing call needs a consent (cautious). A sender that calls only directory numbers may replace this pack with an amended copy through `compilePolicy(policy, { packs })`.",
+    "The RPO is a `revokes-consents` register: registering cancels every consent to telephone marketing given before it, whatever the means; a consent given after the registration counts (FUB, operator of the register: 'L'iscrizione al RPO Telefonico annulla i consensi al telemarketing rilasciati nel passato … a meno di quelli con cui si hanno contratti attivi o cessati da meno di 30 giorni'). Give the listing's date as `listedAt`; without it every consent counts as revoked.",
+    "The contract exception (contracts in force or ended less than 30 days before) is read as a purchase within 30 days: the engine cannot see a contract in force (cautious). Its exact statutory wording (L. 5/2018 art. 1) was read only through the FUB page and secondary sources.",
+    "Operators must check the RPO monthly and before each campaign, and a registration takes effect within 15 days: a check at most 15 days old is required (the stricter of the two).",
+    "Calling hours come from the Garante's code of conduct (binding on adherents since 28 September 2024; the Garante's benchmark): weekdays 09:00–20:00, Saturdays and days before a public holiday 10:00–19:00, never on Sundays or public holidays. The shorter hours on a day before a holiday are not modelled (a weekday before a holiday keeps 09:00–20:00). The hours are read from press reports of the code (pmi.it, money.it, lanazione.it), not the GU text; applied to consumers.",
+    "Soft spam (co. 4) covers e-mail only: SMS to a customer needs consent (Garante guidelines of 4 July 2013).",
+    "Left out: the postal RPO (addresses in public directories), caller-number rules (identifiable, callable numbers) and the code's other duties.",
+  ],
+  policy: {
+    consentRequirements: [
+      {
+        id: "IT-CPRIV-130-1",
+        description:
+          "Automated calls without an operator for marketing need the contracting party's or user's consent.",
+        channels: ["voice"],
+        automated: true,
+        purposes: ["marketing"],
+        source: {
+          law: CPRIV,
+          section: "art. 130 co. 1; in force from 2018-09-19",
+          url: CPRIV_URL,
+          checked: CHECKED,
+        },
+      },
+      {
+        id: "IT-CPRIV-130-3BIS-CONSENT",
+        description:
+          "Live marketing calls need consent unless the number came from a public directory and is not in the RPO; the engine cannot see the source, so consent is required (cautious).",
+        channels: ["voice"],
+        purposes: ["marketing"],
+        source: {
+          law: CPRIV,
+          section: "art. 130 co. 3-bis; in force from 2018-09-19",
+          url: CPRIV_URL,
+          checked: CHECKED,
+        },
+      },
+      {
+        id: "IT-CPRIV-130-2",
+        description:
+          "Marketing by e-mail, fax, SMS, MMS or other electronic messages needs the contracting party's or user's consent, businesses included.",
+        kinds: ["electronic"],
+        purposes: ["marketing"],
+        source: {
+          law: CPRIV,
+          section: "art. 130 co. 2; in force from 2018-09-19",
+          url: CPRIV_URL,
+          checked: CHECKED,
+        },
+      },
+    ],
+    existingCustomer: [
+      {
+        id: "IT-CPRIV-130-4",
+        description:
+          "E-mail (not SMS) to a customer whose address was given in a sale, about the sender's own analogous products, informed and not objecting at collection or in any later message.",
+        channels: ["email"],
+        purposes: ["marketing"],
+        obtainedBy: ["purchase"],
+        similarProducts: true,
+        optOutAtCollection: true,
+        source: {
+          law: CPRIV,
+          section: "art. 130 co. 4; in force from 2018-09-19",
+          url: CPRIV_URL,
+          checked: CHECKED,
+        },
+      },
+    ],
+    registers: [
+      {
+        id: "IT-RPO",
+        description:
+          "A number in the Registro pubblico delle opposizioni may not be called for marketing; the listing revokes every consent given before it (a later one counts), except for a customer with a purchase in the last 30 days; a check at most 15 days old.",
+        channels: ["voice"],
+        purposes: ["marketing"],
+        kind: "revokes-consents",
+        maxAge: "P15D",
+        existingCustomerOverrides: "P30D",
+        source: {
+          law: RPO,
+          section: "DPR 26/2022 art. 6 co. 7; L. 5/2018 art. 1; in force from 2022-07-27",
+          url: RPO_URL,
+          checked: CHECKED,
+        },
+      },
+    ],
+    windows: [
+      {
+        id: "IT-CODICE-TM-HOURS",
+        description:
+          "Marketing calls to consumers only Monday to Friday 09:00–20:00 and Saturday 10:00–19:00 in the consumer's time zone; never on Sundays.",
+        channels: ["voice"],
+        customerTypes: ["consumer"],
+        purposes: ["marketing"],
+        windows: [
+          { days: ["mon", "tue", "wed", "thu", "fri"], from: "09:00", until: "20:00" },
+          { days: ["sat"], from: "10:00", until: "19:00" },
+        ],
+        source: {
+          law: CODICE,
+          section: "calling hours (article not confirmed); in force from 2024-09-28",
+          url: CODICE_URL,
+          checked: CHECKED,
+        },
+      },
+    ],
+    holidays: [
+      {
+        id: "IT-CODICE-TM-HOLIDAYS",
+        description: "No marketing calls to consumers on public holidays.",
+        channels: ["voice"],
+        customerTypes: ["consumer"],
+        purposes: ["marketing"],
+        source: {
+          law: CODICE,
+          section: "calling hours (article not confirmed); in force from 2024-09-28",
+          url: CODICE_URL,
+          checked: CHECKED,
+        },
+      },
+    ],
+  },
+});

@@ -1,0 +1,45 @@
+import { definePack } from "../pack.js";
+
+const CHECKED = "2026-12-02";
+const PKE =
+  "Ustawa z dnia 12 lipca 2024 r. – Prawo komunikacji elektronicznej (Dz. U. 2024 poz. 1221)";
+const PKE_URL = "https://isap.sejm.gov.pl/isap.nsf/DocDetails.xsp?id=WDU20240001221";
+
+/**
+ * Poland: one rule for every channel since 10 November 2024 — no commercial information or direct
+ * marketing by automated calling systems or by telecommunications terminal equipment (calls, SMS,
+ * e-mail, messengers) to any subscriber or end user, business or consumer, without their prior
+ * consent (PKE art. 398 ust. 1). No existing-customer exception, no national register.
+ *
+ * @see https://isap.sejm.gov.pl/isap.nsf/DocDetails.xsp?id=WDU20240001221
+ */
+export const PL = definePack({
+  code: "PL",
+  name: "Poland",
+  jurisdictions: ["PL"],
+  notes: [
+    "Dates in force are given in each rule's section as '; in force from YYYY-MM-DD' until rules carry their own dates.",
+    "Art. 398 ust. 1 PKE replaced art. 10 of the ustawa o świadczeniu usług drogą elektroniczną and art. 172 of the Prawo telekomunikacyjne (in force until 2024-11-09), which the same rule is read to have carried before; the engine applies art. 398 to every send.",
+    "The wording of art. 398 ust. 1 is quoted from the Krajowa Izba Radców Prawnych journal (radcaprawny.kirp.pl) and blog.chwp.pl (secondary sources quoting the statute); the isap.sejm.gov.pl text was not opened.",
+    "Consent is required from businesses and legal persons as well ('abonent lub użytkownik końcowy'); no existing-customer (soft opt-in) exception exists in Polish law (none found; fail closed).",
+    "A message or call asking for consent is itself commercial information (Sąd Najwyższy, III SZP 7/15, under the former law): not modelled, as the engine does not read message content.",
+    "No national do-not-call register and no statutory calling hours.",
+  ],
+  policy: {
+    consentRequirements: [
+      {
+        id: "PL-PKE-398-1",
+        description:
+          "Commercial information or direct marketing by automated calling system or telecommunications terminal equipment (calls, SMS, e-mail) needs the subscriber's or end user's prior consent, business or consumer.",
+        kinds: ["electronic", "telephone"],
+        purposes: ["marketing"],
+        source: {
+          law: PKE,
+          section: "art. 398 ust. 1; in force from 2024-11-10",
+          url: PKE_URL,
+          checked: CHECKED,
+        },
+      },
+    ],
+  },
+});

@@ -1,0 +1,99 @@
+import { definePack } from "../pack.js";
+
+const CHECKED = "2026-12-02";
+const LEI = "Lei n.º 41/2004, de 18 de agosto (as amended by Lei n.º 46/2012, de 29 de agosto)";
+const LEI_URL = "https://debates.parlamento.pt/catalogo/r3/dar/s2a/12/01/217/2012-07-31/13";
+
+/**
+ * Portugal: unsolicited direct marketing to a natural person — by automated calls, fax, e-mail,
+ * SMS and, as ANACOM reads the illustrative list, live calls — needs prior express consent (art.
+ * 13.º-A n.º 1), with the customer exception for analogous products (n.º 3); legal persons may be
+ * sent marketing until they refuse and enter the Direção-Geral do Consumidor's opposition list
+ * (n.º 2, art. 13.º-B).
+ *
+ * @see https://debates.parlamento.pt/catalogo/r3/dar/s2a/12/01/217/2012-07-31/13
+ */
+export const PT = definePack({
+  code: "PT",
+  name: "Portugal",
+  jurisdictions: ["PT"],
+  notes: [
+    "Dates in force are given in each rule's section as '; in force from YYYY-MM-DD' until rules carry their own dates (Lei 46/2012 came into force the day after its publication).",
+    "The text of art. 13.º-A is read from the bill as published in the Diário da Assembleia da República (II-A n.º 217, 31 July 2012); the consolidated DRE text was not opened.",
+    "Live calls to consumers: n.º 1 lists means 'designadamente' (among others); ANACOM's consumer FAQ reads it to cover promotional calls ('só podem contactar com fins promocionais os consumidores que o tenham autorizado previamente'). Consent is required (the stricter reading; some commentators call the law ambiguous).",
+    "The DGC opposition list (lista de oposição) is where legal persons refuse; no re-check period was found, so a check at most 30 days old is required (assumption). It gates the opt-out regime only: a consent to the sender stands.",
+    "The customer exception is applied to consumers; for legal persons the opt-out regime already applies.",
+    "No statutory calling hours.",
+  ],
+  policy: {
+    consentRequirements: [
+      {
+        id: "PT-LEI41-13A-1",
+        description:
+          "Unsolicited direct marketing to a natural person by automated calls, fax, e-mail, SMS, MMS and similar means, and (ANACOM) live calls, needs their prior express consent.",
+        kinds: ["electronic", "telephone"],
+        customerTypes: ["consumer"],
+        purposes: ["marketing"],
+        source: {
+          law: LEI,
+          section: "art. 13.º-A n.º 1; in force from 2012-08-30",
+          url: LEI_URL,
+          checked: CHECKED,
+        },
+      },
+    ],
+    existingCustomer: [
+      {
+        id: "PT-LEI41-13A-3",
+        description:
+          "Electronic messages to a customer whose electronic contact details were obtained in a sale, for the supplier's own analogous products, with a free and easy refusal at collection and in every message.",
+        kinds: ["electronic"],
+        customerTypes: ["consumer"],
+        purposes: ["marketing"],
+        obtainedBy: ["purchase"],
+        similarProducts: true,
+        optOutAtCollection: true,
+        source: {
+          law: LEI,
+          section: "art. 13.º-A n.º 3; in force from 2012-08-30",
+          url: LEI_URL,
+          checked: CHECKED,
+        },
+      },
+    ],
+    optOut: [
+      {
+        id: "PT-LEI41-13A-2",
+        description:
+          "Unsolicited direct marketing to a subscriber that is a legal person is allowed until it refuses further communications and enters the opposition list.",
+        kinds: ["electronic", "telephone"],
+        customerTypes: ["business"],
+        purposes: ["marketing"],
+        source: {
+          law: LEI,
+          section: "art. 13.º-A n.º 2; in force from 2012-08-30",
+          url: LEI_URL,
+          checked: CHECKED,
+        },
+      },
+    ],
+    registers: [
+      {
+        id: "PT-DGC-LISTA-OPOSICAO",
+        description:
+          "No unsolicited marketing to a legal person on the Direção-Geral do Consumidor's opposition list; a check at most 30 days old (assumption); a consent to the sender stands.",
+        kinds: ["electronic", "telephone"],
+        customerTypes: ["business"],
+        purposes: ["marketing"],
+        exemptBases: ["consent"],
+        maxAge: "P30D",
+        source: {
+          law: LEI,
+          section: "art. 13.º-B n.º 2; in force from 2012-08-30",
+          url: LEI_URL,
+          checked: CHECKED,
+        },
+      },
+    ],
+  },
+});

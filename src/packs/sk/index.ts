@@ -1,0 +1,109 @@
+import { definePack } from "../pack.js";
+
+const CHECKED = "2026-12-02";
+const ZEK = "Zákon č. 452/2021 Z. z. o elektronických komunikáciách";
+const ZEK_URL = "https://www.slov-lex.sk/pravne-predpisy/SK/ZZ/2021/452/";
+const LIST_URL = "https://www.nevyziadanevolania.sk/";
+
+/**
+ * Slovakia: direct marketing by e-mail, SMS, MMS, fax and automated calls only with prior
+ * demonstrable consent (§ 116); a customer's contact details may be used without consent for at
+ * most a year after the purchase (since the 2025 amendment); marketing calls not to numbers on the
+ * regulator's list nevyziadanevolania.sk — read cautiously as calls needing consent or the
+ * one-year customer basis, and the list blocking unless a consent postdates the listing.
+ *
+ * @see https://www.nevyziadanevolania.sk/
+ */
+export const SK = definePack({
+  code: "SK",
+  name: "Slovakia",
+  jurisdictions: ["SK"],
+  notes: [
+    "Dates in force are given in each rule's section as '; in force from YYYY-MM-DD' until rules carry their own dates. Act 452/2021 is in force from 1 February 2022; the list from 1 November 2022 (the regulator's press release, teleoff.gov.sk); the amendment of late 2025 (its act number not confirmed; 12 November 2025 in secondary sources) added the one-year limit on customer contacts and banned calls seeking consent.",
+    "Everything but the list rests on secondary sources (DLA Piper, Rödl & Partner, semancin.sk, cas.sk): 'the use of automatic call and communication systems without human intervention, fax, e-mail and SMS and MMS message service is permitted … only with his / her prior demonstrable consent' (DLA Piper); § 116 ods. 8 bars calls to numbers on the list or to a user who objected (semancin.sk).",
+    "Live calls: the Act reads as opt-out with the list, but the 2025 amendment says direct marketing is permitted only with prior demonstrable consent (Rödl). The stricter reading is taken: a call needs consent, or the one-year customer basis for similar products.",
+    "The list is kept by the regulator (ÚRÚ); the subscriber picks any of 14 areas; marketers download it on the 1st and 16th of each month (teleoff.gov.sk). A check at most 16 days old is required, and a listing in any area counts for every call (cautious: the engine has no area for a message). Whether a consent overrides a listing was not confirmed: a consent given after the listing counts (`revokes-consents`, cautious).",
+    "Left out: the (0)888 prefix for marketing calls (in the numbering plan from 19 August 2022), a caller-number fact; the four-year retention of consent records; consent from legal persons is required too (the former legal-person exception was dropped, secondary, cautious).",
+  ],
+  policy: {
+    consentRequirements: [
+      {
+        id: "SK-ZEK-116-AUTOMATED",
+        description:
+          "Direct marketing by automated calling systems without human intervention needs the subscriber's or user's prior demonstrable consent.",
+        channels: ["voice"],
+        automated: true,
+        purposes: ["marketing"],
+        source: {
+          law: ZEK,
+          section: "§ 116 (odsek not confirmed); in force from 2022-02-01",
+          url: ZEK_URL,
+          checked: CHECKED,
+        },
+      },
+      {
+        id: "SK-ZEK-116-CALLS",
+        description:
+          "Marketing calls need the subscriber's prior demonstrable consent or the one-year customer basis (the stricter reading of the 2025 amendment).",
+        channels: ["voice"],
+        purposes: ["marketing"],
+        source: {
+          law: ZEK,
+          section: "§ 116 as amended in 2025 (odsek not confirmed); in force from 2025-11-12",
+          url: ZEK_URL,
+          checked: CHECKED,
+        },
+      },
+      {
+        id: "SK-ZEK-116-ELECTRONIC",
+        description:
+          "Direct marketing by e-mail, SMS, MMS or fax needs the subscriber's or user's prior demonstrable consent, business or consumer.",
+        kinds: ["electronic"],
+        purposes: ["marketing"],
+        source: {
+          law: ZEK,
+          section: "§ 116 (odsek not confirmed); in force from 2022-02-01",
+          url: ZEK_URL,
+          checked: CHECKED,
+        },
+      },
+    ],
+    existingCustomer: [
+      {
+        id: "SK-ZEK-116-CUSTOMER",
+        description:
+          "A customer's contact details obtained in a sale may be used for the sender's own similar products without consent for at most a year after the purchase, with an opt-out offered.",
+        kinds: ["electronic", "telephone"],
+        automated: false,
+        purposes: ["marketing"],
+        obtainedBy: ["purchase"],
+        purchaseWithin: "P365D",
+        similarProducts: true,
+        optOutAtCollection: true,
+        source: {
+          law: ZEK,
+          section: "§ 116 as amended in 2025 (odsek not confirmed); in force from 2025-11-12",
+          url: ZEK_URL,
+          checked: CHECKED,
+        },
+      },
+    ],
+    registers: [
+      {
+        id: "SK-NEVYZIADANE-VOLANIA",
+        description:
+          "No marketing call to a number on the regulator's list (nevyziadanevolania.sk), in any area, unless a consent postdates the listing; a check at most 16 days old (the list is published on the 1st and 16th).",
+        channels: ["voice"],
+        purposes: ["marketing"],
+        kind: "revokes-consents",
+        maxAge: "P16D",
+        source: {
+          law: ZEK,
+          section: "§ 116 ods. 7–8; in force from 2022-11-01",
+          url: LIST_URL,
+          checked: CHECKED,
+        },
+      },
+    ],
+  },
+});
