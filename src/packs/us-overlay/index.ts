@@ -8,7 +8,7 @@ import { z } from "zod";
 import { _issuesFromZod, PolicyError } from "../../model/errors.js";
 import type { Pack } from "../../model/pack.js";
 import { CitationSchema } from "../../model/policy.js";
-import { IdSchema, JurisdictionSchema, MAX_STRING } from "../../model/primitives.js";
+import { JurisdictionSchema, MAX_STRING } from "../../model/primitives.js";
 
 const _DateSchema = z.iso.date().refine((d) => d >= "2000-01-01" && d <= "2099-12-31", {
   message: "must be a date from 2000-01-01 to 2099-12-31",
