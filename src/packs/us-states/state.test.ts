@@ -30,7 +30,7 @@ describe("the US state packs", () => {
         if (r.until !== undefined) expect(r.until).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       }
       const sections = Object.values(pack.policy).flatMap((l) =>
-        (l as { source: { section: string; checked: string } }[]).map((e) => e.source),
+        (l as unknown as { source: { section: string; checked: string } }[]).map((e) => e.source),
       );
       expect(sections).toHaveLength(rules.length);
       for (const src of sections) {
