@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 import { z } from "zod";
-import { _issuesFromZod, PolicyError } from "../../model/errors.js";
+import { _issuesFromZod, type Issue, PolicyError } from "../../model/errors.js";
 import type { Pack } from "../../model/pack.js";
 import { CitationSchema } from "../../model/policy.js";
 import { JurisdictionSchema, MAX_STRING } from "../../model/primitives.js";
@@ -84,13 +84,12 @@ function _check(
 ): { success: true; data: Overlay } | { success: false; error: PolicyError } {
   const r = OverlaySchema.safeParse(input);
   if (r.success) return { success: true, data: r.data };
-  const issues = _issuesFromZod(r.error, ["overlay"]);
-  const [first, ...rest] = issues;
-  const list =
-    first === undefined
-      ? ([{ code: "unknown", path: ["overlay"], message: "invalid overlay" }] as const)
-      : ([first, ...rest] as const);
-  return { success: false, error: new PolicyError([...list] as never, { cause: r.error }) };
+  const [first, ...rest] = _issuesFromZod(r.error, ["overlay"]);
+  const issues: [Issue, ...Issue[]] = [
+    first ?? { code: "unknown", path: ["overlay"], message: "invalid overlay" },
+    ...rest,
+  ];
+  return { success: false, error: new PolicyError(issues, { cause: r.error }) };
 }
 
 /**

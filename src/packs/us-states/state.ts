@@ -25,6 +25,7 @@ export interface StateRuleMeta {
   readonly url: string;
   /** The statute's own words where they were seen. */
   readonly quote?: string;
+  /** How strong the evidence for the rule is (see `Evidence`). */
   readonly evidence: Evidence;
   /** First day in force (ISO date), where known. */
   readonly from?: string;
@@ -34,14 +35,18 @@ export interface StateRuleMeta {
   readonly channels?: readonly string[];
   /** `true`: autodialed or prerecorded calls only; `false`: live ones only. */
   readonly automated?: boolean;
+  /** Customers it protects; left out, consumers and businesses alike. */
   readonly customerTypes?: readonly ("consumer" | "business")[];
 }
 
 type Wd = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
 /** A weekly window in the recipient's local time. */
 export interface StateWindow {
+  /** Weekdays it holds on; left out, every day. */
   readonly days?: readonly Wd[];
+  /** Start, `HH:MM` local. */
   readonly from: string;
+  /** End, `HH:MM` local (`24:00` for midnight). */
   readonly until: string;
 }
 
@@ -56,34 +61,47 @@ export interface StateData {
   /** Cautious readings, rules left out, and what was looked for and not found. */
   readonly notes: readonly string[];
   /** Calling hours: sends only inside these windows. */
-  readonly hours?: readonly (StateRuleMeta & { readonly windows: readonly StateWindow[] })[];
+  readonly hours?: readonly (StateRuleMeta & {
+    /** The windows sends are allowed in. */
+    readonly windows: readonly StateWindow[];
+  })[];
   /** No sends on the public holidays of the state (from the holiday tables). */
   readonly holidays?: readonly StateRuleMeta[];
   /** Days the holiday tables miss (a state's own days, its own weekend rule), as RRULEs. */
   readonly blackouts?: readonly (StateRuleMeta & {
+    /** RFC 5545 RRULE in the recipient's local time. */
     readonly rrule: string;
+    /** How long each occurrence lasts; default a day. */
     readonly duration?: string;
   })[];
   /** A state do-not-call list. */
   readonly registers?: readonly (StateRuleMeta & {
     /** How old a check may be: the list's update period plus the grace the law gives. */
     readonly maxAge: string;
+    /** The person's own request or permission (a consent) overrides the listing. */
     readonly consentOverrides: boolean;
+    /** A purchase within this long (ISO duration) overrides the listing. */
     readonly existingCustomerOverrides?: string;
+    /** An inquiry within this long (ISO duration) overrides the listing. */
     readonly inquiryOverrides?: string;
   })[];
   /** The form a consent must take (written consent for automated calls and texts). */
   readonly consent?: readonly (StateRuleMeta & {
+    /** Consent methods that count. */
     readonly methods: readonly ("written" | "double-opt-in" | "single-opt-in" | "verbal")[];
   })[];
   /** Frequency caps. */
   readonly caps?: readonly (StateRuleMeta & {
+    /** Most sends counted in the window. */
     readonly max: number;
+    /** Rolling window, an ISO duration (`P1D`, `PT8H`). */
     readonly window: string;
+    /** Which past sends count (the same purpose, channel, topic, campaign). */
     readonly countBy: readonly ("purpose" | "channel" | "topic" | "campaign")[];
   })[];
   /** Prohibitions: a call or text of this kind may not be made at all. */
   readonly bans?: readonly (StateRuleMeta & {
+    /** The condition under which the message is denied. */
     readonly when: { readonly field: string; readonly op: "eq"; readonly value: boolean };
   })[];
 }
