@@ -20,6 +20,16 @@ const esc = (s: string) => s.replaceAll("|", "\\|");
 console.log("| pack | rule | kind | what it does | source | checked |");
 console.log("| --- | --- | --- | --- | --- | --- |");
 for (const pack of Object.values(BUNDLED_PACKS)) {
+  const count = LISTS.reduce(
+    (n, l) => n + ((pack.policy as Record<string, unknown[] | undefined>)[l]?.length ?? 0),
+    0,
+  );
+  // A pack with no rule of its own (a US state with nothing stricter than the federal rules)
+  // still gets a row, with the note that says so.
+  if (count === 0)
+    console.log(
+      `| ${pack.code} | — | note | ${esc(pack.notes[pack.notes.length - 1] ?? "")} | | |`,
+    );
   for (const list of LISTS) {
     for (const el of ((pack.policy as Record<string, unknown[] | undefined>)[list] ?? []) as {
       id: string;

@@ -62,6 +62,32 @@ const messages: {
   { purpose: "marketing", channels: ["voice", "sms"], automated: true, delivery: "all" },
 ];
 
+/**
+ * The audience a pack is checked on: the snapshot's, or for a US state pack whose state the
+ * snapshot does not draw, its US customers moved into that state (so every state's rules meet
+ * customers of their own).
+ */
+function audienceFor(code: string): unknown[] {
+  const j = BUNDLED_PACKS[code]?.jurisdictions[0];
+  const jurisdictionOf = (r: unknown) => (r as { jurisdiction?: unknown }).jurisdiction;
+  if (j === undefined || !/^US-[A-Z]{2}$/.test(j) || audience.some((r) => jurisdictionOf(r) === j))
+    return audience;
+  return audience
+    .filter((r) => String(jurisdictionOf(r)).startsWith("US"))
+    .map((r) => ({ ...(r as object), jurisdiction: j }));
+}
+
+/**
+ * Whether a pack holds a rule that can block a channel outright (a consent requirement, a
+ * register, a prohibition). Calling hours, holidays, blackouts and caps only defer, and a pack
+ * with none of the former (a US state with nothing stricter than the federal rules) has nothing
+ * a loosener could open: for those the check has no case to hold.
+ */
+function canBlock(code: string): boolean {
+  const p = BUNDLED_PACKS[code]?.policy as Record<string, unknown[] | undefined> | undefined;
+  return ["consentRequirements", "registers", "rules"].some((l) => (p?.[l]?.length ?? 0) > 0);
+}
+
 function packRuleIds(code: string): Set<string> {
   const ids = new Set<string>();
   const visit = (c: string) => {
@@ -89,13 +115,14 @@ function blockedByLaw(d: Decision, ids: Set<string>): string[] {
 describe.each(Object.keys(BUNDLED_PACKS))("pack %s", (code) => {
   const ids = packRuleIds(code);
   const base = compilePolicy({ id: "law", packs: [code] });
+  const records = audienceFor(code);
   it.each(Object.entries(LOOSENERS))("stays closed with %s", (_name, loosener) => {
     const loose = compilePolicy({ id: "law", packs: [code], ...loosener.policy });
     let checked = 0;
     for (const m of messages) {
       const message = { ...m, ...loosener.message };
-      const a = [...decideEach(base, audience, { message: m, now })];
-      const b = [...decideEach(loose, audience, { message, now })];
+      const a = [...decideEach(base, records, { message: m, now })];
+      const b = [...decideEach(loose, records, { message, now })];
       a.forEach((d, i) => {
         const law = blockedByLaw(d, ids);
         if (law.length === 0) return;
@@ -108,6 +135,6 @@ describe.each(Object.keys(BUNDLED_PACKS))("pack %s", (code) => {
         ).toEqual([]);
       });
     }
-    expect(checked).toBeGreaterThan(0);
+    if (canBlock(code)) expect(checked).toBeGreaterThan(0);
   });
 });

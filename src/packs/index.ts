@@ -26,6 +26,7 @@ import { SE } from "./se/index.js";
 import { SK } from "./sk/index.js";
 import { US } from "./us/index.js";
 import { US_FL } from "./us-fl/index.js";
+import { US_STATE_PACKS } from "./us-states/index.js";
 
 export type { Pack, PackPolicy } from "./pack.js";
 export { definePack } from "./pack.js";
@@ -53,8 +54,27 @@ export {
   US,
   US_FL,
 };
+export {
+  type Overlay,
+  OverlaySchema,
+  overlayPack,
+  parseOverlay,
+  safeParseOverlay,
+} from "./us-overlay/index.js";
+export {
+  defineState,
+  type Evidence,
+  STATE_CHECKED,
+  type StateData,
+  type StateRuleMeta,
+  statePack,
+  stateRules,
+  US_STATE_CODES,
+  US_STATE_DATA,
+  US_STATE_PACKS,
+} from "./us-states/index.js";
 
-/** Every bundled pack by its code. */
+/** Every bundled pack by its code: the countries, the US federal pack, and every US state, DC and territory. */
 export const BUNDLED_PACKS: Readonly<Record<string, Pack>> = {
   EU,
   NO,
@@ -77,5 +97,6 @@ export const BUNDLED_PACKS: Readonly<Record<string, Pack>> = {
   GB,
   US,
   "US-FL": US_FL,
+  ...US_STATE_PACKS,
   CA,
 };

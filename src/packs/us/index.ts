@@ -1,4 +1,5 @@
 import { definePack } from "../pack.js";
+import { US_STATE_CODES } from "../us-states/index.js";
 
 const CHECKED = "2026-11-22";
 const TCPA = "47 CFR § 64.1200 (FCC rules under the TCPA, 47 U.S.C. § 227)";
@@ -16,14 +17,14 @@ export const US = definePack({
   code: "US",
   name: "United States (federal)",
   jurisdictions: ["US"],
-  includes: ["US-FL"],
+  includes: US_STATE_CODES,
   notes: [
     "Texts count as calls under the TCPA: hours, the Do Not Call Registry and written consent apply to SMS as to voice.",
     "Cautious: every marketing text needs prior express written consent, whether or not it is flagged as automated (texts are almost always sent by automated systems).",
     "Cautious: calling hours are applied to every marketing call or text, even with consent or an established business relationship (a petition to the FCC arguing otherwise is unresolved).",
     "EBR periods: 18 months after a purchase, 3 months after an inquiry, taken as 546 and 89 days (the shortest such periods).",
     "Revocation by any reasonable means (64.1200(a)(10)) and CAN-SPAM opt-outs (10 business days) are honoured at once: any withdrawal in the ledger blocks from its instant.",
-    "Left out: the company-specific do-not-call list as a separate record (use a withdrawal or suppression), the 'revoke-all' rule (deferred to 2027-01-31), state rules other than Florida.",
+    "Left out: the company-specific do-not-call list as a separate record (use a withdrawal or suppression), the 'revoke-all' rule (deferred to 2027-01-31). State rules are in the state packs (US-AL to US-WY, DC and the territories), which naming US brings in.",
   ],
   policy: {
     windows: [

@@ -1,0 +1,8 @@
+import { defineState } from "../state.js";
+
+/** Georgia: no rule stricter than the federal ones was found. */
+export const GA = defineState({
+  code: "US-GA",
+  name: "Georgia",
+  notes: ["Georgia's no-call list is the national registry (PSC)."],
+});

@@ -1,0 +1,27 @@
+import { defineState } from "../state.js";
+
+/** South Carolina: automatic dialing-announcing device calls 8 a.m.–7 p.m.; texts are telephone solicitations. */
+export const SC = defineState({
+  code: "US-SC",
+  name: "South Carolina",
+  notes: [
+    "Texts and calls to a South Carolina area code are telephone solicitations (§ 37-21-20(6)); a customer whose number has a South Carolina area code should be given jurisdiction US-SC.",
+    "A do-not-contact request must be honoured for at least five years (§ 37-21-70(A)): a withdrawal in the ledger blocks for good, which is stricter.",
+    "Left out: ADAD calls are allowed only on request, for a debt or with a business relationship (§ 16-17-446); the federal written-consent rule applies.",
+  ],
+  hours: [
+    {
+      key: "ADAD-HOURS",
+      description:
+        "Permitted automatic dialing-announcing device calls are prohibited after 7 p.m. or before 8 a.m.",
+      law: "S.C. Code § 16-17-446",
+      section: "§ 16-17-446(B)",
+      url: "https://www.scstatehouse.gov/code/t16c017.php",
+      evidence: "statute-copy",
+      quote: "are prohibited after seven p.m. or before eight a.m.",
+      channels: ["voice"],
+      automated: true,
+      windows: [{ from: "08:00", until: "19:00" }],
+    },
+  ],
+});

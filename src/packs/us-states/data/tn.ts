@@ -1,0 +1,28 @@
+import { defineState } from "../state.js";
+
+const URL = "https://www.tn.gov/tpuc/divisions/consumer-services-division/do-not-call-program.html";
+
+/** Tennessee: the monthly Do-Not-Call / Do-Not-Text register, calls and texts. */
+export const TN = defineState({
+  code: "US-TN",
+  name: "Tennessee",
+  notes: [
+    "The register is updated at the beginning of each month (Tenn. Comp. R. & Regs. 1220-04-11-.03(4)): a check older than 31 days counts as stale.",
+    "Exemptions applied: express invitation or permission, a business relationship in the previous 12 months (365 days). The exemption for a business making no more than three calls or texts a week is not modelled.",
+  ],
+  registers: [
+    {
+      key: "DNC",
+      description:
+        "No telephone solicitation call or text to a residential number on Tennessee's Do-Not-Call / Do-Not-Text register (monthly); express permission or a business relationship in the last 12 months exempts.",
+      law: "T.C.A. § 65-4-401 et seq.; Tenn. Comp. R. & Regs. ch. 1220-04-11",
+      section: "T.C.A. § 65-4-405; r. 1220-04-11-.03(4)",
+      url: URL,
+      evidence: "primary",
+      customerTypes: ["consumer"],
+      maxAge: "P31D",
+      consentOverrides: true,
+      existingCustomerOverrides: "P365D",
+    },
+  ],
+});

@@ -1,0 +1,8 @@
+import { defineState } from "../state.js";
+
+/** Vermont: no rule stricter than the federal ones was found. */
+export const VT = defineState({
+  code: "US-VT",
+  name: "Vermont",
+  notes: ["Vermont's robocall rule is coextensive with the federal TCPA (9 V.S.A. § 2464e)."],
+});
