@@ -49,7 +49,7 @@ export function _plan(req: _Request, c: _Candidate): void {
     purpose: m.purpose,
     ...(m.topic === undefined ? {} : { topic: m.topic }),
     ...(m.campaign === undefined ? {} : { campaign: m.campaign }),
-    ...(m.caps === "exempt-uncounted" && (c.countsAgainst?.length ?? 0) === 0
+    ...(m.caps === "exempt-uncounted" && (c.countsAgainst?.length ?? 0) === 0 && !_lawCounts(req)
       ? { counted: false }
       : {}),
   };
@@ -62,6 +62,18 @@ export function _plan(req: _Request, c: _Candidate): void {
 }
 
 const _planned = new WeakMap<_Request, _Candidate[]>();
+
+/**
+ * Whether a law's (a pack's) cap counts a planned send of this marketing message on any channel:
+ * a cap that does not count by channel counts every send of the same purpose and topic, so the
+ * sender's `exempt-uncounted` cannot take the send out of the law's count.
+ */
+function _lawCounts(req: _Request): boolean {
+  return (
+    req.message.purpose === "marketing" &&
+    req.plan._.caps.some((cap) => cap.fromPack && !cap.countBy.includes("channel"))
+  );
+}
 
 /** The candidates planned so far in this decision (`delivery: "all"`), in the order timed. */
 export function _plannedOf(req: _Request): readonly _Candidate[] {
