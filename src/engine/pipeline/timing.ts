@@ -4,21 +4,27 @@ import type { HistoryEntry } from "../../model/history.js";
 import type { Citation } from "../../model/policy.js";
 import { blackoutIntervals } from "../../time/calendars.js";
 import { type CapWindow, capAllowed, capCountWith } from "../../time/caps.js";
+import type { LazySet } from "../../time/flat-set.js";
 import { holidayIntervals } from "../../time/holidays.js";
 import {
   complementIntervals,
   containsInstant,
-  firstInstant,
   type Interval,
-  intersectAll,
 } from "../../time/intervals.js";
-import { allowedByWindows, insideWindows, quietHoursAllowed } from "../../time/local-windows.js";
+import {
+  allowedByWindows,
+  insideWindows,
+  quietHoursAllowed,
+  windowsPattern,
+} from "../../time/local-windows.js";
+import { complementOf, type WeekPattern } from "../../time/weekly.js";
 import { zonesOfJurisdiction } from "../../time/zone-table.js";
 import { _unitHash } from "../hash.js";
 import type { _CompiledCap, _CompiledTimeRule } from "../plan.js";
 import { _iso, _reason } from "../reasons.js";
 import type { TargetFacts } from "../target.js";
 import { type _Candidate, _historyTimes, type _Request } from "./request.js";
+import { _distinctZones, _firstInstant, _lazySet } from "./timing-search.js";
 
 /**
  * Stage 4, timing: each time constraint on a candidate is a set of allowed intervals; the send
@@ -34,6 +40,8 @@ export interface _Constraint {
   readonly describe: string;
   /** Whether `zone` matters (false for rolling caps and pauses). */
   readonly zoned: boolean;
+  /** For weekly windows: the allowed part of the local week (the search's fast path). */
+  readonly weekly?: WeekPattern | undefined;
   holds(zone: string, t: number): boolean;
   allowed(zone: string, range: Interval): readonly Interval[];
 }
@@ -125,37 +133,36 @@ function _search(
   end: number,
   note: string,
 ): number | undefined {
-  const zones = _zones(req, c, cs);
-  if (zones === undefined) return undefined;
+  const all = _zones(req, c, cs);
+  if (all === undefined) return undefined;
   const holdsAll = (k: _Constraint, t: number) =>
-    k.zoned ? zones.every((z) => k.holds(z, t)) : k.holds(_FULL_ZONE, t);
+    k.zoned ? all.every((z) => k.holds(z, t)) : k.holds(_FULL_ZONE, t);
   // Fast path: nothing blocks now.
   if (cs.every((k) => holdsAll(k, start))) return start;
-  const allowedOf = (k: _Constraint, range: Interval) =>
-    k.zoned ? intersectAll(zones.map((z) => k.allowed(z, range))) : k.allowed(_FULL_ZONE, range);
-  const search = (until: number) => {
-    const sets = cs.map((k) => allowedOf(k, [start, until]));
-    const all = intersectAll(sets);
-    return { sets, all, first: firstInstant(all, start) };
-  };
+  const zones = _distinctZones(req, all, start, end);
   // Most waits end within a day or two: search a short stretch first, and the whole horizon only
   // when nothing fits in it. Each constraint's allowed set is exact within the stretch searched,
   // so the first instant and the explanations are the same either way.
   const spread = req.pm._spreadMs;
   const near = Math.min(end, start + _NEAR_MS);
-  let found = search(near);
+  let range: Interval = [start, near];
+  let first = _firstInstant(req, cs, zones, range, start);
   let target: number | undefined;
-  if (found.first !== undefined && spread !== undefined && found.first > start)
-    target = found.first + Math.floor(_unitHash(req.customer.id) * spread);
+  if (first !== undefined && spread !== undefined && first > start)
+    target = first + Math.floor(_unitHash(req.customer.id) * spread);
   // Search the whole horizon when nothing fits nearby, or the spread target lies beyond it.
-  if (near < end && (found.first === undefined || (target !== undefined && target >= near)))
-    found = search(end);
-  let sendAt = found.first;
+  if (near < end && (first === undefined || (target !== undefined && target >= near))) {
+    range = [start, end];
+    first = _firstInstant(req, cs, zones, range, start);
+  }
+  let sendAt = first;
   if (sendAt !== undefined && target !== undefined) {
-    const spreadAt = firstInstant(found.all, target);
+    const spreadAt = _firstInstant(req, cs, zones, range, target);
     if (spreadAt !== undefined && spreadAt < end) sendAt = spreadAt;
   }
-  _explain(c, cs, found.sets, start, end, sendAt);
+  const r = range;
+  const sets = cs.map((k) => _lazySet(req, k, zones, r));
+  _explain(c, cs, sets, start, end, sendAt);
   if (sendAt === undefined)
     c.reasons.push(
       _reason(
@@ -174,23 +181,31 @@ function _search(
 function _explain(
   c: _Candidate,
   cs: readonly _Constraint[],
-  sets: readonly (readonly Interval[])[],
+  sets: readonly LazySet[],
   start: number,
   end: number,
   sendAt: number | undefined,
 ): void {
-  const upto = sendAt ?? end;
   cs.forEach((k, i) => {
-    const set = sets[i] as readonly Interval[];
-    const blocked = complementIntervals(set, [start, upto]);
-    const last = blocked[blocked.length - 1];
-    if (last === undefined) return;
-    const lifts = sendAt !== undefined ? last[1] : firstInstant(set, start);
+    const set = sets[i] as LazySet;
+    let lifts: number | undefined;
+    let from = start;
+    if (sendAt !== undefined) {
+      // The last forbidden stretch before the send ends where the run of allowed instants
+      // leading to the send starts.
+      lifts = set.runStart(sendAt, start);
+      if (!(lifts > start)) return;
+    } else {
+      from = set.next(start, false, end);
+      if (!(from < end)) return;
+      const at = set.next(start, true, end);
+      lifts = at < end ? at : undefined;
+    }
     const msg =
       lifts === undefined
         ? `${k.describe}; it does not lift before ${_iso(end)}.`
-        : sendAt === undefined && blocked[0] !== undefined && blocked[0][0] > start
-          ? `${k.describe} from ${_iso(blocked[0][0])}.`
+        : sendAt === undefined && from > start
+          ? `${k.describe} from ${_iso(from)}.`
           : `${k.describe} until ${_iso(lifts)}.`;
     c.reasons.push(
       _reason(k.code, msg, {
@@ -218,6 +233,7 @@ function _windowConstraint(
         source,
         describe,
         zoned: true,
+        weekly: complementOf(windowsPattern(windows)),
         holds: (z, t) => !insideWindows(windows, z, t),
         allowed: (z, r) => quietHoursAllowed(windows, z, r),
       }
@@ -227,6 +243,7 @@ function _windowConstraint(
         source,
         describe,
         zoned: true,
+        weekly: windowsPattern(windows),
         holds: (z, t) => insideWindows(windows, z, t),
         allowed: (z, r) => allowedByWindows(windows, z, r),
       };

@@ -1,0 +1,198 @@
+import { FlatSet, type LazySet } from "../../time/flat-set.js";
+import { type Interval, intersectAll } from "../../time/intervals.js";
+import {
+  intersectPatterns,
+  WeeklySet,
+  type WeekPattern,
+  ZoneStretches,
+} from "../../time/weekly.js";
+import { offsetSchedule } from "../../time/zones.js";
+import type { _Request } from "./request.js";
+
+/**
+ * The time search's fast path: each constraint over a range as a `LazySet` (weekly windows as a
+ * `WeeklySet` over the stretches of the customer's zones, never expanded day by day; every other
+ * constraint as the flat intersection of its allowed sets in each zone), the first instant at
+ * which all hold found by leaping from one constraint's next allowed instant to the next, and
+ * every set built once per decision whichever channels ask for it. The same instants as
+ * intersecting every constraint's allowed set in every zone (the reference the tests keep).
+ */
+
+/** What the search needs of one time constraint (a subset of `_Constraint`). */
+export interface _SearchConstraint {
+  readonly zoned: boolean;
+  /** The allowed part of the local week, for a weekly-window constraint. */
+  readonly weekly?: WeekPattern | undefined;
+  allowed(zone: string, range: Interval): readonly Interval[];
+}
+
+/** The zone unzoned constraints are asked in. */
+const _UTC = "UTC";
+/** How far around a range a zone's offsets can matter to a constraint (a month cap's period, 30 h of wall time). */
+const _SCHEDULE_PAD = 35 * 86_400_000;
+
+/** One decision's memo: sets and zone stretches shared by its channels. */
+interface _Memo {
+  readonly zones: Map<readonly string[], readonly string[]>;
+  readonly stretches: Map<string, ZoneStretches>;
+  readonly sets: Map<_SearchConstraint, Map<string, LazySet>>;
+  readonly combined: Map<string, WeeklySet | undefined>;
+}
+const _memos = new WeakMap<_Request, _Memo>();
+function _memo(req: _Request): _Memo {
+  let m = _memos.get(req);
+  if (m === undefined) {
+    m = { zones: new Map(), stretches: new Map(), sets: new Map(), combined: new Map() };
+    _memos.set(req, m);
+  }
+  return m;
+}
+
+/**
+ * The zones of `zones` with distinct offsets around `[start, end)`, the first of each kind:
+ * zones that keep the same offsets there are alike to every local-time rule.
+ */
+export function _distinctZones(
+  req: _Request,
+  zones: readonly string[],
+  start: number,
+  end: number,
+): readonly string[] {
+  if (zones.length <= 1) return zones;
+  const m = _memo(req).zones;
+  let out = m.get(zones);
+  if (out === undefined) {
+    const seen = new Set<string>();
+    out = zones.filter((z) => {
+      const key = offsetSchedule(z, start - _SCHEDULE_PAD, end + _SCHEDULE_PAD);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    m.set(zones, out);
+  }
+  return out;
+}
+
+function _stretches(req: _Request, zones: readonly string[], range: Interval): ZoneStretches {
+  const m = _memo(req).stretches;
+  const key = `${range[0]},${range[1]},${zones.join(" ")}`;
+  let s = m.get(key);
+  if (s === undefined) {
+    s = new ZoneStretches(zones, range[0], range[1]);
+    m.set(key, s);
+  }
+  return s;
+}
+
+/** Constraint `k` over `range` in `zones`, as a lazy set, built once per decision. */
+export function _lazySet(
+  req: _Request,
+  k: _SearchConstraint,
+  zones: readonly string[],
+  range: Interval,
+): LazySet {
+  const memo = _memo(req).sets;
+  let byRange = memo.get(k);
+  if (byRange === undefined) {
+    byRange = new Map();
+    memo.set(k, byRange);
+  }
+  const key = `${range[0]},${range[1]},${zones.join(" ")}`;
+  let set = byRange.get(key);
+  if (set === undefined) {
+    if (k.zoned && k.weekly !== undefined)
+      set = new WeeklySet(k.weekly, _stretches(req, zones, range));
+    else
+      set = new FlatSet(
+        k.zoned ? intersectAll(zones.map((z) => k.allowed(z, range))) : k.allowed(_UTC, range),
+      );
+    byRange.set(key, set);
+  }
+  return set;
+}
+
+let _nextId = 0;
+const _ids = new WeakMap<object, number>();
+const _id = (o: object): number => {
+  let i = _ids.get(o);
+  if (i === undefined) {
+    i = ++_nextId;
+    _ids.set(o, i);
+  }
+  return i;
+};
+
+/** The weekly constraints of `cs` intersected into one weekly set (undefined when there are none). */
+function _combined(
+  req: _Request,
+  cs: readonly _SearchConstraint[],
+  zones: readonly string[],
+  range: Interval,
+): WeeklySet | undefined {
+  const weekly = cs.filter((k) => k.zoned && k.weekly !== undefined);
+  if (weekly.length === 0) return undefined;
+  if (weekly.length === 1)
+    return _lazySet(req, weekly[0] as _SearchConstraint, zones, range) as WeeklySet;
+  const memo = _memo(req).combined;
+  const key = `${range[0]},${range[1]},${zones.join(" ")}|${weekly.map((k) => _id(k)).join(",")}`;
+  if (memo.has(key)) return memo.get(key);
+  let p = (weekly[0] as _SearchConstraint).weekly as WeekPattern;
+  for (let i = 1; i < weekly.length && p.length > 0; i++)
+    p = intersectPatterns(p, (weekly[i] as _SearchConstraint).weekly as WeekPattern);
+  const set = new WeeklySet(_canonical(p), _stretches(req, zones, range));
+  memo.set(key, set);
+  return set;
+}
+
+// Intersections of a plan's rules come out equal decision after decision: one object per
+// content, so the rotations cached per pattern are reused.
+const _canon = new Map<string, WeekPattern>();
+function _canonical(p: WeekPattern): WeekPattern {
+  const key = p.join(",");
+  let c = _canon.get(key);
+  if (c === undefined) {
+    if (_canon.size >= 512) _canon.clear();
+    c = p;
+    _canon.set(key, c);
+  }
+  return c;
+}
+
+/**
+ * The first instant in `[from, range[1])` at which every constraint holds in every zone, or
+ * undefined. Leaps: the weekly windows together give the next instant they all allow, each other
+ * constraint the next it allows from there, until one instant satisfies all.
+ */
+export function _firstInstant(
+  req: _Request,
+  cs: readonly _SearchConstraint[],
+  zones: readonly string[],
+  range: Interval,
+  from: number,
+): number | undefined {
+  const end = range[1];
+  const weekly = _combined(req, cs, zones, range);
+  const rest = cs
+    .filter((k) => !(k.zoned && k.weekly !== undefined))
+    .map((k) => _lazySet(req, k, zones, range));
+  let t = from;
+  for (;;) {
+    if (!(t < end)) return undefined;
+    if (weekly !== undefined) {
+      t = weekly.next(t, true, end);
+      if (!(t < end)) return undefined;
+    }
+    let moved = false;
+    for (const s of rest) {
+      const u = s.next(t, true, end);
+      if (!(u < end)) return undefined;
+      if (u > t) {
+        t = u;
+        moved = true;
+        break;
+      }
+    }
+    if (!moved) return t;
+  }
+}
