@@ -250,9 +250,33 @@ function measure(s: Sizes): Timing {
 
 /** `WORST_ONLY=dim:n` times that one case (for profiling) and stops. */
 if (process.env.WORST_ONLY !== undefined) {
-  const [dim, n] = process.env.WORST_ONLY.split(":") as [Dim, string];
+  const [dim, n] = process.env.WORST_ONLY.split(":") as [Dim | "all", string];
   measure({ ...BASE, windowsPerRule: 2 });
-  const r = measure({ ...BASE, [dim]: Number(n) });
+  // `all:1` is everything at its limit at once (`all:0.5` at half of each limit).
+  const sizes: Sizes =
+    dim === "all"
+      ? (Object.fromEntries(
+          (Object.keys(LIMIT) as Dim[]).map((d) => [
+            d,
+            Math.max(1, Math.round(LIMIT[d] * Number(n))),
+          ]),
+        ) as Sizes)
+      : { ...BASE, [dim]: Number(n) };
+  if (process.env.WORST_WARM !== undefined) {
+    // Profile warm decisions only: `node --cpu-prof` around N repeats of the same case.
+    const now = Date.UTC(2040, 4, 4, 12);
+    const { policy, customer, message } = build(sizes, now);
+    const plan = lib.compilePolicy(policy);
+    lib.decide(plan, { customer, message, now });
+    const n = Number(process.env.WORST_WARM);
+    const t = timed(() => {
+      for (let i = 0; i < n; i++)
+        lib.decide(plan, { customer: { ...customer, id: `w${i}` }, message, now });
+    });
+    console.log(`warm: ${(t.cpuMs / n).toFixed(1)} ms CPU per decision`);
+    process.exit(0);
+  }
+  const r = measure(sizes);
   console.log(dim, n, r);
   process.exit(0);
 }

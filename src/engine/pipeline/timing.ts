@@ -2,15 +2,11 @@ import type { WeeklyWindow } from "../../model/customer.js";
 import type { ReasonCode } from "../../model/decision.js";
 import type { HistoryEntry } from "../../model/history.js";
 import type { Citation } from "../../model/policy.js";
-import { blackoutIntervals } from "../../time/calendars.js";
+import { blackoutIntervals, blackoutIntervalsFlat } from "../../time/calendars.js";
 import { type CapWindow, capAllowed, capCountWith } from "../../time/caps.js";
 import type { LazySet } from "../../time/flat-set.js";
 import { holidayIntervals } from "../../time/holidays.js";
-import {
-  complementIntervals,
-  containsInstant,
-  type Interval,
-} from "../../time/intervals.js";
+import { complementIntervals, containsInstant, type Interval } from "../../time/intervals.js";
 import {
   allowedByWindows,
   insideWindows,
@@ -24,7 +20,14 @@ import type { _CompiledCap, _CompiledTimeRule } from "../plan.js";
 import { _iso, _reason } from "../reasons.js";
 import type { TargetFacts } from "../target.js";
 import { type _Candidate, _historyTimes, type _Request } from "./request.js";
-import { _distinctZones, _firstInstant, _lazySet } from "./timing-search.js";
+import {
+  _distinctZones,
+  _firstInstant,
+  _historyOrder,
+  _holdsAt,
+  _lazySet,
+  _shared,
+} from "./timing-search.js";
 
 /**
  * Stage 4, timing: each time constraint on a candidate is a set of allowed intervals; the send
@@ -42,6 +45,10 @@ export interface _Constraint {
   readonly zoned: boolean;
   /** For weekly windows: the allowed part of the local week (the search's fast path). */
   readonly weekly?: WeekPattern | undefined;
+  /** The instants of `range` it forbids in `zone` (the complement of `allowed`), when cheaper. */
+  readonly blocked?:
+    | ((zone: string, range: Interval) => readonly Interval[] | Float64Array)
+    | undefined;
   holds(zone: string, t: number): boolean;
   allowed(zone: string, range: Interval): readonly Interval[];
 }
@@ -135,11 +142,9 @@ function _search(
 ): number | undefined {
   const all = _zones(req, c, cs);
   if (all === undefined) return undefined;
-  const holdsAll = (k: _Constraint, t: number) =>
-    k.zoned ? all.every((z) => k.holds(z, t)) : k.holds(_FULL_ZONE, t);
-  // Fast path: nothing blocks now.
-  if (cs.every((k) => holdsAll(k, start))) return start;
   const zones = _distinctZones(req, all, start, end);
+  // Fast path: nothing blocks now.
+  if (cs.every((k) => _holdsAt(req, k, zones, start))) return start;
   // Most waits end within a day or two: search a short stretch first, and the whole horizon only
   // when nothing fits in it. Each constraint's allowed set is exact within the stretch searched,
   // so the first instant and the explanations are the same either way.
@@ -284,6 +289,7 @@ function _ruleConstraint(req: _Request, tr: _CompiledTimeRule): _Constraint {
       holds: (z, t) =>
         containsInstant(complementIntervals(blackoutIntervals(spec, z, [t, t + 1]), [t, t + 1]), t),
       allowed: (z, r) => complementIntervals(blackoutIntervals(spec, z, r), r),
+      blocked: (z, r) => blackoutIntervalsFlat(spec, z, r),
     };
   }
   cache.set(tr, c);
@@ -300,30 +306,35 @@ export function _constraints(req: _Request, channel: string, facts: TargetFacts)
       out.push(_ruleConstraint(req, tr));
       continue;
     }
-    out.push(_holidayConstraint(req, tr));
+    out.push(_shared(req, tr, "", () => _holidayConstraint(req, tr)));
   }
   const prefs = customer.preferences;
   if (prefs !== undefined && !critical) {
-    if (prefs.quietHours !== undefined && prefs.quietHours.length > 0)
+    const { quietHours: quiet, contactHours: contact } = prefs;
+    if (quiet !== undefined && quiet.length > 0)
       out.push(
-        _windowConstraint(
-          "quiet-hours",
-          "customer.quietHours",
-          undefined,
-          "The customer's quiet hours",
-          prefs.quietHours,
-          true,
+        _shared(req, quiet, "quiet", () =>
+          _windowConstraint(
+            "quiet-hours",
+            "customer.quietHours",
+            undefined,
+            "The customer's quiet hours",
+            quiet,
+            true,
+          ),
         ),
       );
-    if (prefs.contactHours !== undefined && prefs.contactHours.length > 0)
+    if (contact !== undefined && contact.length > 0)
       out.push(
-        _windowConstraint(
-          "calling-window",
-          "customer.contactHours",
-          undefined,
-          "Outside the customer's contact hours",
-          prefs.contactHours,
-          false,
+        _shared(req, contact, "contact", () =>
+          _windowConstraint(
+            "calling-window",
+            "customer.contactHours",
+            undefined,
+            "Outside the customer's contact hours",
+            contact,
+            false,
+          ),
         ),
       );
   }
@@ -334,15 +345,17 @@ export function _constraints(req: _Request, channel: string, facts: TargetFacts)
       prefs.pause.until === undefined ? Number.POSITIVE_INFINITY : Date.parse(prefs.pause.until);
     if (from < until) {
       const paused: Interval = [from, until];
-      out.push({
-        code: "preference.paused",
-        rule: "customer.pause",
-        source: undefined,
-        describe: "The customer paused marketing",
-        zoned: false,
-        holds: (_z, t) => !(t >= from && t < until),
-        allowed: (_z, r) => complementIntervals([paused], r),
-      });
+      out.push(
+        _shared(req, prefs.pause, "", () => ({
+          code: "preference.paused",
+          rule: "customer.pause",
+          source: undefined,
+          describe: "The customer paused marketing",
+          zoned: false,
+          holds: (_z, t) => !(t >= from && t < until),
+          allowed: (_z, r) => complementIntervals([paused], r),
+        })),
+      );
     }
   }
   _capConstraints(req, channel, facts, out);
@@ -413,11 +426,17 @@ function _capConstraint(
   let sends: number[] | undefined;
   const sendsFor = (): number[] => {
     const out: number[] = [];
-    for (let i = 0; i < hs.length; i++) {
+    for (const i of _historyOrder(req, times)) {
       const h = hs[i] as HistoryEntry;
       if (h.counted !== false && pred(h)) out.push(times[i] as number);
     }
-    return out.sort((a, b) => a - b);
+    return out;
+  };
+  // From the second check on (more zones, more channels), count in the sorted sends instead.
+  let checks = 0;
+  const sortedCount = (lo: number, hi: number, loInclusive: boolean): number => {
+    sends ??= sendsFor();
+    return _below(sends, hi, true) - _below(sends, lo, !loInclusive);
   };
   return {
     code: "frequency-cap",
@@ -425,12 +444,25 @@ function _capConstraint(
     source,
     describe: `Frequency cap '${rule}' (${max} per ${what})`,
     zoned: window.kind === "calendar",
-    holds: (z, t) => capCountWith(count, window, z, t) < max,
+    holds: (z, t) => capCountWith(checks++ === 0 ? count : sortedCount, window, z, t) < max,
     allowed: (z, r) => {
       sends ??= sendsFor();
       return capAllowed(sends, max, window, z, r);
     },
   };
+}
+
+/** How many of the sorted `xs` are below `v` (or at most `v` when `orEqual`). */
+function _below(xs: readonly number[], v: number, orEqual: boolean): number {
+  let a = 0;
+  let b = xs.length;
+  while (a < b) {
+    const m = (a + b) >> 1;
+    const x = xs[m] as number;
+    if (x < v || (orEqual && x === v)) a = m + 1;
+    else b = m;
+  }
+  return a;
 }
 
 /** The policy's caps and the customer's own frequency limits that apply to `channel`. */
@@ -455,7 +487,12 @@ function _capConstraints(
         ? { kind: "rolling", ms: cap.window.ms }
         : { kind: "calendar", unit: cap.window.unit };
     const what = cap.window.kind === "rolling" ? `${cap.window.ms / 3_600_000} h` : cap.window.unit;
-    out.push(_capConstraint(req, cap.id, cap.source, cap.max, window, pred, what));
+    const variant = by.includes("channel") ? channel : "";
+    out.push(
+      _shared(req, cap, variant, () =>
+        _capConstraint(req, cap.id, cap.source, cap.max, window, pred, what),
+      ),
+    );
   }
   if (message.purpose !== "marketing") return;
   // A customer's own limits bind every marketing message, whatever the sender exempts.
@@ -464,14 +501,16 @@ function _capConstraints(
     const pred = (h: HistoryEntry) =>
       h.purpose === "marketing" && (f.channel === undefined || h.channel === f.channel);
     out.push(
-      _capConstraint(
-        req,
-        `customer.frequency.${i}`,
-        undefined,
-        f.max,
-        { kind: "calendar", unit: f.per },
-        pred,
-        f.per,
+      _shared(req, f, "", () =>
+        _capConstraint(
+          req,
+          `customer.frequency.${i}`,
+          undefined,
+          f.max,
+          { kind: "calendar", unit: f.per },
+          pred,
+          f.per,
+        ),
       ),
     );
   });
