@@ -176,3 +176,29 @@ describe("the fast time search equals the reference (property)", () => {
     );
   });
 });
+
+describe("a constraint whose set depends on the whole range", () => {
+  it("a holiday provider that does not know a year the range touches fails closed over all of it", () => {
+    const start = Date.UTC(2026, 11, 20);
+    const range: Interval = [start, start + 30 * DAY];
+    const knownUntil = Date.UTC(2027, 0, 1);
+    // Like the holiday constraint: no holidays in known years, nothing allowed when the range
+    // reaches an unknown one.
+    const holiday: _SearchConstraint = {
+      zoned: true,
+      wholeRange: true,
+      holds: () => true,
+      allowed: (_z, r) => (r[1] > knownUntil ? [] : [r]),
+    };
+    const quiet = windows([{ from: "00:00", until: "23:00" }], true);
+    const req = {} as _Request;
+    const zones = ["Europe/Oslo"];
+    const ref = intersectAll([
+      holiday.allowed("Europe/Oslo", range),
+      quiet.allowed("Europe/Oslo", range),
+    ]);
+    expect(ref).toEqual([]);
+    expect(_firstInstant(req, [holiday, quiet], zones, range, start)).toBeUndefined();
+    expect(_lazySet(req, holiday, zones, range).next(start, true, range[1])).toBe(range[1]);
+  });
+});

@@ -23,6 +23,12 @@ export interface _SearchConstraint {
   readonly zoned: boolean;
   /** The allowed part of the local week, for a weekly-window constraint. */
   readonly weekly?: WeekPattern | undefined;
+  /**
+   * Whether its allowed set within part of a range may depend on the rest of the range (a holiday
+   * provider that does not know a year the range touches fails closed over the whole range): then
+   * it is built over the whole range at once, as the reference does.
+   */
+  readonly wholeRange?: boolean | undefined;
   holds(zone: string, t: number): boolean;
   allowed(zone: string, range: Interval): readonly Interval[];
   /** The instants of `range` it forbids in `zone`, sorted (the complement of `allowed`), when cheaper. */
@@ -210,7 +216,7 @@ class _Growing implements LazySet {
   private _over(until: number): FlatSet {
     const [lo, hi] = this._range;
     if (this._set !== undefined && (this._upto >= until || this._upto >= hi)) return this._set;
-    let upto = Math.max(this._upto, lo + _FIRST_SPAN);
+    let upto = this._k.wholeRange === true ? hi : Math.max(this._upto, lo + _FIRST_SPAN);
     while (upto < until) upto = lo + 2 * (upto - lo);
     upto = Math.min(upto, hi);
     const r: Interval = [lo, upto];

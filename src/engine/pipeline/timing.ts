@@ -45,6 +45,8 @@ export interface _Constraint {
   readonly zoned: boolean;
   /** For weekly windows: the allowed part of the local week (the search's fast path). */
   readonly weekly?: WeekPattern | undefined;
+  /** Built over the whole range at once (see `_SearchConstraint.wholeRange`). */
+  readonly wholeRange?: boolean | undefined;
   /** The instants of `range` it forbids in `zone` (the complement of `allowed`), when cheaper. */
   readonly blocked?:
     | ((zone: string, range: Interval) => readonly Interval[] | Float64Array)
@@ -385,6 +387,7 @@ function _holidayConstraint(req: _Request, tr: _CompiledTimeRule): _Constraint {
         : `Public holiday in ${j} ('${tr.id}')`;
     },
     zoned: true,
+    wholeRange: true,
     holds: (z, t) => {
       const d = days(z, [t, t + 1]);
       if (d === undefined) unknown = true;
