@@ -31,6 +31,25 @@ import { US_STATE_PACKS } from "./us-states/index.js";
 export type { Pack, PackPolicy } from "./pack.js";
 export { definePack } from "./pack.js";
 export {
+  type Overlay,
+  OverlaySchema,
+  overlayPack,
+  parseOverlay,
+  safeParseOverlay,
+} from "./us-overlay/index.js";
+export {
+  defineState,
+  type Evidence,
+  STATE_CHECKED,
+  type StateData,
+  type StateRuleMeta,
+  statePack,
+  stateRules,
+  US_STATE_CODES,
+  US_STATE_DATA,
+  US_STATE_PACKS,
+} from "./us-states/index.js";
+export {
   AT,
   BE,
   CA,
@@ -54,25 +73,6 @@ export {
   US,
   US_FL,
 };
-export {
-  type Overlay,
-  OverlaySchema,
-  overlayPack,
-  parseOverlay,
-  safeParseOverlay,
-} from "./us-overlay/index.js";
-export {
-  defineState,
-  type Evidence,
-  STATE_CHECKED,
-  type StateData,
-  type StateRuleMeta,
-  statePack,
-  stateRules,
-  US_STATE_CODES,
-  US_STATE_DATA,
-  US_STATE_PACKS,
-} from "./us-states/index.js";
 
 /** Every bundled pack by its code: the countries, the US federal pack, and every US state, DC and territory. */
 export const BUNDLED_PACKS: Readonly<Record<string, Pack>> = {
