@@ -40,8 +40,13 @@ const _UTC = "UTC";
 /** How far around a range a zone's offsets can matter to a constraint (a month cap's period, 30 h of wall time). */
 const _SCHEDULE_PAD = 35 * 86_400_000;
 
-/** One decision's memo: sets and zone stretches shared by its channels. */
+/**
+ * One decision's memo: sets and zone stretches shared by its channels. It holds for one history:
+ * a planned send (`delivery: "all"`) adds to the request's history, and the caps of the channels
+ * timed after it must count it, so a new history starts a new memo.
+ */
 interface _Memo {
+  readonly history: _Request["history"];
   readonly zones: Map<readonly string[], readonly string[]>;
   readonly stretches: Map<string, ZoneStretches>;
   readonly sets: Map<_SearchConstraint, Map<string, LazySet>>;
@@ -52,8 +57,9 @@ interface _Memo {
 const _memos = new WeakMap<_Request, _Memo>();
 function _memo(req: _Request): _Memo {
   let m = _memos.get(req);
-  if (m === undefined) {
+  if (m === undefined || m.history !== req.history) {
     m = {
+      history: req.history,
       zones: new Map(),
       stretches: new Map(),
       sets: new Map(),
