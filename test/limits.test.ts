@@ -25,6 +25,17 @@ function customerPaths(extra: object): string[] {
   const r = parseCustomer({ id: "c", jurisdiction: "NO", ...extra });
   return r.success ? [] : r.issues.map((i) => i.path.join("."));
 }
+/** The messages of the problems a record has at `path`. */
+function customerMessages(extra: object, path: string): string[] {
+  const r = parseCustomer({ id: "c", jurisdiction: "NO", ...extra });
+  return r.success ? [] : r.issues.filter((i) => i.path.join(".") === path).map((i) => i.message);
+}
+function policyMessages(policy: object, path: string): string[] {
+  const r = safeCompilePolicy({ id: "p", ...policy }, { holidays: bundledHolidays });
+  return r.success
+    ? []
+    : r.error.issues.filter((i) => i.path.join(".") === path).map((i) => i.message);
+}
 
 describe("policy limits", () => {
   const cases: [string, number, (k: number) => object, string][] = [
@@ -88,6 +99,8 @@ describe("policy limits", () => {
   it.each(cases)("%s: %i accepted, one more refused", (_what, limit, make, path) => {
     expect(policyPaths(make(limit))).toEqual([]);
     expect(policyPaths(make(limit + 1))).toContain(path);
+    if (path === "caps" || path === "blackouts" || path === "rules")
+      expect(policyMessages(make(limit + 1), path).join(" ")).toContain(String(limit));
   });
   it("a horizon of 366 days is accepted, 367 refused", () => {
     expect(policyPaths({ horizon: `P${L.MAX_HORIZON_DAYS}D` })).toEqual([]);
@@ -135,9 +148,21 @@ describe("customer and message limits", () => {
       "suppressions",
     ],
   ];
-  it.each(cases)("%s: %i accepted, one more refused", (_what, limit, make, path) => {
-    expect(customerPaths(make(limit))).toEqual([]);
-    expect(customerPaths(make(limit + 1))).toContain(path);
+  it.each(cases)(
+    "%s: %i accepted, one more refused, the limit named",
+    (_what, limit, make, path) => {
+      expect(customerPaths(make(limit))).toEqual([]);
+      expect(customerPaths(make(limit + 1))).toContain(path);
+      expect(customerMessages(make(limit + 1), path).join(" ")).toContain(String(limit));
+    },
+  );
+  it("the lowered limits: 1,000 consent events and history entries, 4 customer caps", () => {
+    // The fast customer parser checks the same numbers as the schema (it once read 10,000).
+    expect([L.MAX_CONSENTS, L.MAX_HISTORY, L.MAX_CUSTOMER_CAPS, L.MAX_CAPS]).toEqual([
+      1000, 1000, 4, 8,
+    ]);
+    const grant = (i: number) => ({ id: `e${i}`, type: "grant", at });
+    expect(customerPaths({ consents: n(5000, grant) })).toContain("consents");
   });
   it(`a message names at most ${L.MAX_MESSAGE_CHANNELS} channels`, () => {
     const channels = (k: number) => n(k, (i) => `c${i}`);

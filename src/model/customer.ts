@@ -126,7 +126,7 @@ export const PreferencesSchema = z.strictObject({
     .optional(),
   /**
    * Caps the customer set themselves, for example "at most 2 marketing messages a week"; at most
-   * `MAX_CUSTOMER_CAPS` (8).
+   * `MAX_CUSTOMER_CAPS` (4).
    */
   frequency: z
     .array(
@@ -218,9 +218,9 @@ export const CustomerSchema = z.strictObject({
   registers: safeRecord(RegisterStatusSchema).optional(),
   /** At most `MAX_SUPPRESSIONS` (1,000). */
   suppressions: z.array(SuppressionSchema).max(MAX_SUPPRESSIONS).optional(),
-  /** The consent ledger: grants and withdrawals, in any order; at most `MAX_CONSENTS` (10,000). */
+  /** The consent ledger: grants and withdrawals, in any order; at most `MAX_CONSENTS` (1,000). */
   consents: z.array(ConsentEventSchema).max(MAX_CONSENTS).default([]),
-  /** What was sent to this customer, for frequency caps; at most `MAX_HISTORY` (10,000). */
+  /** What was sent to this customer, for frequency caps; at most `MAX_HISTORY` (1,000). */
   history: z.array(HistoryEntrySchema).max(MAX_HISTORY).optional(),
   attributes: safeRecord(AttributeValueSchema).optional(),
 });

@@ -20,7 +20,8 @@ import {
   SuppressionSchema,
 } from "./customer.js";
 import { isJurisdiction } from "./jurisdictions.js";
-import { INSTANT_PATTERN, isKnownTimeZone, MAX_LIST, MAX_STRING } from "./primitives.js";
+import { MAX_CONSENTS, MAX_HISTORY } from "./limits.js";
+import { INSTANT_PATTERN, isKnownTimeZone, MAX_STRING } from "./primitives.js";
 
 type Obj = Record<string, unknown>;
 const FAIL = undefined;
@@ -630,12 +631,12 @@ export function _fastParseCustomer(raw: unknown): Customer | undefined {
   }
   if (consents === undefined) c.consents = [];
   else {
-    const l = _list(consents, MAX_LIST, _consent);
+    const l = _list(consents, MAX_CONSENTS, _consent);
     if (l === undefined) return FAIL;
     c.consents = l;
   }
   if (history !== undefined) {
-    const l = _list(history, MAX_LIST, _history);
+    const l = _list(history, MAX_HISTORY, _history);
     if (l === undefined) return FAIL;
     c.history = l;
   }

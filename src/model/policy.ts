@@ -322,7 +322,7 @@ export const PolicySchema = z.strictObject({
   blackouts: z.array(BlackoutSchema).max(MAX_BLACKOUTS).optional(),
   /** At most `MAX_HOLIDAY_RULES` (4). */
   holidays: z.array(HolidayRuleSchema).max(MAX_HOLIDAY_RULES).optional(),
-  /** At most `MAX_CAPS` (16). */
+  /** At most `MAX_CAPS` (8). */
   caps: z.array(FrequencyCapSchema).max(MAX_CAPS).optional(),
   /** How far ahead the engine looks for a send time. Default `P30D`, at most a year. */
   horizon: DurationSchema.default("P30D"),

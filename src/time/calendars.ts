@@ -1,7 +1,7 @@
 import { MAX_BLACKOUT_OCCURRENCES_PER_DAY } from "../model/limits.js";
 import { parseDuration } from "./duration.js";
 import type { Interval } from "./intervals.js";
-import { toWall, wallToInstant } from "./zones.js";
+import { toWall, wallsToInstants } from "./zones.js";
 
 /**
  * Blackout calendars in the recipient's local time, from RRULEs (RFC 5545).
@@ -881,9 +881,9 @@ export class BlackoutRule {
 
   /**
    * The blackout periods within `range` in zone `tz`: each occurrence starts at its local wall
-   * time and lasts `dur` of wall-clock time.
+   * time and lasts `dur` of wall-clock time. Flat `[s0, e0, s1, e1, …]`, sorted and merged.
    */
-  intervals(tz: string, range: Interval, dur: number): Interval[] {
+  intervalsFlat(tz: string, range: Interval, dur: number): Float64Array {
     const wFrom = toWall(tz, range[0]) - _PAD;
     const wTo = toWall(tz, range[1]) + _PAD;
     const { ivs } = this.wallIntervals(wFrom, wTo, dur);
@@ -895,19 +895,31 @@ export class BlackoutRule {
       if ((ivs[2 * m + 1] as number) <= wFrom) a = m + 1;
       else b = m;
     }
-    const out: [number, number][] = [];
-    for (let i = a; 2 * i < ivs.length; i++) {
-      const ws = ivs[2 * i] as number;
-      if (ws > wTo) break;
-      // wallToInstant is monotone, so mapped intervals stay sorted; merge the ones that touch.
-      const s = Math.max(wallToInstant(tz, ws), range[0]);
-      const e = Math.min(wallToInstant(tz, ivs[2 * i + 1] as number), range[1]);
+    let z = a;
+    while (2 * z < ivs.length && (ivs[2 * z] as number) <= wTo) z++;
+    // Starts and ends of disjoint sorted wall intervals are one ascending list: mapped in one
+    // pass (wallToInstant is monotone, so mapped intervals stay sorted; merge the ones that touch).
+    const at = wallsToInstants(tz, ivs.subarray(2 * a, 2 * z));
+    let n = 0;
+    for (let i = 0; i < at.length; i += 2) {
+      const s = Math.max(at[i] as number, range[0]);
+      const e = Math.min(at[i + 1] as number, range[1]);
       if (s >= e) continue;
-      const last = out[out.length - 1];
-      if (last !== undefined && s <= last[1]) {
-        if (e > last[1]) last[1] = e;
-      } else out.push([s, e]);
+      if (n > 0 && s <= (at[n - 1] as number)) {
+        if (e > (at[n - 1] as number)) at[n - 1] = e;
+      } else {
+        at[n++] = s;
+        at[n++] = e;
+      }
     }
+    return at.subarray(0, n);
+  }
+
+  /** `intervalsFlat` as an interval set. */
+  intervals(tz: string, range: Interval, dur: number): Interval[] {
+    const f = this.intervalsFlat(tz, range, dur);
+    const out: Interval[] = [];
+    for (let i = 0; i < f.length; i += 2) out.push([f[i] as number, f[i + 1] as number]);
     return out;
   }
 }
@@ -975,6 +987,17 @@ export class RruleCalendar {
     if (typeof r === "string") throw new RangeError(r);
     return r.intervals(tz, range, parseDuration(spec.duration ?? "P1D"));
   }
+
+  /** `blackoutIntervals` with this calendar's rules, flat `[s0, e0, s1, e1, …]`. */
+  blackoutFlat(
+    spec: { readonly rrule: string; readonly duration?: string | undefined },
+    tz: string,
+    range: Interval,
+  ): Float64Array {
+    const r = this.compile(spec.rrule);
+    if (typeof r === "string") throw new RangeError(r);
+    return r.intervalsFlat(tz, range, parseDuration(spec.duration ?? "P1D"));
+  }
 }
 
 /** The calendar the module functions use: at most 256 rules cached. */
@@ -1013,4 +1036,18 @@ export function blackoutIntervals(
   range: Interval,
 ): Interval[] {
   return defaultRruleCalendar.blackoutIntervals(spec, tz, range);
+}
+
+/**
+ * `blackoutIntervals` as a flat array `[s0, e0, s1, e1, …]` (no interval objects): what the time
+ * search unions over a customer's zones.
+ *
+ * @throws {RangeError} when the rule is refused by `validateRrule`
+ */
+export function blackoutIntervalsFlat(
+  spec: { readonly rrule: string; readonly duration?: string | undefined },
+  tz: string,
+  range: Interval,
+): Float64Array {
+  return defaultRruleCalendar.blackoutFlat(spec, tz, range);
 }

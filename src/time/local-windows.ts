@@ -6,6 +6,7 @@ import {
   pushClipped,
 } from "./intervals.js";
 
+import { normalizePattern, WEEK, type WeekPattern } from "./weekly.js";
 import { forEachOffsetSpan, toWall, wallDayStart, wallWeekday } from "./zones.js";
 
 /** A day of the week. */
@@ -54,6 +55,35 @@ function _compile(windows: readonly WeeklyWindow[]): readonly _Compiled[] {
     _cache.set(windows, c);
   }
   return c;
+}
+
+const _patterns = new WeakMap<readonly WeeklyWindow[], WeekPattern>();
+
+/**
+ * The part of the local week inside any of the windows, as a pattern over `[0, WEEK)` (0 is
+ * Monday 00:00 local): the form `WeeklySet` checks many zones and days with. Kept per windows
+ * list, so a policy's rules are turned into patterns once.
+ *
+ * @example
+ * windowsPattern([{ days: ["mon"], from: "10:00", until: "13:00" }]);
+ * // => Float64Array [36000000, 46800000]
+ */
+export function windowsPattern(windows: readonly WeeklyWindow[]): WeekPattern {
+  let p = _patterns.get(windows);
+  if (p === undefined) {
+    const flat: number[] = [];
+    for (const w of _compile(windows))
+      for (let d = 0; d < 7; d++) {
+        if ((w.mask & (1 << d)) === 0) continue;
+        const a = d * _DAY + w.from * 60_000;
+        const b = d * _DAY + w.until * 60_000;
+        if (b > WEEK) flat.push(a, WEEK, 0, b - WEEK);
+        else flat.push(a, b);
+      }
+    p = normalizePattern(flat);
+    _patterns.set(windows, p);
+  }
+  return p;
 }
 
 /**

@@ -5,17 +5,19 @@
  * second, minus the instant), so an offset with seconds (local mean time, such as Monrovia's
  * -0:44:30 before 1972) and a transition off the quarter hour (St. John's at 00:01 local before
  * 2011, Casey, Gaza) are exact. Each zone's transitions are found once per 16-day chunk by
- * probing every six hours and bisecting to the second where the offset changes, and kept as a
+ * probing every 72 hours and bisecting to the second where the offset changes, and kept as a
  * sorted list per chunk: an offset is then a map lookup and a comparison or two. The probe step
- * assumes no zone changes its offset and changes it back within six hours: in the tz database the
- * shortest such round trip since 1900 lasts four days (Freetown, 1939; seven days in the data
- * `Intl` ships), and a test checks every transition of every zone from 1970 to 2037 against
- * `Intl` (src/time/zones.test.ts, all zones under `FUZZ=1`).
+ * assumes no zone changes its offset and changes it back within 72 hours (two changes in a row
+ * to different offsets are found either way: the bisection finds the first, the next probe the
+ * second): in the tz database the shortest such round trip since 1900 lasts four days (Freetown,
+ * 1939; seven days in the data `Intl` ships), and a test checks every transition of every zone
+ * from 1970 to 2037 against `Intl` (src/time/zones.test.ts, all zones under `FUZZ=1`). A cold
+ * year of a zone costs about 160 `Intl` calls (a probe every 72 hours, 18 per transition).
  */
 
 const _DAY = 86_400_000;
-/** Probe step, in seconds. */
-const _STEP_S = 6 * 3600;
+/** Probe step, in seconds: under the shortest round trip of any zone's offset (four days). */
+const _STEP_S = 72 * 3600;
 /** Chunk length, in seconds. */
 const _CHUNK_S = 16 * 86_400;
 /** The last second `Date` (and so `Intl`) can represent. */
@@ -169,6 +171,18 @@ function _chunk(z: _Zone, t: number): _Chunk {
   return c;
 }
 
+/**
+ * The offset of the zone throughout `[t - 30 h, t + 30 h]` when it has one there (no transition
+ * in the chunk or two chunks that span it), else undefined.
+ */
+function _steadyAround(z: _Zone, t: number): number | undefined {
+  const a = _chunk(z, t - _REACH);
+  if (a.at.length !== 0) return undefined;
+  if (t + _REACH < a.hi) return a.off[0];
+  const b = _chunk(z, t + _REACH);
+  return b.at.length === 0 && b.lo === a.hi && b.off[0] === a.off[0] ? a.off[0] : undefined;
+}
+
 /** The index in `c.off` of the offset at `t` (t inside the chunk). */
 function _index(c: _Chunk, t: number): number {
   const at = c.at;
@@ -247,9 +261,8 @@ export function toWall(tz: string, t: number): number {
 export function wallToInstant(tz: string, wall: number): number {
   const z = _zone(tz);
   // Fast path: one offset holds for 30 hours either side, so the answer is unique and no gap.
-  const c = _chunk(z, wall);
-  if (c.at.length === 0 && wall - _REACH >= c.lo && wall + _REACH < c.hi)
-    return wall - (c.off[0] as number);
+  const off = _steadyAround(z, wall);
+  if (off !== undefined) return wall - off;
   // Before wall - 30 h every wall time is earlier than `wall`; by wall + 30 h every one is later.
   let found = Number.NaN;
   forEachOffsetSpan(tz, wall - _REACH, wall + _REACH, (lo, hi, off) => {
@@ -275,9 +288,8 @@ export function wallToInstant(tz: string, wall: number): number {
  */
 export function wallToInstantLast(tz: string, wall: number): number {
   const z = _zone(tz);
-  const c = _chunk(z, wall);
-  if (c.at.length === 0 && wall - _REACH >= c.lo && wall + _REACH < c.hi)
-    return wall - (c.off[0] as number);
+  const off = _steadyAround(z, wall);
+  if (off !== undefined) return wall - off;
   // The latest end of a stretch's instants with wall time before `wall`.
   let found = Number.NaN;
   forEachOffsetSpan(tz, wall - _REACH, wall + _REACH, (lo, hi, off) => {
@@ -296,4 +308,61 @@ export function wallDayStart(wall: number): number {
 /** The weekday of a wall time, 0 = Monday … 6 = Sunday (1970-01-01 was a Thursday). */
 export function wallWeekday(wall: number): number {
   return (((Math.floor(wall / _DAY) + 3) % 7) + 7) % 7;
+}
+
+/**
+ * The instants at which each of the sorted wall times `walls` occurs in `tz`: element `i` of the
+ * result is `wallToInstant(tz, walls[i])`, found for all of them in one pass over the zone's
+ * stretches of constant offset (the mapping is monotone, so the stretch that holds the next wall
+ * time never lies before the one that held the last).
+ *
+ * @param walls - wall times (epoch milliseconds of local fields), ascending
+ * @example
+ * // 02:30 on 2026-03-29 does not exist in Oslo; 12:00 is CEST.
+ * wallsToInstants("Europe/Oslo", [Date.UTC(2026, 2, 29, 2, 30), Date.UTC(2026, 2, 29, 12)]);
+ * // => Float64Array [Date.UTC(2026, 2, 29, 1), Date.UTC(2026, 2, 29, 10)]
+ */
+export function wallsToInstants(tz: string, walls: ArrayLike<number>): Float64Array {
+  const n = walls.length;
+  const out = new Float64Array(n);
+  if (n === 0) return out;
+  const los: number[] = [];
+  const his: number[] = [];
+  const offs: number[] = [];
+  forEachOffsetSpan(
+    tz,
+    (walls[0] as number) - _REACH,
+    (walls[n - 1] as number) + _REACH,
+    (lo, hi, off) => {
+      los.push(lo);
+      his.push(hi);
+      offs.push(off);
+      return false;
+    },
+  );
+  let j = 0;
+  for (let i = 0; i < n; i++) {
+    const w = walls[i] as number;
+    // The first stretch holding an instant whose wall time is at or after w.
+    while (
+      j < los.length - 1 &&
+      Math.max(los[j] as number, w - (offs[j] as number)) >= (his[j] as number)
+    )
+      j++;
+    out[i] = Math.max(los[j] as number, w - (offs[j] as number));
+  }
+  return out;
+}
+
+/**
+ * The offsets of `tz` over `[from, to)` as a string: two zones with the same string have the
+ * same offset at every instant of the range, so every local-time rule treats them alike there.
+ */
+export function offsetSchedule(tz: string, from: number, to: number): string {
+  let key = "";
+  forEachOffsetSpan(tz, from, to, (lo, _hi, off) => {
+    key += `${lo}:${off};`;
+    return false;
+  });
+  return key;
 }

@@ -2,17 +2,18 @@ import type { WeeklyWindow } from "../../model/customer.js";
 import type { ReasonCode } from "../../model/decision.js";
 import type { HistoryEntry } from "../../model/history.js";
 import type { Citation } from "../../model/policy.js";
-import { blackoutIntervals } from "../../time/calendars.js";
+import { blackoutIntervals, blackoutIntervalsFlat } from "../../time/calendars.js";
 import { type CapWindow, capAllowed, capAllowsAt } from "../../time/caps.js";
+import type { LazySet } from "../../time/flat-set.js";
 import { holidayIntervals } from "../../time/holidays.js";
+import { complementIntervals, containsInstant, type Interval } from "../../time/intervals.js";
 import {
-  complementIntervals,
-  containsInstant,
-  firstInstant,
-  type Interval,
-  intersectAll,
-} from "../../time/intervals.js";
-import { allowedByWindows, insideWindows, quietHoursAllowed } from "../../time/local-windows.js";
+  allowedByWindows,
+  insideWindows,
+  quietHoursAllowed,
+  windowsPattern,
+} from "../../time/local-windows.js";
+import { complementOf, type WeekPattern } from "../../time/weekly.js";
 import { zonesOfJurisdiction } from "../../time/zone-table.js";
 import { _unitHash } from "../hash.js";
 import type { _CompiledCap, _CompiledTimeRule } from "../plan.js";
@@ -20,6 +21,14 @@ import { _iso, _reason } from "../reasons.js";
 import type { TargetFacts } from "../target.js";
 import { _permissionEnd } from "./lapses.js";
 import { type _Candidate, _historyTimes, _plannedOf, type _Request } from "./request.js";
+import {
+  _distinctZones,
+  _firstInstant,
+  _historyOrder,
+  _holdsAt,
+  _lazySet,
+  _shared,
+} from "./timing-search.js";
 
 /**
  * Stage 4, timing: each time constraint on a candidate is a set of allowed intervals; the send
@@ -35,6 +44,14 @@ export interface _Constraint {
   readonly describe: string;
   /** Whether `zone` matters (false for rolling caps and pauses). */
   readonly zoned: boolean;
+  /** For weekly windows: the allowed part of the local week (the search's fast path). */
+  readonly weekly?: WeekPattern | undefined;
+  /** Built over the whole range at once (see `_SearchConstraint.wholeRange`). */
+  readonly wholeRange?: boolean | undefined;
+  /** The instants of `range` it forbids in `zone` (the complement of `allowed`), when cheaper. */
+  readonly blocked?:
+    | ((zone: string, range: Interval) => readonly Interval[] | Float64Array)
+    | undefined;
   holds(zone: string, t: number): boolean;
   allowed(zone: string, range: Interval): readonly Interval[];
 }
@@ -127,37 +144,34 @@ function _search(
   end: number,
   note: string,
 ): number | undefined {
-  const zones = _zones(req, c, cs);
-  if (zones === undefined) return undefined;
-  const holdsAll = (k: _Constraint, t: number) =>
-    k.zoned ? zones.every((z) => k.holds(z, t)) : k.holds(_FULL_ZONE, t);
+  const all = _zones(req, c, cs);
+  if (all === undefined) return undefined;
+  const zones = _distinctZones(req, all, start, end);
   // Fast path: nothing blocks now.
-  if (cs.every((k) => holdsAll(k, start))) return start;
-  const allowedOf = (k: _Constraint, range: Interval) =>
-    k.zoned ? intersectAll(zones.map((z) => k.allowed(z, range))) : k.allowed(_FULL_ZONE, range);
-  const search = (until: number) => {
-    const sets = cs.map((k) => allowedOf(k, [start, until]));
-    const all = intersectAll(sets);
-    return { sets, all, first: firstInstant(all, start) };
-  };
+  if (cs.every((k) => _holdsAt(req, k, zones, start))) return start;
   // Most waits end within a day or two: search a short stretch first, and the whole horizon only
   // when nothing fits in it. Each constraint's allowed set is exact within the stretch searched,
   // so the first instant and the explanations are the same either way.
   const spread = req.pm._spreadMs;
   const near = Math.min(end, start + _NEAR_MS);
-  let found = search(near);
+  let range: Interval = [start, near];
+  let first = _firstInstant(req, cs, zones, range, start);
   let target: number | undefined;
-  if (found.first !== undefined && spread !== undefined && found.first > start)
-    target = found.first + Math.floor(_unitHash(req.customer.id) * spread);
+  if (first !== undefined && spread !== undefined && first > start)
+    target = first + Math.floor(_unitHash(req.customer.id) * spread);
   // Search the whole horizon when nothing fits nearby, or the spread target lies beyond it.
-  if (near < end && (found.first === undefined || (target !== undefined && target >= near)))
-    found = search(end);
-  let sendAt = found.first;
+  if (near < end && (first === undefined || (target !== undefined && target >= near))) {
+    range = [start, end];
+    first = _firstInstant(req, cs, zones, range, start);
+  }
+  let sendAt = first;
   if (sendAt !== undefined && target !== undefined) {
-    const spreadAt = firstInstant(found.all, target);
+    const spreadAt = _firstInstant(req, cs, zones, range, target);
     if (spreadAt !== undefined && spreadAt < end) sendAt = spreadAt;
   }
-  _explain(c, cs, found.sets, start, end, sendAt);
+  const r = range;
+  const sets = cs.map((k) => _lazySet(req, k, zones, r));
+  _explain(c, cs, sets, start, end, sendAt);
   if (sendAt === undefined)
     c.reasons.push(
       _reason(
@@ -176,23 +190,31 @@ function _search(
 function _explain(
   c: _Candidate,
   cs: readonly _Constraint[],
-  sets: readonly (readonly Interval[])[],
+  sets: readonly LazySet[],
   start: number,
   end: number,
   sendAt: number | undefined,
 ): void {
-  const upto = sendAt ?? end;
   cs.forEach((k, i) => {
-    const set = sets[i] as readonly Interval[];
-    const blocked = complementIntervals(set, [start, upto]);
-    const last = blocked[blocked.length - 1];
-    if (last === undefined) return;
-    const lifts = sendAt !== undefined ? last[1] : firstInstant(set, start);
+    const set = sets[i] as LazySet;
+    let lifts: number | undefined;
+    let from = start;
+    if (sendAt !== undefined) {
+      // The last forbidden stretch before the send ends where the run of allowed instants
+      // leading to the send starts.
+      lifts = set.runStart(sendAt, start);
+      if (!(lifts > start)) return;
+    } else {
+      from = set.next(start, false, end);
+      if (!(from < end)) return;
+      const at = set.next(start, true, end);
+      lifts = at < end ? at : undefined;
+    }
     const msg =
       lifts === undefined
         ? `${k.describe}; it does not lift before ${_iso(end)}.`
-        : sendAt === undefined && blocked[0] !== undefined && blocked[0][0] > start
-          ? `${k.describe} from ${_iso(blocked[0][0])}.`
+        : sendAt === undefined && from > start
+          ? `${k.describe} from ${_iso(from)}.`
           : `${k.describe} until ${_iso(lifts)}.`;
     c.reasons.push(
       _reason(k.code, msg, {
@@ -220,6 +242,7 @@ function _windowConstraint(
         source,
         describe,
         zoned: true,
+        weekly: complementOf(windowsPattern(windows)),
         holds: (z, t) => !insideWindows(windows, z, t),
         allowed: (z, r) => quietHoursAllowed(windows, z, r),
       }
@@ -229,6 +252,7 @@ function _windowConstraint(
         source,
         describe,
         zoned: true,
+        weekly: windowsPattern(windows),
         holds: (z, t) => insideWindows(windows, z, t),
         allowed: (z, r) => allowedByWindows(windows, z, r),
       };
@@ -269,6 +293,7 @@ function _ruleConstraint(req: _Request, tr: _CompiledTimeRule): _Constraint {
       holds: (z, t) =>
         containsInstant(complementIntervals(blackoutIntervals(spec, z, [t, t + 1]), [t, t + 1]), t),
       allowed: (z, r) => complementIntervals(blackoutIntervals(spec, z, r), r),
+      blocked: (z, r) => blackoutIntervalsFlat(spec, z, r),
     };
   }
   cache.set(tr, c);
@@ -285,30 +310,35 @@ export function _constraints(req: _Request, channel: string, facts: TargetFacts)
       out.push(_ruleConstraint(req, tr));
       continue;
     }
-    out.push(_holidayConstraint(req, tr));
+    out.push(_shared(req, tr, "", () => _holidayConstraint(req, tr)));
   }
   const prefs = customer.preferences;
   if (prefs !== undefined && !critical) {
-    if (prefs.quietHours !== undefined && prefs.quietHours.length > 0)
+    const { quietHours: quiet, contactHours: contact } = prefs;
+    if (quiet !== undefined && quiet.length > 0)
       out.push(
-        _windowConstraint(
-          "quiet-hours",
-          "customer.quietHours",
-          undefined,
-          "The customer's quiet hours",
-          prefs.quietHours,
-          true,
+        _shared(req, quiet, "quiet", () =>
+          _windowConstraint(
+            "quiet-hours",
+            "customer.quietHours",
+            undefined,
+            "The customer's quiet hours",
+            quiet,
+            true,
+          ),
         ),
       );
-    if (prefs.contactHours !== undefined && prefs.contactHours.length > 0)
+    if (contact !== undefined && contact.length > 0)
       out.push(
-        _windowConstraint(
-          "calling-window",
-          "customer.contactHours",
-          undefined,
-          "Outside the customer's contact hours",
-          prefs.contactHours,
-          false,
+        _shared(req, contact, "contact", () =>
+          _windowConstraint(
+            "calling-window",
+            "customer.contactHours",
+            undefined,
+            "Outside the customer's contact hours",
+            contact,
+            false,
+          ),
         ),
       );
   }
@@ -319,15 +349,17 @@ export function _constraints(req: _Request, channel: string, facts: TargetFacts)
       prefs.pause.until === undefined ? Number.POSITIVE_INFINITY : Date.parse(prefs.pause.until);
     if (from < until) {
       const paused: Interval = [from, until];
-      out.push({
-        code: "preference.paused",
-        rule: "customer.pause",
-        source: undefined,
-        describe: "The customer paused marketing",
-        zoned: false,
-        holds: (_z, t) => !(t >= from && t < until),
-        allowed: (_z, r) => complementIntervals([paused], r),
-      });
+      out.push(
+        _shared(req, prefs.pause, "", () => ({
+          code: "preference.paused",
+          rule: "customer.pause",
+          source: undefined,
+          describe: "The customer paused marketing",
+          zoned: false,
+          holds: (_z, t) => !(t >= from && t < until),
+          allowed: (_z, r) => complementIntervals([paused], r),
+        })),
+      );
     }
   }
   _capConstraints(req, channel, facts, out);
@@ -357,6 +389,7 @@ function _holidayConstraint(req: _Request, tr: _CompiledTimeRule): _Constraint {
         : `Public holiday in ${j} ('${tr.id}')`;
     },
     zoned: true,
+    wholeRange: true,
     holds: (z, t) => {
       const d = days(z, [t, t + 1]);
       if (d === undefined) unknown = true;
@@ -398,11 +431,17 @@ function _capConstraint(
   let sends: number[] | undefined;
   const sendsFor = (): number[] => {
     const out: number[] = [];
-    for (let i = 0; i < hs.length; i++) {
+    for (const i of _historyOrder(req, times)) {
       const h = hs[i] as HistoryEntry;
       if (h.counted !== false && pred(h)) out.push(times[i] as number);
     }
-    return out.sort((a, b) => a - b);
+    return out;
+  };
+  // From the second check on (more zones, more channels), count in the sorted sends instead.
+  let checks = 0;
+  const sortedCount = (lo: number, hi: number, loInclusive: boolean): number => {
+    sends ??= sendsFor();
+    return _below(sends, hi, true) - _below(sends, lo, !loInclusive);
   };
   return {
     code: "frequency-cap",
@@ -412,7 +451,7 @@ function _capConstraint(
     zoned: window.kind === "calendar",
     holds: (z, t) =>
       capAllowsAt(
-        count,
+        checks++ === 0 ? count : sortedCount,
         () => {
           sends ??= sendsFor();
           return sends;
@@ -454,6 +493,19 @@ function _policyCapConstraint(req: _Request, cap: _CompiledCap, channel: string)
   return _capConstraint(req, cap.id, cap.source, cap.max, window, pred, what);
 }
 
+/** How many of the sorted `xs` are below `v` (or at most `v` when `orEqual`). */
+function _below(xs: readonly number[], v: number, orEqual: boolean): number {
+  let a = 0;
+  let b = xs.length;
+  while (a < b) {
+    const m = (a + b) >> 1;
+    const x = xs[m] as number;
+    if (x < v || (orEqual && x === v)) a = m + 1;
+    else b = m;
+  }
+  return a;
+}
+
 /** The policy's caps and the customer's own frequency limits that apply to `channel`. */
 function _capConstraints(
   req: _Request,
@@ -465,7 +517,8 @@ function _capConstraints(
   const exempt = message.caps !== "count";
   for (const cap of plan._.caps) {
     if (!cap.applies(facts) || (exempt && !_lawBinds(req, cap))) continue;
-    out.push(_policyCapConstraint(req, cap, channel));
+    const variant = cap.countBy.includes("channel") ? channel : "";
+    out.push(_shared(req, cap, variant, () => _policyCapConstraint(req, cap, channel)));
   }
   _plannedCapConstraints(req, channel, facts, out);
   if (message.purpose !== "marketing") return;
@@ -475,14 +528,16 @@ function _capConstraints(
     const pred = (h: HistoryEntry) =>
       h.purpose === "marketing" && (f.channel === undefined || h.channel === f.channel);
     out.push(
-      _capConstraint(
-        req,
-        `customer.frequency.${i}`,
-        undefined,
-        f.max,
-        { kind: "calendar", unit: f.per },
-        pred,
-        f.per,
+      _shared(req, f, "", () =>
+        _capConstraint(
+          req,
+          `customer.frequency.${i}`,
+          undefined,
+          f.max,
+          { kind: "calendar", unit: f.per },
+          pred,
+          f.per,
+        ),
       ),
     );
   });
