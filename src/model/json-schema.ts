@@ -14,6 +14,7 @@ import { MessageSchema } from "./message.js";
 import * as policy from "./policy.js";
 import { PolicySchema } from "./policy.js";
 import * as primitives from "./primitives.js";
+import { _def, _unwrap } from "./schema-keys.js";
 
 /**
  * JSON Schemas (draft 2020-12) of the input shapes and the decision, for systems in other
@@ -63,16 +64,6 @@ function _nameOf(s: z.ZodType): string | undefined {
   return _names.get(s);
 }
 
-type _Def = {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  element?: z.ZodType;
-  valueType?: z.ZodType;
-  options?: z.ZodType[];
-  getter?: () => z.ZodType;
-};
 type _Json = {
   description?: string;
   properties?: Record<string, _Json>;
@@ -81,7 +72,6 @@ type _Json = {
   anyOf?: _Json[];
   oneOf?: _Json[];
 };
-const _WRAPPERS = new Set(["optional", "default", "prefault", "nullable", "readonly", "catch"]);
 
 /** Walks a zod schema and its JSON Schema side by side, adding each field's description. */
 function _describe(
@@ -92,15 +82,8 @@ function _describe(
   depth: number,
 ) {
   if (j === undefined || depth > 12) return;
-  let s = s0;
-  for (let d = (s as unknown as { _zod: { def: _Def } })._zod.def; ; ) {
-    if (_WRAPPERS.has(d.type) && d.innerType !== undefined) s = d.innerType;
-    else if (d.type === "pipe" && d.in !== undefined) s = d.in;
-    else if (d.type === "lazy" && d.getter !== undefined) s = d.getter();
-    else break;
-    d = (s as unknown as { _zod: { def: _Def } })._zod.def;
-  }
-  const d = (s as unknown as { _zod: { def: _Def } })._zod.def;
+  const s = _unwrap(s0);
+  const d = _def(s);
   const own = _nameOf(s);
   const [name, path] =
     own !== undefined && (d.type === "object" || d.type === "union") ? [own, ""] : [name0, path0];

@@ -5,7 +5,8 @@ import type { z } from "zod";
  * "did you mean" of an unknown key can never fall out of step with the shapes.
  */
 
-interface _Def {
+/** The parts of a zod 4 schema's `_zod.def` these walks read. */
+export interface _Def {
   readonly type: string;
   readonly shape?: Record<string, z.ZodType>;
   readonly innerType?: z.ZodType;
@@ -18,40 +19,47 @@ interface _Def {
   readonly getter?: () => z.ZodType;
 }
 
-const _def = (s: z.ZodType): _Def => (s as unknown as { _zod: { def: _Def } })._zod.def;
+/** A schema's definition. */
+export const _def = (s: z.ZodType): _Def => (s as unknown as { _zod: { def: _Def } })._zod.def;
+
+const _WRAPPERS = new Set([
+  "optional",
+  "nullable",
+  "default",
+  "prefault",
+  "readonly",
+  "catch",
+  "nonoptional",
+]);
+
+/** `s` with its wrappers (optional, default, readonly…, a pipe's input, a lazy's target) looked through. */
+export function _unwrap(s0: z.ZodType): z.ZodType {
+  let s = s0;
+  for (let i = 0; i < 32; i++) {
+    const d = _def(s);
+    if (_WRAPPERS.has(d.type) && d.innerType !== undefined) s = d.innerType;
+    else if (d.type === "pipe" && d.in !== undefined) s = d.in;
+    else if (d.type === "lazy" && d.getter !== undefined) s = d.getter();
+    else break;
+  }
+  return s;
+}
 
 /** The object schemas `s` may be once wrappers (optional, default, lazy, unions…) are looked through. */
-function _objects(s: z.ZodType, depth = 0): z.ZodType[] {
+function _objects(s0: z.ZodType, depth = 0): z.ZodType[] {
   if (depth > 16) return [];
+  const s = _unwrap(s0);
   const d = _def(s);
-  switch (d.type) {
-    case "object":
-      return [s];
-    case "optional":
-    case "nullable":
-    case "default":
-    case "prefault":
-    case "readonly":
-    case "catch":
-    case "nonoptional":
-      return d.innerType === undefined ? [] : _objects(d.innerType, depth + 1);
-    case "pipe":
-      return d.in === undefined ? [] : _objects(d.in, depth + 1);
-    case "lazy":
-      return d.getter === undefined ? [] : _objects(d.getter(), depth + 1);
-    case "union":
-      return (d.options ?? []).flatMap((o) => _objects(o, depth + 1));
-    case "intersection":
-      return [d.left, d.right].flatMap((o) => (o === undefined ? [] : _objects(o, depth + 1)));
-    default:
-      return [];
-  }
+  if (d.type === "object") return [s];
+  const alts =
+    d.type === "union" ? (d.options ?? []) : d.type === "intersection" ? [d.left, d.right] : [];
+  return alts.flatMap((o) => (o === undefined ? [] : _objects(o, depth + 1)));
 }
 
 /** What `s` holds at one step `key` of a path (an object's field, an array's element, a record's value). */
-function _step(s: z.ZodType, key: string | number, depth = 0): z.ZodType[] {
+function _step(s0: z.ZodType, key: string | number, depth = 0): z.ZodType[] {
   if (depth > 16) return [];
-  const d = _def(s);
+  const d = _def(_unwrap(s0));
   switch (d.type) {
     case "object": {
       const f = typeof key === "string" && d.shape !== undefined ? d.shape[key] : undefined;
@@ -61,18 +69,6 @@ function _step(s: z.ZodType, key: string | number, depth = 0): z.ZodType[] {
       return typeof key === "number" && d.element !== undefined ? [d.element] : [];
     case "record":
       return d.valueType === undefined ? [] : [d.valueType];
-    case "optional":
-    case "nullable":
-    case "default":
-    case "prefault":
-    case "readonly":
-    case "catch":
-    case "nonoptional":
-      return d.innerType === undefined ? [] : _step(d.innerType, key, depth + 1);
-    case "pipe":
-      return d.in === undefined ? [] : _step(d.in, key, depth + 1);
-    case "lazy":
-      return d.getter === undefined ? [] : _step(d.getter(), key, depth + 1);
     case "union":
       return (d.options ?? []).flatMap((o) => _step(o, key, depth + 1));
     case "intersection":
