@@ -8,10 +8,12 @@ export default defineConfig({
     // Examples import the package by its public name, as users do.
     alias: [
       { find: /^consentry$/, replacement: src("index.ts") },
+      { find: /^consentry\/bullmq$/, replacement: src("bullmq/index.ts") },
       { find: /^consentry\/examples-runner$/, replacement: src("examples-runner/index.ts") },
       { find: /^consentry\/holidays$/, replacement: src("holidays.ts") },
       { find: /^consentry\/node$/, replacement: src("node.ts") },
       { find: /^consentry\/packs$/, replacement: src("packs/index.ts") },
+      { find: /^consentry\/report$/, replacement: src("report/index.ts") },
     ],
   },
   test: {
