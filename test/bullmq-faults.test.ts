@@ -188,7 +188,11 @@ describe.runIf(REDIS_AVAILABLE || REDIS_REQUIRED)("consentry/bullmq faults on a 
     });
     const q = _openQueue(queue, { connection: redis.url });
     for (let i = 0; i < run.chunks; i++)
-      await q.add("decide", { run: run.runId, chunk: i }, { jobId: `again-${i}` });
+      await q.add(
+        "decide",
+        { run: run.runId, chunk: i, token: run.token },
+        { jobId: `again-${i}` },
+      );
     const chunks: boolean[] = [];
     const ws: RunWorker[] = [];
     for (let i = 0; i < 2; i++)

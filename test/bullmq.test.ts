@@ -279,12 +279,14 @@ describe.runIf(REDIS_AVAILABLE || REDIS_REQUIRED)("consentry/bullmq on a real Re
     try {
       // Chunk 0 twice at once (two workers handed the same job), chunk 1 twice in a row.
       const both = await Promise.all([
-        p1.process({ data: { run: run.runId, chunk: 0 } }),
-        p2.process({ data: { run: run.runId, chunk: 0 } }),
+        p1.process({ data: { run: run.runId, chunk: 0, token: run.token } }),
+        p2.process({ data: { run: run.runId, chunk: 0, token: run.token } }),
       ]);
       expect(both.filter((r) => r.written)).toHaveLength(1);
-      expect((await p1.process({ data: { run: run.runId, chunk: 1 } })).written).toBe(true);
-      expect(await p2.process({ data: { run: run.runId, chunk: 1 } })).toEqual({
+      expect(
+        (await p1.process({ data: { run: run.runId, chunk: 1, token: run.token } })).written,
+      ).toBe(true);
+      expect(await p2.process({ data: { run: run.runId, chunk: 1, token: run.token } })).toEqual({
         run: run.runId,
         chunk: 1,
         decisions: 0,
@@ -295,11 +297,15 @@ describe.runIf(REDIS_AVAILABLE || REDIS_REQUIRED)("consentry/bullmq on a real Re
       expect(mid.decisionsPerSecond).toBeGreaterThan(0);
       // The same job added again (same run and chunk): BullMQ keeps one.
       const q = _openQueue(q2, { connection: redis.url });
-      await q.add("decide", { run: run.runId, chunk: 2 }, { jobId: `${run.runId}-c2` });
+      await q.add(
+        "decide",
+        { run: run.runId, chunk: 2, token: run.token },
+        { jobId: `${run.runId}-${run.token}-c2` },
+      );
       expect(await q.getJobCounts("wait")).toEqual({ wait: 3 });
       await q.close();
-      await p2.process({ data: { run: run.runId, chunk: 2 } });
-      await p1.process({ data: { run: run.runId, chunk: 2 } });
+      await p2.process({ data: { run: run.runId, chunk: 2, token: run.token } });
+      await p1.process({ data: { run: run.runId, chunk: 2, token: run.token } });
       const end = await runProgress({ connection: redis.url, queue: q2, runId: run.runId });
       expect(end).toMatchObject({ chunks: 3, chunksDone: 3, decided: 10, done: true });
       expect((await collected(redis, run.runId, q2)).out).toBe(
@@ -309,6 +315,46 @@ describe.runIf(REDIS_AVAILABLE || REDIS_REQUIRED)("consentry/bullmq on a real Re
       await p1.close();
       await p2.close();
       await removeRun({ connection: redis.url, queue: q2, runId: run.runId });
+    }
+  });
+
+  it("a run removed and enqueued again under its id: the earlier run's jobs write nothing into it, and a worker's cached settings are not reused", async () => {
+    const qr = `reuse-${process.pid}`; // no worker on this queue: the test delivers the jobs itself
+    const target = { connection: redis.url, queue: qr };
+    const base = { ...target, policy: plan, message, chunkSize: 4, runId: "same-id" };
+    const first = await enqueueRun({
+      ...base,
+      now: "2026-05-04T01:00:00Z",
+      ndjson: data("customers.ndjson"),
+    });
+    const p = createChunkProcessor(target);
+    try {
+      // The worker decides chunk 0 of the first run (and keeps its settings), then the run goes.
+      expect(
+        (await p.process({ data: { run: "same-id", chunk: 0, token: first.token } })).written,
+      ).toBe(true);
+      await removeRun({ ...target, runId: "same-id" });
+      const second = await enqueueRun({ ...base, now: NOW, ndjson: data("customers.ndjson") });
+      expect(second.token).not.toBe(first.token);
+      // A job of the first run, still held by a worker, is refused and writes nothing.
+      await expect(
+        p.process({ data: { run: "same-id", chunk: 1, token: first.token } }),
+      ).rejects.toThrow(/earlier run of the same id/);
+      const q = _openQueue(qr, target);
+      const c = await q.client;
+      expect(await c.get(`consentry:${qr}:run:{same-id}:out:1`)).toBeNull();
+      await q.close();
+      // The second run's jobs are decided with the second run's settings, not the cached ones.
+      for (let i = 0; i < second.chunks; i++)
+        expect(
+          (await p.process({ data: { run: "same-id", chunk: i, token: second.token } })).written,
+        ).toBe(true);
+      expect((await collected(redis, "same-id", qr)).out).toBe(
+        (await decideCli(readFileSync(data("customers.ndjson"), "utf8"))).out,
+      );
+    } finally {
+      await p.close();
+      await removeRun({ ...target, runId: "same-id" });
     }
   });
 

@@ -14,6 +14,7 @@ import {
   type RunRef,
   type RunTarget,
 } from "./keys.js";
+import type { ChunkJobData } from "./processor.js";
 import { type _Client, _openQueue, _run } from "./store.js";
 
 /** Which run, and how long to wait for it. */
@@ -63,6 +64,7 @@ async function _missing(
   queue: Queue,
   client: _Client,
   runId: string,
+  token: string,
   i: number,
 ): Promise<"wait" | "requeued" | "written"> {
   const keys = _runKeys(queue.name, runId);
@@ -72,9 +74,10 @@ async function _missing(
       runId,
       chunk: i,
     });
-  const state = await queue.getJobState(_jobId(runId, i));
+  const jobId = _jobId(runId, token, i);
+  const state = await queue.getJobState(jobId);
   if (state === "failed") {
-    const job = await queue.getJob(_jobId(runId, i));
+    const job = await queue.getJob(jobId);
     throw new RunError(
       "chunk_failed",
       `run '${runId}' chunk ${i} failed: ${job?.failedReason ?? "no reason given"}`,
@@ -92,11 +95,12 @@ async function _missing(
       { runId, chunk: i },
     );
   // The records are there but the job is not (Redis came back from an older snapshot): add it again.
-  await queue.add(
-    "decide",
-    { run: runId, chunk: i },
-    { jobId: _jobId(runId, i), attempts: 5, removeOnComplete: true, removeOnFail: false },
-  );
+  await queue.add("decide", { run: runId, chunk: i, token } satisfies ChunkJobData, {
+    jobId,
+    attempts: 5,
+    removeOnComplete: true,
+    removeOnFail: false,
+  });
   return "requeued";
 }
 
@@ -145,6 +149,7 @@ export function collectRun(options: CollectOptions): RunCollection {
     try {
       const client = await q.client;
       let meta = await _meta(client, runId, keys, false);
+      const token = String(meta.token);
       for (let i = 0; ; i++) {
         let waited = 0;
         let text: string | null;
@@ -152,6 +157,12 @@ export function collectRun(options: CollectOptions): RunCollection {
           text = await client.get(keys.output(i));
           if (text !== null) break;
           meta = await _meta(client, runId, keys, true);
+          if (meta.token !== token)
+            throw new RunError(
+              "lost",
+              `run '${runId}' was removed and enqueued again while it was collected; collect the new run from the start`,
+              { runId, chunk: i },
+            );
           if (meta.state === "enqueued" && i >= Number(meta.chunks)) return;
           if (Date.now() > deadline)
             throw new RunError(
@@ -160,7 +171,8 @@ export function collectRun(options: CollectOptions): RunCollection {
               { runId, chunk: i },
             );
           // Every second or so of waiting, make sure the chunk is still on its way.
-          if (i < Number(meta.queued) && waited % 10 === 9) await _missing(q, client, runId, i);
+          if (i < Number(meta.queued) && waited % 10 === 9)
+            await _missing(q, client, runId, token, i);
           waited++;
           await _sleep(Math.min(pollMs * 2 ** Math.min(waited, 4), 1_000));
         }
@@ -280,7 +292,8 @@ export async function removeRun(options: RunRef): Promise<number> {
     const client = await queue.client;
     const meta = await client.hgetall(keys.meta);
     const chunks = Number(meta.queued ?? 0);
-    for (let i = 0; i < chunks; i++) await queue.remove(_jobId(runId, i)).catch(() => 0);
+    const token = String(meta.token);
+    for (let i = 0; i < chunks; i++) await queue.remove(_jobId(runId, token, i)).catch(() => 0);
     let deleted = 0;
     let cursor = "0";
     do {

@@ -47,9 +47,23 @@ export function _newRunId(): string {
   return `run-${Date.now().toString(36)}-${rnd}`;
 }
 
-/** The BullMQ job id of a chunk: the run and the chunk, so adding it twice adds it once. */
-export function _jobId(runId: string, chunk: number): string {
-  return `${runId}-c${chunk}`;
+/**
+ * A fresh token for one run's incarnation (128 random bits, hex). A run removed and enqueued again
+ * under the same id gets a new token, so the jobs of the earlier one, still on a worker, can never
+ * write into the new one nor be taken for its jobs.
+ */
+export function _newToken(): string {
+  const bytes = new Uint8Array(16);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/**
+ * The BullMQ job id of a chunk: the run, its incarnation's token and the chunk, so adding it twice
+ * adds it once, and a job left over from an earlier run of the same id is never mistaken for it.
+ */
+export function _jobId(runId: string, token: string, chunk: number): string {
+  return `${runId}-${token}-c${chunk}`;
 }
 
 /** The keys of one run. */

@@ -24,6 +24,12 @@ export interface ChunkJobData {
   readonly run: string;
   /** The chunk's index in the run, from 0. */
   readonly chunk: number;
+  /**
+   * The run's incarnation (set by `enqueueRun`): a job of a run that was removed and enqueued
+   * again under the same id carries the old token and is refused, never decided with the new
+   * run's settings nor written into it.
+   */
+  readonly token: string;
 }
 
 /** What deciding a chunk job did. */
@@ -50,6 +56,13 @@ export interface ChunkProcessor {
 function _gone(run: string, chunk: number, what: string): UnrecoverableError {
   return new UnrecoverableError(
     `run '${run}' chunk ${chunk}: ${what} is not in Redis (the run was removed, or Redis lost it)`,
+  );
+}
+
+/** The job belongs to an earlier run of the same id, removed since: it must not touch this one. */
+function _stale(run: string, chunk: number): UnrecoverableError {
+  return new UnrecoverableError(
+    `run '${run}' chunk ${chunk}: this job belongs to an earlier run of the same id, removed since (its token does not match); nothing was written`,
   );
 }
 
@@ -87,11 +100,15 @@ export function createChunkProcessor(target: RunTarget): ChunkProcessor {
     return _remember(plans, digest, compilePolicy(JSON.parse(source)));
   };
 
-  const context = async (client: _Client, keys: RunKeys, run: string, chunk: number) => {
-    const known = runs.get(run);
+  const context = async (client: _Client, keys: RunKeys, job: ChunkJobData) => {
+    const { run, chunk, token } = job;
+    // Cached by run and token: a run enqueued again under the same id is another run.
+    const cacheKey = `${run}\u0000${token}`;
+    const known = runs.get(cacheKey);
     if (known !== undefined) return known;
     const meta = await client.hgetall(keys.meta);
     if (meta.version === undefined) throw _gone(run, chunk, "the run");
+    if (meta.token !== token) throw _stale(run, chunk);
     if (meta.version !== _VERSION)
       throw new UnrecoverableError(
         new RunError(
@@ -101,7 +118,7 @@ export function createChunkProcessor(target: RunTarget): ChunkProcessor {
       );
     const p = await plan(client, meta.policy as string, run, chunk);
     const spread = meta.spread === "" ? {} : { spread: meta.spread };
-    return _remember(runs, run, {
+    return _remember(runs, cacheKey, {
       plan: p,
       pm: prepareMessage(p, JSON.parse(meta.message as string), spread),
       nowMs: Number(meta.nowMs),
@@ -122,12 +139,12 @@ export function createChunkProcessor(target: RunTarget): ChunkProcessor {
 
   return {
     async process(job) {
-      const { run, chunk } = job.data;
+      const { run, chunk, token } = job.data;
       const keys = _runKeys(name, run);
       const client = await queue.client;
       const done = (): ChunkResult => ({ run, chunk, decisions: 0, written: false });
       if ((await _run(client, "consentryExists", [keys.output(chunk)], [])) === 1) return done();
-      const ctx = await context(client, keys, run, chunk);
+      const ctx = await context(client, keys, job.data);
       const input = await client.get(keys.input(chunk));
       if (input === null) {
         // A duplicate of this job may have written the chunk meanwhile (and deleted its input).
@@ -141,9 +158,10 @@ export function createChunkProcessor(target: RunTarget): ChunkProcessor {
         client,
         "consentryWriteOnce",
         [keys.meta, keys.output(chunk), keys.input(chunk)],
-        [out.text, out.n, out.invalid, Date.now()],
+        [out.text, out.n, out.invalid, Date.now(), String(token)],
       );
       if (w === -1) throw _gone(run, chunk, "the run");
+      if (w === -2) throw _stale(run, chunk);
       return { run, chunk, decisions: out.n, written: w === 1 };
     },
     close: () => queue.close(),
@@ -221,7 +239,12 @@ export async function startWorker(options: WorkerOptions): Promise<RunWorker> {
     const keys = _runKeys(name, job.data.run);
     fails.client
       .then((c) =>
-        _run(c, "consentryFail", [keys.meta, keys.failed], [job.data.chunk, err.message]),
+        _run(
+          c,
+          "consentryFail",
+          [keys.meta, keys.failed],
+          [job.data.chunk, err.message, String(job.data.token)],
+        ),
       )
       .catch(() => {});
   });

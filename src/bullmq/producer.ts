@@ -17,12 +17,14 @@ import {
   _checkRunId,
   _jobId,
   _newRunId,
+  _newToken,
   _policyKey,
   _queueName,
   _runKeys,
   type RunTarget,
 } from "./keys.js";
 import { rawLines } from "./lines.js";
+import type { ChunkJobData } from "./processor.js";
 import { type _Client, _openQueue, _run } from "./store.js";
 
 /** The consentry version that made a run; every worker must run the same one. */
@@ -73,6 +75,11 @@ export interface EnqueuedRun {
   readonly records: number;
   /** The SHA-256 of the policy's JSON source, the key it is stored under once. */
   readonly policyDigest: string;
+  /**
+   * This run's token, carried by each of its chunk jobs (`ChunkJobData.token`): a run removed and
+   * enqueued again under the same id gets a new one, and jobs with the old one are refused.
+   */
+  readonly token: string;
 }
 
 let _bundledJson: string | undefined;
@@ -203,10 +210,12 @@ export async function enqueueRun(options: EnqueueOptions): Promise<EnqueuedRun> 
   const name = _queueName(options);
   const keys = _runKeys(name, runId);
   const queue = _openQueue(name, options);
+  const token = _newToken();
   try {
     const client = await queue.client;
     const meta = {
       version: _VERSION,
+      token,
       policy: digest,
       message,
       nowMs,
@@ -235,12 +244,20 @@ export async function enqueueRun(options: EnqueueOptions): Promise<EnqueuedRun> 
     const policyKey = _policyKey(name, digest);
     await _run(client, "consentryPutPolicy", [policyKey, `${policyKey}:runs`], [source, runId]);
     await _putHistory(client, keys.history, options.history);
-    const { chunks, records } = await _putChunks(queue, client, runId, options, plan, nowMs, {
-      chunkSize,
-      attempts,
-    });
+    const { chunks, records } = await _putChunks(
+      queue,
+      client,
+      { runId, token },
+      options,
+      plan,
+      nowMs,
+      {
+        chunkSize,
+        attempts,
+      },
+    );
     await _run(client, "consentryHset", [keys.meta], ["state", "enqueued", "chunks", chunks]);
-    return { runId, chunks, records, policyDigest: digest };
+    return { runId, chunks, records, policyDigest: digest, token };
   } catch (e) {
     if (e instanceof CliError) throw new RunError("invalid_input", e.message, { runId });
     throw e;
@@ -271,7 +288,7 @@ async function _putHistory(
 async function _putChunks(
   queue: Queue,
   client: _Client,
-  runId: string,
+  { runId, token }: { runId: string; token: string },
   o: EnqueueOptions,
   plan: CompiledPolicy,
   nowMs: number,
@@ -295,17 +312,13 @@ async function _putChunks(
       throw new RunError("lost", `run '${runId}' vanished from Redis while it was enqueued`, {
         runId,
       });
-    await queue.add(
-      "decide",
-      { run: runId, chunk: chunks },
-      {
-        jobId: _jobId(runId, chunks),
-        attempts: sizes.attempts,
-        backoff: { type: "exponential", delay: 1_000 },
-        removeOnComplete: true,
-        removeOnFail: false,
-      },
-    );
+    await queue.add("decide", { run: runId, chunk: chunks, token } satisfies ChunkJobData, {
+      jobId: _jobId(runId, token, chunks),
+      attempts: sizes.attempts,
+      backoff: { type: "exponential", delay: 1_000 },
+      removeOnComplete: true,
+      removeOnFail: false,
+    });
     records += texts.length;
     chunks++;
     at = [];

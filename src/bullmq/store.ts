@@ -26,11 +26,13 @@ redis.call('HINCRBY', KEYS[1], 'queued', 1)
 redis.call('HINCRBY', KEYS[1], 'records', ARGV[2])
 return 1`,
   },
-  // KEYS: meta, output, input; ARGV: output text, decisions, invalid, time (ms)
-  // → 1 written, 0 written before (nothing written now), -1 the run is gone
+  // KEYS: meta, output, input; ARGV: output text, decisions, invalid, time (ms), token
+  // → 1 written, 0 written before (nothing written now), -1 the run is gone,
+  //   -2 the run is another incarnation (removed and enqueued again under the same id)
   consentryWriteOnce: {
     keys: 3,
     lua: `if redis.call('EXISTS', KEYS[1]) == 0 then return -1 end
+if redis.call('HGET', KEYS[1], 'token') ~= ARGV[5] then return -2 end
 if redis.call('SETNX', KEYS[2], ARGV[1]) == 0 then return 0 end
 redis.call('DEL', KEYS[3])
 redis.call('HINCRBY', KEYS[1], 'done', 1)
@@ -40,10 +42,12 @@ redis.call('HSETNX', KEYS[1], 'firstAt', ARGV[4])
 redis.call('HSET', KEYS[1], 'lastAt', ARGV[4])
 return 1`,
   },
-  // KEYS: meta, failed; ARGV: chunk, why → 1, or -1 when the run is gone
+  // KEYS: meta, failed; ARGV: chunk, why, token → 1, or -1 when the run is gone (or is another
+  // incarnation: the failure of an earlier run's job is not the new run's)
   consentryFail: {
     keys: 2,
     lua: `if redis.call('EXISTS', KEYS[1]) == 0 then return -1 end
+if redis.call('HGET', KEYS[1], 'token') ~= ARGV[3] then return -1 end
 redis.call('HSET', KEYS[2], ARGV[1], ARGV[2])
 return 1`,
   },
