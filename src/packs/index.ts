@@ -4,8 +4,10 @@
  * @packageDocumentation
  */
 import { AT } from "./at/index.js";
+import { AU } from "./au/index.js";
 import { BE } from "./be/index.js";
 import { CA } from "./ca/index.js";
+import { CH } from "./ch/index.js";
 import { CZ } from "./cz/index.js";
 import { DE } from "./de/index.js";
 import { DK } from "./dk/index.js";
@@ -19,6 +21,7 @@ import { IE } from "./ie/index.js";
 import { IT } from "./it/index.js";
 import { NL } from "./nl/index.js";
 import { NO } from "./no/index.js";
+import { NZ } from "./nz/index.js";
 import type { Pack } from "./pack.js";
 import { PL } from "./pl/index.js";
 import { PT } from "./pt/index.js";
@@ -51,8 +54,10 @@ export {
 } from "./us-states/index.js";
 export {
   AT,
+  AU,
   BE,
   CA,
+  CH,
   CZ,
   DE,
   DK,
@@ -66,6 +71,7 @@ export {
   IT,
   NL,
   NO,
+  NZ,
   PL,
   PT,
   SE,
@@ -94,9 +100,12 @@ export const BUNDLED_PACKS: Readonly<Record<string, Pack>> = {
   CZ,
   SK,
   HR,
+  CH,
   GB,
   US,
   "US-FL": US_FL,
   ...US_STATE_PACKS,
   CA,
+  AU,
+  NZ,
 };
