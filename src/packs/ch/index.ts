@@ -106,7 +106,8 @@ export const CH = definePack({
         existingCustomerOverrides: "P365D",
         source: {
           law: UWG,
-          section: "Art. 3 Abs. 1 lit. u (as amended; unlisted numbers equal to marked ones); in force from 2021-01-01",
+          section:
+            "Art. 3 Abs. 1 lit. u (as amended; unlisted numbers equal to marked ones); in force from 2021-01-01",
           url: BAKOM_URL,
           checked: CHECKED,
         },

@@ -71,7 +71,8 @@ export const NZ = definePack({
         optOutAtCollection: false,
         source: {
           law: UEMA,
-          section: "s. 4(1)(a)(ii) (inferred consent; paragraph not confirmed); in force from 2007-09-05",
+          section:
+            "s. 4(1)(a)(ii) (inferred consent; paragraph not confirmed); in force from 2007-09-05",
           url: UEMA_URL,
           checked: CHECKED,
         },
@@ -87,7 +88,8 @@ export const NZ = definePack({
         purposes: ["marketing"],
         source: {
           law: UEMA,
-          section: "scope (DIA: the Act does not cover voice telemarketing); in force from 2007-09-05",
+          section:
+            "scope (DIA: the Act does not cover voice telemarketing); in force from 2007-09-05",
           url: DIA_URL,
           checked: CHECKED,
         },
