@@ -39,6 +39,7 @@ import { RO } from "./ro/index.js";
 import { SE } from "./se/index.js";
 import { SI } from "./si/index.js";
 import { SK } from "./sk/index.js";
+import { TR } from "./tr/index.js";
 import { US } from "./us/index.js";
 import { US_FL } from "./us-fl/index.js";
 import { US_STATE_PACKS } from "./us-states/index.js";
@@ -100,6 +101,7 @@ export {
   SE,
   SI,
   SK,
+  TR,
   US,
   US_FL,
 };
@@ -144,4 +146,5 @@ export const BUNDLED_PACKS: Readonly<Record<string, Pack>> = {
   CA,
   AU,
   NZ,
+  TR,
 };
