@@ -64,14 +64,16 @@ const messages: {
 
 /**
  * The audience a pack is checked on: the snapshot's, or for a US state pack whose state the
- * snapshot does not draw, its US customers moved into that state (so every state's rules meet
- * customers of their own).
+ * snapshot does not draw, its US customers moved into that state, and for a country pack whose
+ * country it does not draw, every customer moved there (so every pack's rules meet customers of
+ * their own).
  */
 function audienceFor(code: string): unknown[] {
   const j = BUNDLED_PACKS[code]?.jurisdictions[0];
   const jurisdictionOf = (r: unknown) => (r as { jurisdiction?: unknown }).jurisdiction;
-  if (j === undefined || !/^US-[A-Z]{2}$/.test(j) || audience.some((r) => jurisdictionOf(r) === j))
-    return audience;
+  if (j === undefined || audience.some((r) => jurisdictionOf(r) === j)) return audience;
+  // A country the snapshot does not draw (LU, NZ…): every customer moved there.
+  if (!/^US-[A-Z]{2}$/.test(j)) return audience.map((r) => ({ ...(r as object), jurisdiction: j }));
   return audience
     .filter((r) => String(jurisdictionOf(r)).startsWith("US"))
     .map((r) => ({ ...(r as object), jurisdiction: j }));

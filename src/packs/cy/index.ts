@@ -1,0 +1,71 @@
+import { definePack } from "../pack.js";
+
+const CHECKED = "2026-12-02";
+const LAW_0 =
+  "Ο περί Ρυθμίσεως Ηλεκτρονικών Επικοινωνιών και Ταχυδρομικών Υπηρεσιών Νόμος 112(I)/2004 (Law 112(I)/2004 on Electronic Communications and Postal Services)";
+const URL_0 = "http://www.cylaw.org/";
+
+/**
+ * Cyprus: E-mail, SMS, automated calls and fax only with the subscriber's or user's prior consent, with the same sender's exception for similar products; live calls held to consent (cautious).
+ *
+ * @see http://www.cylaw.org/
+ */
+export const CY = definePack({
+  code: "CY",
+  name: "Cyprus",
+  jurisdictions: ["CY"],
+  notes: [
+    "Dates in force are given in each rule's section as '; in force from YYYY-MM-DD' (or the year, where the commencement date was not confirmed) until rules carry their own dates.",
+    "Art. 106 (1)–(2) are read from the text on cylaw.org as summarised in docs/research/europe.md (primary); the exception is for the same sender only, not group companies (paschalides.com, secondary).",
+    "Live calls: the law has no provision on telephone marketing to individual subscribers (mondaq, secondary); they rest on GDPR (legitimate interest and the right to object). The pack leaves them to the policy default (consent), cautious. No register and no calling hours were found.",
+  ],
+  policy: {
+    consentRequirements: [
+      {
+        id: "CY-L112-106-1",
+        description:
+          "Direct marketing by electronic mail (e-mail, SMS) only to subscribers or users who gave their prior consent (applied to businesses too, cautious).",
+        kinds: ["electronic"],
+        purposes: ["marketing"],
+        source: {
+          law: LAW_0,
+          section: "άρθρο 106(1); in force since 2004 (commencement not confirmed)",
+          url: URL_0,
+          checked: CHECKED,
+        },
+      },
+      {
+        id: "CY-L112-106-1-AUTOMATED",
+        description:
+          "Automated calling systems without human intervention only with the subscriber's or user's prior consent.",
+        channels: ["voice"],
+        automated: true,
+        purposes: ["marketing"],
+        source: {
+          law: LAW_0,
+          section: "άρθρο 106(1); in force since 2004 (commencement not confirmed)",
+          url: URL_0,
+          checked: CHECKED,
+        },
+      },
+    ],
+    existingCustomer: [
+      {
+        id: "CY-L112-106-2",
+        description:
+          "E-mail or SMS to a customer whose contact details were obtained in a sale, for the same sender's own similar products, with a free, easy objection at collection and with every message.",
+        kinds: ["electronic"],
+        purposes: ["marketing"],
+        obtainedBy: ["purchase"],
+        similarProducts: true,
+        optOutAtCollection: true,
+        source: {
+          law: LAW_0,
+          section: "άρθρο 106(2); in force since 2004 (commencement not confirmed)",
+          url: URL_0,
+          checked: CHECKED,
+        },
+      },
+    ],
+  },
+});

@@ -1,0 +1,90 @@
+import { definePack } from "../pack.js";
+
+const CHECKED = "2026-12-02";
+const LAW_0 =
+  "Νόμος 3471/2006 (Law 3471/2006 on the protection of personal data and privacy in electronic communications)";
+const URL_0 =
+  "https://www.lawspot.gr/nomikes-plirofories/nomothesia/n-3471-2006/arthro-11-nomos-3471-2006-mi-zititheisa-epikoinonia";
+
+/**
+ * Greece: E-mail, SMS, automated calls and fax need prior consent; live calls are opt-out, barred for numbers in the 'Article 11' register of the subscriber's provider unless the subscriber consented to the caller.
+ *
+ * @see https://www.lawspot.gr/nomikes-plirofories/nomothesia/n-3471-2006/arthro-11-nomos-3471-2006-mi-zititheisa-epikoinonia
+ */
+export const GR = definePack({
+  code: "GR",
+  name: "Greece",
+  jurisdictions: ["GR"],
+  notes: [
+    "Dates in force are given in each rule's section as '; in force from YYYY-MM-DD' (or the year, where the commencement date was not confirmed) until rules carry their own dates.",
+    "Each provider keeps its own free register of subscribers who do not want marketing calls with human intervention ('Μητρώο 11', art. 11 of Law 3471/2006: yuboto-telephony.gr, press coverage of 2025–2026 and HDPA decisions via GDPRhub — secondary). A sender must check the register of the number's current provider; give the combined result as `GR-MITROO-11`. No re-check period was found: a check at most 30 days old is required (assumption).",
+    "A consent to the caller overrides the listing (HDPA 9/2024, via GDPRhub, secondary).",
+    "The customer exception of art. 11 para. 3 is reported from memory only and is not applied (cautious). The consent rule names subscribers; it is applied to business customers too (cautious). No calling hours were found.",
+  ],
+  policy: {
+    consentRequirements: [
+      {
+        id: "GR-L3471-11-1",
+        description:
+          "Unsolicited communications for direct marketing by electronic mail (e-mail, SMS) need the subscriber's prior consent (applied to businesses too, cautious).",
+        kinds: ["electronic"],
+        purposes: ["marketing"],
+        source: {
+          law: LAW_0,
+          section: "άρθρο 11 παρ. 1; in force from 2006-06-28",
+          url: URL_0,
+          checked: CHECKED,
+        },
+      },
+      {
+        id: "GR-L3471-11-1-AUTOMATED",
+        description:
+          "Calls without human intervention (automated calling machines) for direct marketing need the subscriber's prior consent.",
+        channels: ["voice"],
+        automated: true,
+        purposes: ["marketing"],
+        source: {
+          law: LAW_0,
+          section: "άρθρο 11 παρ. 1; in force from 2006-06-28",
+          url: URL_0,
+          checked: CHECKED,
+        },
+      },
+    ],
+    optOut: [
+      {
+        id: "GR-L3471-11-2",
+        description:
+          "Marketing calls with human intervention are allowed unless the subscriber declared to its provider that it does not want them (the Article 11 register) or objected.",
+        channels: ["voice"],
+        automated: false,
+        purposes: ["marketing"],
+        source: {
+          law: LAW_0,
+          section: "άρθρο 11 παρ. 2; in force from 2006-06-28",
+          url: URL_0,
+          checked: CHECKED,
+        },
+      },
+    ],
+    registers: [
+      {
+        id: "GR-MITROO-11",
+        description:
+          "No marketing call with human intervention to a number in its provider's Article 11 register, unless the subscriber consented to the caller; a check at most 30 days old (assumption).",
+        channels: ["voice"],
+        automated: false,
+        purposes: ["marketing"],
+        kind: "opt-out",
+        maxAge: "P30D",
+        consentOverrides: true,
+        source: {
+          law: LAW_0,
+          section: "άρθρο 11 παρ. 2 (μητρώο του άρθρου 11); in force from 2006-06-28",
+          url: URL_0,
+          checked: CHECKED,
+        },
+      },
+    ],
+  },
+});

@@ -1,0 +1,42 @@
+import { definePack } from "../pack.js";
+
+const CHECKED = "2026-12-02";
+const LAW_0 =
+  "2008. évi XLVIII. törvény a gazdasági reklámtevékenység alapvető feltételeiről és egyes korlátairól (Grt.)";
+const URL_0 = "https://nmhh.hu/cikk/4077/Az_elektronikus_hirdeteskuldes_szabalyai";
+
+/**
+ * Hungary: Advertising to natural persons by e-mail, SMS, MMS or fax only with their prior, unambiguous and express consent; no existing-customer exception; calls and business customers held to consent (cautious).
+ *
+ * @see https://nmhh.hu/cikk/4077/Az_elektronikus_hirdeteskuldes_szabalyai
+ */
+export const HU = definePack({
+  code: "HU",
+  name: "Hungary",
+  jurisdictions: ["HU"],
+  notes: [
+    "Dates in force are given in each rule's section as '; in force from YYYY-MM-DD' (or the year, where the commencement date was not confirmed) until rules carry their own dates.",
+    "Grt. 6. § (1) is quoted by the regulator (NMHH, primary): 'kizárólag akkor közölhető, ha ahhoz az elektronikus hirdetés címzettje előzetesen, egyértelműen és kifejezetten hozzájárult'. A message asking for consent is itself an electronic advertisement (Ekertv. 14. § (2), NMHH): consent cannot be asked for by e-mail. The advertiser must keep a register of the consents (6. § (5)): the ledger.",
+    "There is no soft opt-in in Hungarian law: an e-mail to last month's buyer needs consent (stricter than the EU baseline).",
+    "Business customers: the rule protects natural persons; central addresses of legal persons (info@…) may receive advertising without consent (NMHH via reklamjog.hu, secondary), but a business contact may be a natural person's address. Business customers fall to the policy default (consent), cautious.",
+    "Live and automated calls: an opt-out regime (Eht. 162. §) is reported by secondary sources only; calls fall to the policy default (consent), cautious. No national do-not-call register and no calling hours were found.",
+  ],
+  policy: {
+    consentRequirements: [
+      {
+        id: "HU-GRT-6-1",
+        description:
+          "Advertising to a natural person by direct contact (e-mail, SMS, MMS, fax) only with their prior, unambiguous and express consent; there is no existing-customer exception.",
+        kinds: ["electronic"],
+        customerTypes: ["consumer"],
+        purposes: ["marketing"],
+        source: {
+          law: LAW_0,
+          section: "6. § (1); in force from 2008-09-01",
+          url: URL_0,
+          checked: CHECKED,
+        },
+      },
+    ],
+  },
+});

@@ -1,0 +1,108 @@
+import { definePack } from "../pack.js";
+
+const CHECKED = "2026-12-02";
+const LAW_0 = "Lög um fjarskipti nr. 81/2003 (now Lög um fjarskipti nr. 70/2022)";
+const URL_0 = "https://www.althingi.is/lagas/136a/2003081.html";
+const URL_1 = "http://staging.1819.is/bannmerking";
+
+/**
+ * Iceland: Automated calls, fax and e-mail for direct marketing only with prior consent, with the customer exception for e-mail; other marketing (live calls) opt-out, barred for numbers with the directory ban marking (bannmerki).
+ *
+ * @see https://www.althingi.is/lagas/136a/2003081.html
+ */
+export const IS = definePack({
+  code: "IS",
+  name: "Iceland",
+  jurisdictions: ["IS"],
+  notes: [
+    "Dates in force are given in each rule's section as '; in force from YYYY-MM-DD' (or the year, where the commencement date was not confirmed) until rules carry their own dates.",
+    "Art. 46 of Law 81/2003 is read from its text (a 2003 quotation on lists.isnic.is, the 2009 consolidation on althingi.is, and the directories 1819.is and Já.is quoting para. 5 — primary-ish). Law 81/2003 was replaced by Law 70/2022 (in force 1 September 2022): the article there was not confirmed.",
+    "'Tölvupóstur' (e-mail) is applied to SMS as well (cautious). The customer exception names the e-mail address: e-mail only.",
+    "The ban marking is set by the subscriber in the directories; give the result as `IS-BANNMERKI`. The law names no consent exception: a listing blocks even a caller the subscriber consented to (cautious). Þjóðskrá's opt-out list for direct marketing (bannskrá) is not modelled (its current legal basis was not confirmed). No calling hours were found.",
+  ],
+  policy: {
+    consentRequirements: [
+      {
+        id: "IS-FJL-46-1",
+        description:
+          "Direct marketing by e-mail (and SMS, cautious) only with the subscriber's prior consent.",
+        kinds: ["electronic"],
+        purposes: ["marketing"],
+        source: {
+          law: LAW_0,
+          section:
+            "46. gr. 1. mgr. (Law 81/2003; the article in Law 70/2022 not confirmed); in force from 2003-07-25",
+          url: URL_0,
+          checked: CHECKED,
+        },
+      },
+      {
+        id: "IS-FJL-46-1-AUTOMATED",
+        description:
+          "Automated calling systems for direct marketing only with the subscriber's prior consent.",
+        channels: ["voice"],
+        automated: true,
+        purposes: ["marketing"],
+        source: {
+          law: LAW_0,
+          section:
+            "46. gr. 1. mgr. (Law 81/2003; the article in Law 70/2022 not confirmed); in force from 2003-07-25",
+          url: URL_0,
+          checked: CHECKED,
+        },
+      },
+    ],
+    existingCustomer: [
+      {
+        id: "IS-FJL-46-2",
+        description:
+          "An e-mail address obtained in a sale may be used for marketing the sender's own goods or services, with a free objection offered at collection and in every message.",
+        channels: ["email"],
+        purposes: ["marketing"],
+        obtainedBy: ["purchase"],
+        similarProducts: true,
+        optOutAtCollection: true,
+        source: {
+          law: LAW_0,
+          section: "46. gr. 2. mgr. (Law 81/2003); in force from 2003-07-25",
+          url: URL_0,
+          checked: CHECKED,
+        },
+      },
+    ],
+    optOut: [
+      {
+        id: "IS-FJL-46-3",
+        description:
+          "Other unsolicited direct marketing, live calls included, is allowed to subscribers who have not said they do not want it; the directory ban marking must be respected.",
+        channels: ["voice"],
+        automated: false,
+        purposes: ["marketing"],
+        source: {
+          law: LAW_0,
+          section: "46. gr. 3. and 5. mgr. (Law 81/2003); in force from 2003-07-25",
+          url: URL_0,
+          checked: CHECKED,
+        },
+      },
+    ],
+    registers: [
+      {
+        id: "IS-BANNMERKI",
+        description:
+          "No marketing call to a number with the ban marking (bannmerki) in the telephone directory (1819.is, Já.is); a check at most 30 days old (assumption).",
+        channels: ["voice"],
+        automated: false,
+        purposes: ["marketing"],
+        kind: "opt-out",
+        maxAge: "P30D",
+        source: {
+          law: LAW_0,
+          section: "46. gr. 5. mgr. (Law 81/2003); in force from 2003-07-25",
+          url: URL_1,
+          checked: CHECKED,
+        },
+      },
+    ],
+  },
+});

@@ -1,0 +1,74 @@
+import { definePack } from "../pack.js";
+
+const CHECKED = "2026-12-02";
+const LAW_0 =
+  "Processing of Personal Data (Electronic Communications Sector) Regulations (S.L. 586.01)";
+const URL_0 = "https://legislation.mt/eli/sl/586.1/eng";
+
+/**
+ * Malta: E-mail, SMS and automated calls need prior consent, with the customer exception for similar products; legal persons and live calls held to consent (cautious).
+ *
+ * @see https://legislation.mt/eli/sl/586.1/eng
+ */
+export const MT = definePack({
+  code: "MT",
+  name: "Malta",
+  jurisdictions: ["MT"],
+  notes: [
+    "Dates in force are given in each rule's section as '; in force from YYYY-MM-DD' (or the year, where the commencement date was not confirmed) until rules carry their own dates.",
+    "Secondary only: the rules are known from the ITU anti-spam page quoting the Data Protection Commissioner; the regulation and its numbering were not opened.",
+    "Legal persons are reported to be opt-out; the pack applies consent to them too (cautious). Live calls: an opt-out regime is not confirmed; they fall to the policy default (consent). No national register (a 2025 web claim of one is unreliable) and no calling hours were found.",
+  ],
+  policy: {
+    consentRequirements: [
+      {
+        id: "MT-SL586-01-9",
+        description:
+          "Unsolicited direct marketing by electronic mail (e-mail, SMS) needs the subscriber's prior consent (applied to legal persons too, cautious).",
+        kinds: ["electronic"],
+        purposes: ["marketing"],
+        source: {
+          law: LAW_0,
+          section:
+            "reg. 9 (numbering not confirmed); in force since 2003 (commencement not confirmed)",
+          url: URL_0,
+          checked: CHECKED,
+        },
+      },
+      {
+        id: "MT-SL586-01-9-AUTOMATED",
+        description:
+          "Automated calling machines for direct marketing need the subscriber's prior consent.",
+        channels: ["voice"],
+        automated: true,
+        purposes: ["marketing"],
+        source: {
+          law: LAW_0,
+          section:
+            "reg. 9 (numbering not confirmed); in force since 2003 (commencement not confirmed)",
+          url: URL_0,
+          checked: CHECKED,
+        },
+      },
+    ],
+    existingCustomer: [
+      {
+        id: "MT-SL586-01-9-CUSTOMER",
+        description:
+          "Electronic mail to a customer whose contact details were obtained in a sale, for the sender's own similar products, with a free opt-out at collection and in every message.",
+        kinds: ["electronic"],
+        purposes: ["marketing"],
+        obtainedBy: ["purchase"],
+        similarProducts: true,
+        optOutAtCollection: true,
+        source: {
+          law: LAW_0,
+          section:
+            "reg. 9 (customer exception; numbering not confirmed); in force since 2003 (commencement not confirmed)",
+          url: URL_0,
+          checked: CHECKED,
+        },
+      },
+    ],
+  },
+});

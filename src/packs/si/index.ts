@@ -1,0 +1,88 @@
+import { definePack } from "../pack.js";
+
+const CHECKED = "2026-12-02";
+const LAW_0 = "Zakon o elektronskih komunikacijah (ZEKom-1, Ur. l. RS 109/2012)";
+const URL_0 = "https://www.cert.si/si/varnostne-groznje/spam/zakonodaja-in-spam/";
+
+/**
+ * Slovenia: E-mail, SMS, MMS, automated calls and fax need the subscriber's or user's prior consent, with the customer exception for e-mail; personal marketing calls need consent too (AKOS; the exception does not reach them).
+ *
+ * @see https://www.cert.si/si/varnostne-groznje/spam/zakonodaja-in-spam/
+ */
+export const SI = definePack({
+  code: "SI",
+  name: "Slovenia",
+  jurisdictions: ["SI"],
+  notes: [
+    "Dates in force are given in each rule's section as '; in force from YYYY-MM-DD' (or the year, where the commencement date was not confirmed) until rules carry their own dates.",
+    "Art. 158 (1)–(2) are read from CERT.si's quotation of ZEKom-1 (primary quote). ZEKom-1 was replaced by ZEKom-2 (Ur. l. RS 130/22); the article number and any rewording there were not confirmed.",
+    "Calls: AKOS (decision 06106-37/2022/15) requires consent for personal marketing calls and does not apply the customer exception to them; the Administrative Court (UPRS I U 694/2021-19, 17 January 2023) held that para. 3 does not require the consent to be prior. The pack requires consent before the call (cautious).",
+    "The customer exception names the e-mail address ('elektronski naslov za elektronsko pošto'): it is applied to e-mail only, not SMS (cautious). The directory's marking against commercial calls (art. 150) is covered by the consent requirement for calls. No calling hours were found.",
+  ],
+  policy: {
+    consentRequirements: [
+      {
+        id: "SI-ZEKOM-158-1",
+        description:
+          "Automated calling and communication systems (auto-diallers, SMS, MMS), fax or e-mail for direct marketing only with the subscriber's or user's prior consent, consumer or business.",
+        kinds: ["electronic"],
+        purposes: ["marketing"],
+        source: {
+          law: LAW_0,
+          section:
+            "158. člen (1) (ZEKom-1; the article in ZEKom-2 not confirmed); in force from 2013-01-15 (commencement not confirmed)",
+          url: URL_0,
+          checked: CHECKED,
+        },
+      },
+      {
+        id: "SI-ZEKOM-158-1-AUTOMATED",
+        description:
+          "Automated calls without human intervention need the subscriber's or user's prior consent.",
+        channels: ["voice"],
+        automated: true,
+        purposes: ["marketing"],
+        source: {
+          law: LAW_0,
+          section:
+            "158. člen (1) (ZEKom-1; the article in ZEKom-2 not confirmed); in force from 2013-01-15 (commencement not confirmed)",
+          url: URL_0,
+          checked: CHECKED,
+        },
+      },
+      {
+        id: "SI-ZEKOM-158-3",
+        description:
+          "Personal marketing calls need the subscriber's or user's consent (AKOS); the customer exception does not reach them.",
+        channels: ["voice"],
+        automated: false,
+        purposes: ["marketing"],
+        source: {
+          law: LAW_0,
+          section:
+            "158. člen (3) (ZEKom-1, as read by AKOS); in force from 2013-01-15 (commencement not confirmed)",
+          url: URL_0,
+          checked: CHECKED,
+        },
+      },
+    ],
+    existingCustomer: [
+      {
+        id: "SI-ZEKOM-158-2",
+        description:
+          "E-mail to a buyer whose e-mail address was obtained in a sale, for the sender's own similar products, with a free, easy refusal at collection and in every message.",
+        channels: ["email"],
+        purposes: ["marketing"],
+        obtainedBy: ["purchase"],
+        similarProducts: true,
+        optOutAtCollection: true,
+        source: {
+          law: LAW_0,
+          section: "158. člen (2) (ZEKom-1); in force from 2013-01-15 (commencement not confirmed)",
+          url: URL_0,
+          checked: CHECKED,
+        },
+      },
+    ],
+  },
+});
