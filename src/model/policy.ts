@@ -12,7 +12,14 @@ import {
 } from "./limits.js";
 import { DurationSchema } from "./message.js";
 import type { DeepReadonly } from "./primitives.js";
-import { IdSchema, JurisdictionSchema, MAX_STRING, NameSchema, nameRecord } from "./primitives.js";
+import {
+  IdSchema,
+  InstantSchema,
+  JurisdictionSchema,
+  MAX_STRING,
+  NameSchema,
+  nameRecord,
+} from "./primitives.js";
 
 /** Where a rule comes from: the law and section, a link to the official text, the date it was checked. */
 export const CitationSchema = z.strictObject({
@@ -20,6 +27,18 @@ export const CitationSchema = z.strictObject({
   section: z.string().max(MAX_STRING).optional(),
   url: z.url().max(2048).optional(),
   checked: z.iso.date().optional(),
+  /**
+   * The dates in force of the version of the rule that was applied, copied by `compilePolicy` from
+   * the element's `from` and `until`: a decision names the version of the law it applied.
+   */
+  inForce: z
+    .strictObject({
+      /** The first instant the version applies. */
+      from: InstantSchema.optional(),
+      /** The first instant it no longer applies (exclusive). */
+      until: InstantSchema.optional(),
+    })
+    .optional(),
 });
 /** Where a rule comes from. */
 export type Citation = z.infer<typeof CitationSchema>;
@@ -43,6 +62,15 @@ export const TargetShape = {
     .optional(),
   /** `true`: only autodialed or prerecorded messages; `false`: only live ones. */
   automated: z.boolean().optional(),
+  /**
+   * The first instant the element is in force (an instant with its offset, for a law usually
+   * midnight where it applies: `2026-08-11T00:00:00+02:00`). Left out: in force since ever. A
+   * decision applies the elements in force at the instant of the send; packs may hold announced
+   * laws before they start.
+   */
+  from: InstantSchema.optional(),
+  /** The first instant the element is no longer in force (exclusive). Left out: no end. */
+  until: InstantSchema.optional(),
 } as const;
 
 /** A scalar a condition compares with. */
@@ -119,9 +147,14 @@ export const ExistingCustomerBasisSchema = z.strictObject({
   ...TargetShape,
   /** How the decision names it: the existing-customer exception, or implied consent (CASL). */
   basis: z.enum(["existing-customer", "implied"]).default("existing-customer"),
-  /** The relationships that count: a purchase, and optionally an inquiry. */
+  /**
+   * The relationships that count: a purchase (`relationship.lastPurchaseAt`), an inquiry
+   * (`lastInquiryAt`), a contract (`relationship.contracts`: running, or ended within
+   * `contractEndedWithin`), negotiations for a sale (`relationship.negotiations`, PECR reg. 22(3)).
+   * For `contactFromRelationship`, a contract counts as a purchase and negotiations as an inquiry.
+   */
   obtainedBy: z
-    .array(z.enum(["purchase", "inquiry"]))
+    .array(z.enum(["purchase", "inquiry", "contract", "negotiation"]))
     .min(1)
     .default(["purchase"]),
   /**
@@ -133,7 +166,23 @@ export const ExistingCustomerBasisSchema = z.strictObject({
   purchaseWithin: DurationSchema.optional(),
   /** The basis lapses this long after the last inquiry (only when `inquiry` is in `obtainedBy`). */
   inquiryWithin: DurationSchema.optional(),
-  /** The message's category must be one the customer bought. Default `true`. */
+  /**
+   * A contract still counts this long after it ended (SE NIX: up to 12 months after its obligations
+   * were fulfilled). Left out: only a running contract counts (FR L223-1, "contrat en cours").
+   */
+  contractEndedWithin: DurationSchema.optional(),
+  /** Negotiations count this long after they took place. Left out: no time limit. */
+  negotiationWithin: DurationSchema.optional(),
+  /**
+   * A first-use limit: the first message under the exception must go within this long after the
+   * contact point was obtained (`contacts.<channel>.obtained.at`, the sale); when none went in
+   * that time (by the contact history), the exception is lost. An unknown `obtained.at` fails.
+   */
+  firstUseWithin: DurationSchema.optional(),
+  /**
+   * The message's category must be one the customer bought (for a contract: the contract's type;
+   * for negotiations: the type negotiated). Default `true`.
+   */
   similarProducts: z.boolean().default(true),
   /** The customer must have been offered to refuse when the contact point was collected. Default `true`. */
   optOutAtCollection: z.boolean().default(true),
@@ -192,6 +241,22 @@ export const RegisterSchema = z.strictObject({
   existingCustomerOverrides: DurationSchema.optional(),
   /** An inquiry overrides the listing, within this long after the last inquiry. */
   inquiryOverrides: DurationSchema.optional(),
+  /**
+   * With `consentOverrides`: a consent overrides the listing only this long after it was granted
+   * (SE NIX: a consent to be called despite the register is limited in time).
+   */
+  consentOverridesWithin: DurationSchema.optional(),
+  /**
+   * A contract with the sender overrides the listing when the message's category is the contract's
+   * type (FR L223-1: a call within a contract in progress, about its subject; SE NIX: an established
+   * customer relationship, same type of goods or services).
+   */
+  contractOverrides: z
+    .strictObject({
+      /** The contract still counts this long after it ended. Left out: only while it runs. */
+      endedWithin: DurationSchema.optional(),
+    })
+    .optional(),
   source: CitationSchema.optional(),
 });
 
