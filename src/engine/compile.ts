@@ -24,9 +24,11 @@ import { MAX_HORIZON_MS } from "../time/instant.js";
 import { compileCondition } from "./conditions.js";
 import { _compileChecks } from "./pipeline/eligibility.js";
 import type {
+  _CompiledAfterOptOut,
   _CompiledCap,
   _CompiledConsentRule,
   _CompiledExistingCustomer,
+  _CompiledRefusal,
   _CompiledRegister,
   _CompiledRule,
   _CompiledTimeRule,
@@ -62,6 +64,8 @@ const _PackFragmentSchema = PolicySchema.pick({
   blackouts: true,
   holidays: true,
   caps: true,
+  refusals: true,
+  afterOptOut: true,
 });
 const _parsedPacks = new WeakMap<Pack, z.infer<typeof _PackFragmentSchema>>();
 
@@ -302,6 +306,7 @@ export function safeCompilePolicy(
   const rules = _rules(p, c);
   const time = _timeRules(p, c);
   const caps = _caps(p, c);
+  const { refusals, afterOptOut } = _refusals(p, c);
   const horizonMs = c.ms(p.horizon, ["horizon"]) ?? 0;
   if (horizonMs > MAX_HORIZON_MS)
     issues.push({
@@ -337,10 +342,12 @@ export function safeCompilePolicy(
     rules,
     time,
     caps,
+    refusals,
+    afterOptOut,
     horizonMs,
     defaultMaxDelayMs,
     changes: c.changes.sort((a, b) => a.at - b.at),
-    checks: _compileChecks({ registers, rules }),
+    checks: _compileChecks({ registers, rules, afterOptOut, existingCustomer }),
     holidays: options.holidays,
     caches: { ruleConstraints: new WeakMap() },
     source: input,
@@ -678,6 +685,43 @@ function _caps(p: Policy, c: _Compiler): _CompiledCap[] {
       fromPack: c.fromPacks.has(cap),
     };
   });
+}
+
+function _refusals(
+  p: Policy,
+  c: _Compiler,
+): { refusals: _CompiledRefusal[]; afterOptOut: _CompiledAfterOptOut[] } {
+  const refusals = (p.refusals ?? []).map((r, i) => {
+    const path = ["refusals", i];
+    c.checkId(r.id, path);
+    const blocksForMs = c.ms(r.blocksFor, [...path, "blocksFor"]) ?? 0;
+    if (r.fullDays && blocksForMs % 86_400_000 !== 0)
+      c.issues.push({
+        code: "invalid_duration",
+        path: [...path, "blocksFor"],
+        message: "with 'fullDays', 'blocksFor' must be whole days (P60D)",
+      });
+    return {
+      id: r.id,
+      applies: c.target(r, path),
+      blocksForMs,
+      fullDays: r.fullDays,
+      source: r.source,
+    };
+  });
+  const afterOptOut = (p.afterOptOut ?? []).map((a, i) => {
+    const path = ["afterOptOut", i];
+    c.checkId(a.id, path);
+    return {
+      id: a.id,
+      applies: c.target(a, path),
+      confirmations: a.confirmations,
+      revokeAll: a.revokeAll,
+      description: a.description,
+      source: a.source,
+    };
+  });
+  return { refusals, afterOptOut };
 }
 
 function _nonEmpty(issues: Issue[]): [Issue, ...Issue[]] {

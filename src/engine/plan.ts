@@ -123,6 +123,26 @@ export interface _LawChange {
   readonly applies: TargetMatcher;
 }
 
+/** A compiled refusal period (`refusals`). */
+export interface _CompiledRefusal {
+  readonly id: string;
+  readonly applies: TargetMatcher;
+  readonly blocksForMs: number;
+  /** Count whole local calendar days from the day after the refusal. */
+  readonly fullDays: boolean;
+  readonly source: Citation | undefined;
+}
+
+/** A compiled rule on what may follow an opt-out (`afterOptOut`). */
+export interface _CompiledAfterOptOut {
+  readonly id: string;
+  readonly applies: TargetMatcher;
+  readonly confirmations: number;
+  readonly revokeAll: boolean;
+  readonly description: string | undefined;
+  readonly source: Citation | undefined;
+}
+
 /** What a plan keeps between decisions: each cache bounded, and gone with the plan. */
 export interface _PlanCaches {
   /** A policy rule's window or blackout constraint, built once per rule. */
@@ -145,6 +165,8 @@ export interface _Plan {
   readonly rules: readonly _CompiledRule[];
   readonly time: readonly _CompiledTimeRule[];
   readonly caps: readonly _CompiledCap[];
+  readonly refusals: readonly _CompiledRefusal[];
+  readonly afterOptOut: readonly _CompiledAfterOptOut[];
   readonly horizonMs: number;
   readonly defaultMaxDelayMs: number | undefined;
   /** When the law changes, in time order: a send is searched per stretch between them. */
@@ -249,7 +271,14 @@ export interface _Candidate {
 }
 
 /** The names of the eligibility checks, in the order they run. */
-export type CheckName = "contact" | "suppression" | "preference" | "basis" | "register" | "rule";
+export type CheckName =
+  | "contact"
+  | "suppression"
+  | "preference"
+  | "basis"
+  | "register"
+  | "rule"
+  | "refusal";
 
 /** One eligibility check. */
 export interface _Check {

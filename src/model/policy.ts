@@ -286,6 +286,44 @@ export const ConsentRequirementSchema = z.strictObject({
   source: CitationSchema.optional(),
 });
 
+/**
+ * A refusal with a clock: after a contact on which the customer refused the offer (a history
+ * entry with `outcome: "refused"` on a channel this element covers), no contact on those channels
+ * for `blocksFor`; then the normal windows apply (FR D223-9: 60 full calendar days).
+ */
+export const RefusalPeriodSchema = z.strictObject({
+  id: IdSchema,
+  ...TargetShape,
+  /** How long contact is barred after the refusal: a duration such as `P60D`. */
+  blocksFor: DurationSchema,
+  /**
+   * Count whole calendar days in the recipient's time zone, from the day after the refusal
+   * ("jours calendaires révolus"): contact resumes at local midnight after the last full day.
+   * `blocksFor` must then be whole days. Default `false` (a rolling period from the refusal).
+   */
+  fullDays: z.boolean().default(false),
+  source: CitationSchema.optional(),
+});
+
+/**
+ * What may follow an opt-out on a channel (a withdrawal in the ledger that covers it): at most
+ * `confirmations` messages that only confirm it (`message.confirmsOptOut`, no marketing), and with
+ * `revokeAll` nothing else on the channel until a new grant, whatever the purpose (US 47 CFR
+ * § 64.1200(a)(10), (a)(12)).
+ */
+export const AfterOptOutSchema = z.strictObject({
+  id: IdSchema,
+  ...TargetShape,
+  /** How many confirmation messages may follow the opt-out. Default 1. */
+  confirmations: z.number().int().min(0).max(1).default(1),
+  /**
+   * An opt-out given in answer to one kind of message stops every message on the channel (every
+   * purpose, critical ones excepted) until a later grant. Default `false`: only the scope withdrawn.
+   */
+  revokeAll: z.boolean().default(false),
+  source: CitationSchema.optional(),
+});
+
 /** Quiet hours: weekly windows in the recipient's time during which nothing is sent. */
 export const QuietHoursSchema = z.strictObject({
   id: IdSchema,
@@ -389,6 +427,10 @@ export const PolicySchema = z.strictObject({
   holidays: z.array(HolidayRuleSchema).max(MAX_HOLIDAY_RULES).optional(),
   /** At most `MAX_CAPS` (8). */
   caps: z.array(FrequencyCapSchema).max(MAX_CAPS).optional(),
+  /** Refusals with a clock; at most 16. */
+  refusals: z.array(RefusalPeriodSchema).max(16).optional(),
+  /** What may follow an opt-out; at most 16. */
+  afterOptOut: z.array(AfterOptOutSchema).max(16).optional(),
   /** How far ahead the engine looks for a send time. Default `P30D`, at most a year. */
   horizon: DurationSchema.default("P30D"),
   defaults: z

@@ -19,6 +19,7 @@ import { _unitHash } from "../hash.js";
 import type { _CompiledCap, _CompiledTimeRule } from "../plan.js";
 import { _iso, _reason } from "../reasons.js";
 import type { TargetFacts } from "../target.js";
+import { _refusalConstraints } from "./checks/refusal.js";
 import { _permissionEnd } from "./lapses.js";
 import { type _Candidate, _historyTimes, _plannedOf, type _Request } from "./request.js";
 import {
@@ -377,6 +378,7 @@ export function _constraints(req: _Request, channel: string, facts: TargetFacts)
     }
   }
   _capConstraints(req, channel, facts, out);
+  if (plan._.refusals.length > 0) _refusalConstraints(req, facts, out);
   return out;
 }
 
