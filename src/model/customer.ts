@@ -222,6 +222,10 @@ export type RegisterStatus = z.infer<typeof RegisterStatusSchema>;
 
 /** A suppression the sender keeps: an unsubscribe, a complaint, a legal hold… */
 export const SuppressionSchema = z.strictObject({
+  /**
+   * Why. An `objection` is an objection to direct marketing (GDPR Art. 21(2)): it stops marketing
+   * on every channel, whatever `channels` says.
+   */
   reason: z.enum(["unsubscribe", "complaint", "objection", "legal", "fraud", "other"]),
   at: InstantSchema.optional(),
   /** The channels suppressed (left out: every channel); never empty, which would suppress nothing. */

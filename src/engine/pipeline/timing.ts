@@ -378,7 +378,7 @@ export function _constraints(req: _Request, channel: string, facts: TargetFacts)
     }
   }
   _capConstraints(req, channel, facts, out);
-  if (plan._.refusals.length > 0) _refusalConstraints(req, facts, out);
+  if (plan._.refusals.length > 0) _refusalConstraints(req, facts, (k) => out.push(k));
   return out;
 }
 

@@ -1,15 +1,27 @@
 import type { ChannelKind } from "../../../model/channel.js";
 import type { ConsentEvent } from "../../../model/consent-event.js";
+import type { Citation } from "../../../model/policy.js";
 import { complementIntervals, type Interval, unionIntervals } from "../../../time/intervals.js";
 import { toWall, wallDayStart, wallToInstant } from "../../../time/zones.js";
 import type { _CompiledAfterOptOut, _CompiledRefusal } from "../../plan.js";
 import { _iso, _reason } from "../../reasons.js";
 import type { TargetFacts } from "../../target.js";
 import { type _Candidate, _historyTimes, type _Request } from "../request.js";
-import type { _Constraint } from "../timing.js";
 import { existingCustomerBasis } from "./existing-customer.js";
 
 const _DAY = 86_400_000;
+
+/** A refusal period as a time constraint: the shape of timing's `_Constraint` (kept apart so
+ * that timing may import this file without a cycle). */
+export interface _RefusalConstraint {
+  readonly code: "refusal.period";
+  readonly rule: string;
+  readonly source: Citation | undefined;
+  readonly describe: string;
+  readonly zoned: boolean;
+  holds(zone: string, t: number): boolean;
+  allowed(zone: string, range: Interval): readonly Interval[];
+}
 
 /**
  * Refusals and what may follow them (runs after the basis check, whose reasons it reads): an
@@ -129,7 +141,11 @@ function _regranted(req: _Request, c: _Candidate, since: number): boolean {
  * `[refusal, refusal + blocksFor)`, or with `fullDays` until local midnight after the last full
  * calendar day.
  */
-export function _refusalConstraints(req: _Request, facts: TargetFacts, out: _Constraint[]): void {
+export function _refusalConstraints(
+  req: _Request,
+  facts: TargetFacts,
+  push: (k: _RefusalConstraint) => void,
+): void {
   for (const r of req.plan._.refusals) {
     if (!r.applies(facts)) continue;
     const at = _refusalsOf(req, facts, r);
@@ -140,7 +156,7 @@ export function _refusalConstraints(req: _Request, facts: TargetFacts, out: _Con
         [],
         at.map((t): Interval => [t, _liftsAt(r, z, t)]),
       );
-    out.push({
+    push({
       code: "refusal.period",
       rule: r.id,
       source: r.source,
