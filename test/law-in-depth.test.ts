@@ -121,8 +121,8 @@ describe("law in force by date", () => {
     };
     const dated = {
       ...base,
-      quietHours: [{ ...base.quietHours[0], from: "1900-01-01T00:00:00Z" }],
-      caps: [{ ...base.caps[0], until: "9000-01-01T00:00:00Z" }],
+      quietHours: base.quietHours.map((q) => ({ ...q, from: "1900-01-01T00:00:00Z" })),
+      caps: base.caps.map((k) => ({ ...k, until: "9000-01-01T00:00:00Z" })),
     };
     const a = compilePolicy(base);
     const b = compilePolicy(dated);
