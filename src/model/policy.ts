@@ -50,11 +50,15 @@ export type Citation = z.infer<typeof CitationSchema>;
 export const TargetShape = {
   /** One line saying what the element does; for pack rules, the law's rule in plain words. */
   description: z.string().max(MAX_STRING).optional(),
+  /** The channels it applies to (`email`, `sms`, a channel the policy declares). */
   channels: z.array(ChannelSchema).min(1).max(32).optional(),
+  /** The kinds of channel it applies to: `electronic`, `telephone`, `mail`, `online`. */
   kinds: z.array(ChannelKindSchema).min(1).max(4).optional(),
+  /** The message purposes it applies to: `marketing`, `service`, `transactional`. */
   purposes: z.array(PurposeSchema).min(1).max(3).optional(),
   /** ISO 3166 codes; `US` matches `US` and every `US-xx`. */
   jurisdictions: z.array(JurisdictionSchema).min(1).max(256).optional(),
+  /** The recipients it applies to: `consumer` (a natural person), `business`. */
   customerTypes: z
     .array(z.enum(["consumer", "business"]))
     .min(1)
