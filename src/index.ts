@@ -62,14 +62,18 @@ export {
 } from "./model/consent-event.js";
 export type {
   ContactPoint,
+  Contract,
   Customer,
   CustomerInput,
+  Negotiation,
   Preferences,
   WeeklyWindow,
 } from "./model/customer.js";
 export {
   ContactPointSchema,
+  ContractSchema,
   CustomerSchema,
+  NegotiationSchema,
   PreferencesSchema,
   WeeklyWindowSchema,
 } from "./model/customer.js";

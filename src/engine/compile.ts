@@ -24,15 +24,18 @@ import { MAX_HORIZON_MS } from "../time/instant.js";
 import { compileCondition } from "./conditions.js";
 import { _compileChecks } from "./pipeline/eligibility.js";
 import type {
+  _CompiledAfterOptOut,
   _CompiledCap,
   _CompiledConsentRule,
   _CompiledExistingCustomer,
+  _CompiledRefusal,
   _CompiledRegister,
   _CompiledRule,
   _CompiledTimeRule,
+  _LawChange,
   CompiledPolicy,
 } from "./plan.js";
-import { compileTarget } from "./target.js";
+import { changeInstants, compileTarget } from "./target.js";
 
 export type { CompiledPolicy } from "./plan.js";
 
@@ -61,6 +64,8 @@ const _PackFragmentSchema = PolicySchema.pick({
   blackouts: true,
   holidays: true,
   caps: true,
+  refusals: true,
+  afterOptOut: true,
 });
 const _parsedPacks = new WeakMap<Pack, z.infer<typeof _PackFragmentSchema>>();
 
@@ -124,7 +129,9 @@ function _mergePacks(
         | undefined;
       if (els === undefined || els.length === 0) continue;
       const scoped = els.map((el) =>
-        el.jurisdictions === undefined ? { ...el, jurisdictions: [...pack.jurisdictions] } : el,
+        _dated(
+          el.jurisdictions === undefined ? { ...el, jurisdictions: [...pack.jurisdictions] } : el,
+        ),
       );
       for (const el of scoped) fromPacks.add(el);
       target[field] = [...(target[field] ?? []), ...scoped];
@@ -200,6 +207,28 @@ export type PolicyDefinition<C extends string = never> = Omit<
 };
 
 /**
+ * An element whose `from` or `until` is set, with its citation naming those dates (`inForce`), so
+ * every reason and basis that cites it names the version of the law it applied.
+ */
+function _dated<E extends object>(el: E): E {
+  const d = el as { from?: string; until?: string; source?: object };
+  if ((d.from === undefined && d.until === undefined) || d.source === undefined) return el;
+  const inForce: { from?: string; until?: string } = {};
+  if (d.from !== undefined) inForce.from = d.from;
+  if (d.until !== undefined) inForce.until = d.until;
+  return { ...el, source: { ...d.source, inForce } };
+}
+
+/** The policy's own elements, their citations dated (see `_dated`). */
+function _datePolicy(p: Policy): void {
+  const target = p as unknown as Record<string, object[] | undefined>;
+  for (const field of PACK_LISTS) {
+    const els = target[field];
+    if (els !== undefined) target[field] = els.map(_dated);
+  }
+}
+
+/**
  * Declares a policy with full type checking and no other effect; pass the result to
  * `compilePolicy`. Unknown keys, channels that are neither built in nor declared under
  * `channels`, and pack codes that are not ISO 3166 codes are compile errors; typed `test`
@@ -268,6 +297,7 @@ export function safeCompilePolicy(
   }
   const p = parsed.data;
   const issues: Issue[] = [];
+  _datePolicy(p);
   const fromPacks = _mergePacks(p, options.packs ?? {}, issues);
   const c = _compiler(p, issues, fromPacks);
   const existingCustomer = _existingCustomers(p, c);
@@ -276,6 +306,7 @@ export function safeCompilePolicy(
   const rules = _rules(p, c);
   const time = _timeRules(p, c);
   const caps = _caps(p, c);
+  const { refusals, afterOptOut } = _refusals(p, c);
   const horizonMs = c.ms(p.horizon, ["horizon"]) ?? 0;
   if (horizonMs > MAX_HORIZON_MS)
     issues.push({
@@ -311,9 +342,12 @@ export function safeCompilePolicy(
     rules,
     time,
     caps,
+    refusals,
+    afterOptOut,
     horizonMs,
     defaultMaxDelayMs,
-    checks: _compileChecks({ registers, rules }),
+    changes: c.changes.sort((a, b) => a.at - b.at),
+    checks: _compileChecks({ registers, rules, afterOptOut, existingCustomer }),
     holidays: options.holidays,
     caches: { ruleConstraints: new WeakMap() },
     source: input,
@@ -328,6 +362,8 @@ interface _Compiler {
   /** The elements that came from a pack (the law), not from the sender's own policy. */
   readonly fromPacks: ReadonlySet<object>;
   readonly kinds: Map<string, ChannelKind>;
+  /** The instants at which a dated element enters or leaves force, with its undated target. */
+  readonly changes: _LawChange[];
   checkChannels(list: readonly string[] | undefined, path: (string | number)[]): void;
   checkId(id: string, path: (string | number)[]): void;
   target(
@@ -350,10 +386,12 @@ function _compiler(p: Policy, issues: Issue[], fromPacks: ReadonlySet<object>): 
     else kinds.set(name, def.kind);
   }
   const ids = new Map<string, string>();
+  const changes: _LawChange[] = [];
   const c: _Compiler = {
     issues,
     fromPacks,
     kinds,
+    changes,
     checkChannels(list, path) {
       list?.forEach((ch, i) => {
         if (!kinds.has(ch))
@@ -376,6 +414,20 @@ function _compiler(p: Policy, issues: Issue[], fromPacks: ReadonlySet<object>): 
     },
     target(el, path, defaultPurposes) {
       c.checkChannels(el.channels, [...path, "channels"]);
+      const at = changeInstants(el);
+      if (at.length > 0) {
+        if (at.length === 2 && !((at[0] as number) < (at[1] as number)))
+          issues.push({
+            code: "invalid_dates",
+            path: [...path, "until"],
+            message: "'until' must be after 'from'",
+          });
+        const undated = compileTarget(
+          { ...el, from: undefined, until: undefined },
+          defaultPurposes,
+        );
+        for (const t of at) changes.push({ at: t, applies: undated });
+      }
       return compileTarget(el, defaultPurposes);
     },
     ms: (value, path) => _ms(value, path, issues),
@@ -417,6 +469,16 @@ function _existingCustomers(p: Policy, c: _Compiler): _CompiledExistingCustomer[
         path: [...path, "inquiryWithin"],
         message: "'inquiryWithin' needs 'inquiry' in 'obtainedBy'",
       });
+    for (const [field, kind] of [
+      ["contractEndedWithin", "contract"],
+      ["negotiationWithin", "negotiation"],
+    ] as const)
+      if (b[field] !== undefined && !b.obtainedBy.includes(kind))
+        c.issues.push({
+          code: "invalid_basis",
+          path: [...path, field],
+          message: `'${field}' needs '${kind}' in 'obtainedBy'`,
+        });
     return {
       id: b.id,
       applies: c.target(b, path, ["marketing"]),
@@ -424,6 +486,11 @@ function _existingCustomers(p: Policy, c: _Compiler): _CompiledExistingCustomer[
       byInquiry: b.obtainedBy.includes("inquiry"),
       purchaseWithinMs: c.ms(b.purchaseWithin, [...path, "purchaseWithin"]),
       inquiryWithinMs: c.ms(b.inquiryWithin, [...path, "inquiryWithin"]),
+      byContract: b.obtainedBy.includes("contract"),
+      byNegotiation: b.obtainedBy.includes("negotiation"),
+      contractEndedWithinMs: c.ms(b.contractEndedWithin, [...path, "contractEndedWithin"]),
+      negotiationWithinMs: c.ms(b.negotiationWithin, [...path, "negotiationWithin"]),
+      firstUseWithinMs: c.ms(b.firstUseWithin, [...path, "firstUseWithin"]),
       similarProducts: b.similarProducts,
       optOutAtCollection: b.optOutAtCollection,
       basis: b.basis,
@@ -488,6 +555,17 @@ function _registers(p: Policy, c: _Compiler): _CompiledRegister[] {
         "existingCustomerOverrides",
       ]),
       inquiryOverridesMs: c.ms(r.inquiryOverrides, [...path, "inquiryOverrides"]),
+      consentOverridesWithinMs: c.ms(r.consentOverridesWithin, [...path, "consentOverridesWithin"]),
+      contractOverrides:
+        r.contractOverrides === undefined
+          ? undefined
+          : {
+              endedWithinMs: c.ms(r.contractOverrides.endedWithin, [
+                ...path,
+                "contractOverrides",
+                "endedWithin",
+              ]),
+            },
       source: r.source,
     };
   });
@@ -607,6 +685,43 @@ function _caps(p: Policy, c: _Compiler): _CompiledCap[] {
       fromPack: c.fromPacks.has(cap),
     };
   });
+}
+
+function _refusals(
+  p: Policy,
+  c: _Compiler,
+): { refusals: _CompiledRefusal[]; afterOptOut: _CompiledAfterOptOut[] } {
+  const refusals = (p.refusals ?? []).map((r, i) => {
+    const path = ["refusals", i];
+    c.checkId(r.id, path);
+    const blocksForMs = c.ms(r.blocksFor, [...path, "blocksFor"]) ?? 0;
+    if (r.fullDays && blocksForMs % 86_400_000 !== 0)
+      c.issues.push({
+        code: "invalid_duration",
+        path: [...path, "blocksFor"],
+        message: "with 'fullDays', 'blocksFor' must be whole days (P60D)",
+      });
+    return {
+      id: r.id,
+      applies: c.target(r, path),
+      blocksForMs,
+      fullDays: r.fullDays,
+      source: r.source,
+    };
+  });
+  const afterOptOut = (p.afterOptOut ?? []).map((a, i) => {
+    const path = ["afterOptOut", i];
+    c.checkId(a.id, path);
+    return {
+      id: a.id,
+      applies: c.target(a, path),
+      confirmations: a.confirmations,
+      revokeAll: a.revokeAll,
+      description: a.description,
+      source: a.source,
+    };
+  });
+  return { refusals, afterOptOut };
 }
 
 function _nonEmpty(issues: Issue[]): [Issue, ...Issue[]] {

@@ -33,6 +33,13 @@ export interface _CompiledExistingCustomer {
   readonly byInquiry: boolean;
   readonly purchaseWithinMs: number | undefined;
   readonly inquiryWithinMs: number | undefined;
+  readonly byContract: boolean;
+  readonly byNegotiation: boolean;
+  /** A contract counts this long after its end; undefined: only while it runs. */
+  readonly contractEndedWithinMs: number | undefined;
+  readonly negotiationWithinMs: number | undefined;
+  /** The first message under the exception must go this long after the contact was obtained. */
+  readonly firstUseWithinMs: number | undefined;
   readonly similarProducts: boolean;
   readonly optOutAtCollection: boolean;
   readonly basis: "existing-customer" | "implied";
@@ -71,6 +78,10 @@ export interface _CompiledRegister {
   readonly consentOverrides: boolean;
   readonly existingCustomerOverridesMs: number | undefined;
   readonly inquiryOverridesMs: number | undefined;
+  /** A consent overrides only this long after its grant. */
+  readonly consentOverridesWithinMs: number | undefined;
+  /** A contract of the message's category overrides; `endedWithinMs` after its end. */
+  readonly contractOverrides: { readonly endedWithinMs: number | undefined } | undefined;
   readonly source: Citation | undefined;
 }
 
@@ -104,6 +115,34 @@ export interface _CompiledCap {
   readonly fromPack: boolean;
 }
 
+/** An instant at which a dated policy or pack element enters or leaves force. */
+export interface _LawChange {
+  /** Epoch ms. */
+  readonly at: number;
+  /** The element's target without its dates: whether the change concerns a candidate. */
+  readonly applies: TargetMatcher;
+}
+
+/** A compiled refusal period (`refusals`). */
+export interface _CompiledRefusal {
+  readonly id: string;
+  readonly applies: TargetMatcher;
+  readonly blocksForMs: number;
+  /** Count whole local calendar days from the day after the refusal. */
+  readonly fullDays: boolean;
+  readonly source: Citation | undefined;
+}
+
+/** A compiled rule on what may follow an opt-out (`afterOptOut`). */
+export interface _CompiledAfterOptOut {
+  readonly id: string;
+  readonly applies: TargetMatcher;
+  readonly confirmations: number;
+  readonly revokeAll: boolean;
+  readonly description: string | undefined;
+  readonly source: Citation | undefined;
+}
+
 /** What a plan keeps between decisions: each cache bounded, and gone with the plan. */
 export interface _PlanCaches {
   /** A policy rule's window or blackout constraint, built once per rule. */
@@ -126,8 +165,12 @@ export interface _Plan {
   readonly rules: readonly _CompiledRule[];
   readonly time: readonly _CompiledTimeRule[];
   readonly caps: readonly _CompiledCap[];
+  readonly refusals: readonly _CompiledRefusal[];
+  readonly afterOptOut: readonly _CompiledAfterOptOut[];
   readonly horizonMs: number;
   readonly defaultMaxDelayMs: number | undefined;
+  /** When the law changes, in time order: a send is searched per stretch between them. */
+  readonly changes: readonly _LawChange[];
   /** The eligibility checks, in their fixed order (see `pipeline/eligibility.ts`). */
   readonly checks: readonly _Check[];
   /** Where public holidays come from (`CompileOptions.holidays`). */
@@ -228,7 +271,14 @@ export interface _Candidate {
 }
 
 /** The names of the eligibility checks, in the order they run. */
-export type CheckName = "contact" | "suppression" | "preference" | "basis" | "register" | "rule";
+export type CheckName =
+  | "contact"
+  | "suppression"
+  | "preference"
+  | "basis"
+  | "register"
+  | "rule"
+  | "refusal";
 
 /** One eligibility check. */
 export interface _Check {

@@ -8,6 +8,11 @@ export interface TargetFacts {
   readonly kind: ChannelKind;
   readonly purpose: Purpose;
   readonly automated: boolean;
+  /**
+   * The instant the law is judged at (epoch ms): the decision's `now`, or the start of the stretch
+   * of time a deferred send is searched in. Elements out of force at it do not apply.
+   */
+  readonly at: number;
 }
 
 /** The target fields a policy element may carry. */
@@ -18,10 +23,22 @@ export interface TargetSpec {
   readonly jurisdictions?: readonly string[] | undefined;
   readonly customerTypes?: readonly ("consumer" | "business")[] | undefined;
   readonly automated?: boolean | undefined;
+  /** In force from this instant (inclusive). */
+  readonly from?: string | undefined;
+  /** In force until this instant (exclusive). */
+  readonly until?: string | undefined;
 }
 
 /** A compiled target: `true` when the element applies. */
 export type TargetMatcher = (f: TargetFacts) => boolean;
+
+/** The instants at which an element enters or leaves force (epoch ms), for splitting a search. */
+export function changeInstants(spec: TargetSpec): number[] {
+  const out: number[] = [];
+  if (spec.from !== undefined) out.push(Date.parse(spec.from));
+  if (spec.until !== undefined) out.push(Date.parse(spec.until));
+  return out;
+}
 
 /** Whether jurisdiction `code` is `pattern` or inside it (`US` contains `US-FL`). */
 export function jurisdictionWithin(code: string, pattern: string): boolean {
@@ -46,9 +63,13 @@ export function compileTarget(
   const juris = spec.jurisdictions;
   const types = spec.customerTypes === undefined ? undefined : new Set<string>(spec.customerTypes);
   const automated = spec.automated;
-  if (!channels && !kinds && !purposeSet && !juris && !types && automated === undefined)
+  const from = spec.from === undefined ? Number.NEGATIVE_INFINITY : Date.parse(spec.from);
+  const until = spec.until === undefined ? Number.POSITIVE_INFINITY : Date.parse(spec.until);
+  const dated = spec.from !== undefined || spec.until !== undefined;
+  if (!channels && !kinds && !purposeSet && !juris && !types && automated === undefined && !dated)
     return _always;
   return (f) =>
+    (!dated || (f.at >= from && f.at < until)) &&
     (channels === undefined || channels.has(f.channel)) &&
     (kinds === undefined || kinds.has(f.kind)) &&
     (purposeSet === undefined || purposeSet.has(f.purpose)) &&

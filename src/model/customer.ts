@@ -142,13 +142,55 @@ export const PreferencesSchema = z.strictObject({
 /** What the customer chose about how they are contacted. */
 export type Preferences = z.infer<typeof PreferencesSchema>;
 
+/**
+ * A contract between the customer and the sender: what register and existing-customer exceptions
+ * that turn on a "contract in progress" (FR L223-1), or a customer relationship that lasts a while
+ * after the contract ended (SE NIX), read.
+ */
+export const ContractSchema = z.strictObject({
+  /** The sender's own id for the contract, named in the decision's facts. */
+  id: z.string().min(1).max(MAX_STRING).optional(),
+  /** The type of product or service, matched against the message's `category` ("same type"). */
+  type: NameSchema,
+  /** When the contract began; a contract that begins after the decision does not count yet. */
+  start: InstantSchema,
+  /**
+   * When the contract ended or ends, with its obligations fulfilled. Left out: the contract is
+   * running with no agreed end. Never leave it out for a contract whose end is merely unknown: a
+   * running contract is the reading that sends more.
+   */
+  end: InstantSchema.optional(),
+});
+/** A contract between the customer and the sender. */
+export type Contract = z.infer<typeof ContractSchema>;
+
+/**
+ * Negotiations towards a sale to the customer (a quote, a request about buying a product): what the
+ * UK soft opt-in accepts besides a sale (PECR reg. 22(3)(a)).
+ */
+export const NegotiationSchema = z.strictObject({
+  /** When the negotiations took place (the latest contact in them). */
+  at: InstantSchema,
+  /** The type of product or service negotiated, matched against the message's `category`. */
+  type: NameSchema,
+});
+/** Negotiations towards a sale. */
+export type Negotiation = z.infer<typeof NegotiationSchema>;
+
 /** The customer's relationship with the sender: the facts behind the existing-customer exception. */
 export const RelationshipSchema = z.strictObject({
+  /** When the customer relationship began. */
   customerSince: InstantSchema.optional(),
+  /** The instant of the latest purchase. */
   lastPurchaseAt: InstantSchema.optional(),
+  /** The instant of the latest inquiry. */
   lastInquiryAt: InstantSchema.optional(),
   /** Product categories the customer has bought, for the "similar products" test. */
   purchasedCategories: z.array(NameSchema).max(1000).optional(),
+  /** Contracts, running or ended; at most 1,000. */
+  contracts: z.array(ContractSchema).max(1000).optional(),
+  /** Negotiations towards a sale that did not (yet) become one; at most 1,000. */
+  negotiations: z.array(NegotiationSchema).max(1000).optional(),
 });
 /** The customer's relationship with the sender. */
 export type Relationship = z.infer<typeof RelationshipSchema>;
@@ -180,6 +222,10 @@ export type RegisterStatus = z.infer<typeof RegisterStatusSchema>;
 
 /** A suppression the sender keeps: an unsubscribe, a complaint, a legal hold… */
 export const SuppressionSchema = z.strictObject({
+  /**
+   * Why. An `objection` is an objection to direct marketing (GDPR Art. 21(2)): it stops marketing
+   * on every channel, whatever `channels` says.
+   */
   reason: z.enum(["unsubscribe", "complaint", "objection", "legal", "fraud", "other"]),
   at: InstantSchema.optional(),
   /** The channels suppressed (left out: every channel); never empty, which would suppress nothing. */

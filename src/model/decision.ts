@@ -28,6 +28,8 @@ export const REASON_CODES = {
   "preference.topic-off": "The customer turned this topic off.",
   "preference.paused": "The customer paused marketing.",
   suppressed: "The sender suppressed this customer (unsubscribe, complaint, objection…).",
+  "refusal.period":
+    "The customer refused during a contact: contact is barred for a period (the reason says when it lifts).",
   "quiet-hours": "Inside quiet hours in the recipient's local time.",
   "calling-window": "Outside the allowed sending or calling window in the recipient's local time.",
   blackout: "Inside a blackout period.",

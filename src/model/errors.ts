@@ -28,6 +28,7 @@ export const ISSUE_CODES = {
   invalid_condition: "A rule's condition cannot be compiled.",
   invalid_basis: "An existing-customer basis contradicts itself.",
   invalid_register: "A register declaration contradicts itself (an option its kind does not read).",
+  invalid_dates: "An element's `until` is not after its `from`.",
   invalid_json: "A line of NDJSON input is not JSON.",
   invalid_shards: "`shardOf` was given a shard count that is not a positive whole number.",
   invalid_concurrency: "`decideManyParallel` was given a thread count below 1.",

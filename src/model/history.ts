@@ -12,6 +12,11 @@ export const HistoryEntrySchema = z.strictObject({
   campaign: IdSchema.optional(),
   /** `false` when the send was exempt from being counted against caps. Default `true`. */
   counted: z.boolean().optional(),
+  /**
+   * What came of the contact, when it matters to the law: `refused`, the recipient refused the
+   * offer during the call or conversation (FR D223-9 bars contact for 60 full days after it).
+   */
+  outcome: z.enum(["refused"]).optional(),
 });
 /** One message already sent to the customer. */
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;

@@ -28,6 +28,11 @@ export const MessageSchema = z.strictObject({
   channels: z.array(ChannelSchema).min(1).max(MAX_MESSAGE_CHANNELS),
   /** For `voice` and `sms`: sent by an autodialer or with a prerecorded or artificial voice. */
   automated: z.boolean().optional(),
+  /**
+   * The message only confirms an opt-out the customer just sent, with no marketing content (US 47
+   * CFR § 64.1200(a)(12): one such text may follow an opt-out). Never set it on a marketing message.
+   */
+  confirmsOptOut: z.boolean().optional(),
   /** `critical` service messages may pass quiet hours and channel preferences where the law allows. */
   priority: z.enum(["normal", "critical"]).default("normal"),
   notBefore: InstantSchema.optional(),

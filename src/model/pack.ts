@@ -12,6 +12,8 @@ export const PACK_LISTS = [
   "blackouts",
   "holidays",
   "caps",
+  "refusals",
+  "afterOptOut",
 ] as const;
 
 /** The parts of a policy a jurisdiction pack may carry. */
@@ -27,6 +29,8 @@ export type PackPolicy = Pick<
   | "blackouts"
   | "holidays"
   | "caps"
+  | "refusals"
+  | "afterOptOut"
 >;
 
 /**

@@ -12,7 +12,14 @@ import {
 } from "./limits.js";
 import { DurationSchema } from "./message.js";
 import type { DeepReadonly } from "./primitives.js";
-import { IdSchema, JurisdictionSchema, MAX_STRING, NameSchema, nameRecord } from "./primitives.js";
+import {
+  IdSchema,
+  InstantSchema,
+  JurisdictionSchema,
+  MAX_STRING,
+  NameSchema,
+  nameRecord,
+} from "./primitives.js";
 
 /** Where a rule comes from: the law and section, a link to the official text, the date it was checked. */
 export const CitationSchema = z.strictObject({
@@ -20,6 +27,18 @@ export const CitationSchema = z.strictObject({
   section: z.string().max(MAX_STRING).optional(),
   url: z.url().max(2048).optional(),
   checked: z.iso.date().optional(),
+  /**
+   * The dates in force of the version of the rule that was applied, copied by `compilePolicy` from
+   * the element's `from` and `until`: a decision names the version of the law it applied.
+   */
+  inForce: z
+    .strictObject({
+      /** The first instant the version applies. */
+      from: InstantSchema.optional(),
+      /** The first instant it no longer applies (exclusive). */
+      until: InstantSchema.optional(),
+    })
+    .optional(),
 });
 /** Where a rule comes from. */
 export type Citation = z.infer<typeof CitationSchema>;
@@ -31,11 +50,15 @@ export type Citation = z.infer<typeof CitationSchema>;
 export const TargetShape = {
   /** One line saying what the element does; for pack rules, the law's rule in plain words. */
   description: z.string().max(MAX_STRING).optional(),
+  /** The channels it applies to (`email`, `sms`, a channel the policy declares). */
   channels: z.array(ChannelSchema).min(1).max(32).optional(),
+  /** The kinds of channel it applies to: `electronic`, `telephone`, `mail`, `online`. */
   kinds: z.array(ChannelKindSchema).min(1).max(4).optional(),
+  /** The message purposes it applies to: `marketing`, `service`, `transactional`. */
   purposes: z.array(PurposeSchema).min(1).max(3).optional(),
   /** ISO 3166 codes; `US` matches `US` and every `US-xx`. */
   jurisdictions: z.array(JurisdictionSchema).min(1).max(256).optional(),
+  /** The recipients it applies to: `consumer` (a natural person), `business`. */
   customerTypes: z
     .array(z.enum(["consumer", "business"]))
     .min(1)
@@ -43,6 +66,15 @@ export const TargetShape = {
     .optional(),
   /** `true`: only autodialed or prerecorded messages; `false`: only live ones. */
   automated: z.boolean().optional(),
+  /**
+   * The first instant the element is in force (an instant with its offset, for a law usually
+   * midnight where it applies: `2026-08-11T00:00:00+02:00`). Left out: in force since ever. A
+   * decision applies the elements in force at the instant of the send; packs may hold announced
+   * laws before they start.
+   */
+  from: InstantSchema.optional(),
+  /** The first instant the element is no longer in force (exclusive). Left out: no end. */
+  until: InstantSchema.optional(),
 } as const;
 
 /** A scalar a condition compares with. */
@@ -119,9 +151,14 @@ export const ExistingCustomerBasisSchema = z.strictObject({
   ...TargetShape,
   /** How the decision names it: the existing-customer exception, or implied consent (CASL). */
   basis: z.enum(["existing-customer", "implied"]).default("existing-customer"),
-  /** The relationships that count: a purchase, and optionally an inquiry. */
+  /**
+   * The relationships that count: a purchase (`relationship.lastPurchaseAt`), an inquiry
+   * (`lastInquiryAt`), a contract (`relationship.contracts`: running, or ended within
+   * `contractEndedWithin`), negotiations for a sale (`relationship.negotiations`, PECR reg. 22(3)).
+   * For `contactFromRelationship`, a contract counts as a purchase and negotiations as an inquiry.
+   */
   obtainedBy: z
-    .array(z.enum(["purchase", "inquiry"]))
+    .array(z.enum(["purchase", "inquiry", "contract", "negotiation"]))
     .min(1)
     .default(["purchase"]),
   /**
@@ -133,7 +170,23 @@ export const ExistingCustomerBasisSchema = z.strictObject({
   purchaseWithin: DurationSchema.optional(),
   /** The basis lapses this long after the last inquiry (only when `inquiry` is in `obtainedBy`). */
   inquiryWithin: DurationSchema.optional(),
-  /** The message's category must be one the customer bought. Default `true`. */
+  /**
+   * A contract still counts this long after it ended (SE NIX: up to 12 months after its obligations
+   * were fulfilled). Left out: only a running contract counts (FR L223-1, "contrat en cours").
+   */
+  contractEndedWithin: DurationSchema.optional(),
+  /** Negotiations count this long after they took place. Left out: no time limit. */
+  negotiationWithin: DurationSchema.optional(),
+  /**
+   * A first-use limit: the first message under the exception must go within this long after the
+   * contact point was obtained (`contacts.<channel>.obtained.at`, the sale); when none went in
+   * that time (by the contact history), the exception is lost. An unknown `obtained.at` fails.
+   */
+  firstUseWithin: DurationSchema.optional(),
+  /**
+   * The message's category must be one the customer bought (for a contract: the contract's type;
+   * for negotiations: the type negotiated). Default `true`.
+   */
   similarProducts: z.boolean().default(true),
   /** The customer must have been offered to refuse when the contact point was collected. Default `true`. */
   optOutAtCollection: z.boolean().default(true),
@@ -192,6 +245,22 @@ export const RegisterSchema = z.strictObject({
   existingCustomerOverrides: DurationSchema.optional(),
   /** An inquiry overrides the listing, within this long after the last inquiry. */
   inquiryOverrides: DurationSchema.optional(),
+  /**
+   * With `consentOverrides`: a consent overrides the listing only this long after it was granted
+   * (SE NIX: a consent to be called despite the register is limited in time).
+   */
+  consentOverridesWithin: DurationSchema.optional(),
+  /**
+   * A contract with the sender overrides the listing when the message's category is the contract's
+   * type (FR L223-1: a call within a contract in progress, about its subject; SE NIX: an established
+   * customer relationship, same type of goods or services).
+   */
+  contractOverrides: z
+    .strictObject({
+      /** The contract still counts this long after it ended. Left out: only while it runs. */
+      endedWithin: DurationSchema.optional(),
+    })
+    .optional(),
   source: CitationSchema.optional(),
 });
 
@@ -218,6 +287,44 @@ export const ConsentRequirementSchema = z.strictObject({
   methods: z.array(ConsentMethodSchema).min(1).max(8).optional(),
   /** The grant must carry evidence. */
   evidence: z.boolean().optional(),
+  source: CitationSchema.optional(),
+});
+
+/**
+ * A refusal with a clock: after a contact on which the customer refused the offer (a history
+ * entry with `outcome: "refused"` on a channel this element covers), no contact on those channels
+ * for `blocksFor`; then the normal windows apply (FR D223-9: 60 full calendar days).
+ */
+export const RefusalPeriodSchema = z.strictObject({
+  id: IdSchema,
+  ...TargetShape,
+  /** How long contact is barred after the refusal: a duration such as `P60D`. */
+  blocksFor: DurationSchema,
+  /**
+   * Count whole calendar days in the recipient's time zone, from the day after the refusal
+   * ("jours calendaires révolus"): contact resumes at local midnight after the last full day.
+   * `blocksFor` must then be whole days. Default `false` (a rolling period from the refusal).
+   */
+  fullDays: z.boolean().default(false),
+  source: CitationSchema.optional(),
+});
+
+/**
+ * What may follow an opt-out on a channel (a withdrawal in the ledger that covers it): at most
+ * `confirmations` messages that only confirm it (`message.confirmsOptOut`, no marketing), and with
+ * `revokeAll` nothing else on the channel until a new grant, whatever the purpose (US 47 CFR
+ * § 64.1200(a)(10), (a)(12)).
+ */
+export const AfterOptOutSchema = z.strictObject({
+  id: IdSchema,
+  ...TargetShape,
+  /** How many confirmation messages may follow the opt-out. Default 1. */
+  confirmations: z.number().int().min(0).max(1).default(1),
+  /**
+   * An opt-out given in answer to one kind of message stops every message on the channel (every
+   * purpose, critical ones excepted) until a later grant. Default `false`: only the scope withdrawn.
+   */
+  revokeAll: z.boolean().default(false),
   source: CitationSchema.optional(),
 });
 
@@ -324,6 +431,10 @@ export const PolicySchema = z.strictObject({
   holidays: z.array(HolidayRuleSchema).max(MAX_HOLIDAY_RULES).optional(),
   /** At most `MAX_CAPS` (8). */
   caps: z.array(FrequencyCapSchema).max(MAX_CAPS).optional(),
+  /** Refusals with a clock; at most 16. */
+  refusals: z.array(RefusalPeriodSchema).max(16).optional(),
+  /** What may follow an opt-out; at most 16. */
+  afterOptOut: z.array(AfterOptOutSchema).max(16).optional(),
   /** How far ahead the engine looks for a send time. Default `P30D`, at most a year. */
   horizon: DurationSchema.default("P30D"),
   defaults: z

@@ -20,6 +20,7 @@ export function _candidates(req: _Request): _Candidate[] {
         kind: pm._kinds[index] as ChannelKind,
         purpose: message.purpose,
         automated: _automated(message.automated, pm._kinds[index] as ChannelKind),
+        at: req.nowMs,
       },
       reasons: [],
       applied: [],

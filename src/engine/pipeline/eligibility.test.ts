@@ -11,11 +11,19 @@ describe("eligibility", () => {
       "basis",
       "register",
       "rule",
+      "refusal",
     ]);
   });
 
   it("leaves out the register and rule checks a policy has nothing for", () => {
-    expect(_compileChecks({ registers: [], rules: [] }).map((c) => c.name)).not.toContain("rule");
+    const names = _compileChecks({
+      registers: [],
+      rules: [],
+      afterOptOut: [],
+      existingCustomer: [],
+    }).map((c) => c.name);
+    expect(names).not.toContain("rule");
+    expect(names).not.toContain("refusal");
   });
 
   it("runs every check, so a denial lists every reason", () => {

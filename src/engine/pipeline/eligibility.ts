@@ -2,6 +2,7 @@ import type { _Candidate, _Check, _Plan, _Request } from "../plan.js";
 import { basisCheck } from "./checks/basis.js";
 import { contactCheck } from "./checks/contact.js";
 import { preferenceCheck } from "./checks/preference.js";
+import { refusalCheck } from "./checks/refusal.js";
 import { registerCheck } from "./checks/register.js";
 import { ruleCheck } from "./checks/rule.js";
 import { suppressionCheck } from "./checks/suppression.js";
@@ -16,7 +17,7 @@ export type { _Check, CheckName } from "../plan.js";
 
 /**
  * Every check, in the fixed order they run: contact, suppression, preference, basis, register,
- * rule. The register check comes after the basis check because a consent may override a listing.
+ * rule, refusal (what may follow an opt-out; it reads the basis check's reasons). The register check comes after the basis check because a consent may override a listing.
  */
 export const CHECKS: readonly _Check[] = [
   { name: "contact", run: contactCheck },
@@ -25,14 +26,20 @@ export const CHECKS: readonly _Check[] = [
   { name: "basis", run: basisCheck },
   { name: "register", run: registerCheck },
   { name: "rule", run: ruleCheck },
+  { name: "refusal", run: refusalCheck },
 ];
 
 /** The checks a plan runs: every check, less those with nothing to check in this policy. */
-export function _compileChecks(plan: Pick<_Plan, "registers" | "rules">): readonly _Check[] {
+export function _compileChecks(
+  plan: Pick<_Plan, "registers" | "rules" | "afterOptOut" | "existingCustomer">,
+): readonly _Check[] {
   return CHECKS.filter(
     (c) =>
       (c.name !== "register" || plan.registers.length > 0) &&
-      (c.name !== "rule" || plan.rules.length > 0),
+      (c.name !== "rule" || plan.rules.length > 0) &&
+      (c.name !== "refusal" ||
+        plan.afterOptOut.length > 0 ||
+        plan.existingCustomer.some((b) => b.basis === "implied")),
   );
 }
 

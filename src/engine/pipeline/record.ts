@@ -6,10 +6,10 @@ import type { CompiledPolicy } from "../plan.js";
 import { _candidates } from "./candidates.js";
 import { _channelIssues } from "./channels.js";
 import { _choose } from "./choose.js";
-import { _eligible } from "./eligibility.js";
+import { _judgeInForce } from "./in-force.js";
 import { _plan, _request } from "./request.js";
 import { _resolveHistory, _resolveRecord, type PreparedMessage } from "./resolve.js";
-import { _countsAgainst, _timing } from "./timing.js";
+import { _countsAgainst } from "./timing.js";
 import { _invalidDecision, _verdict } from "./verdict.js";
 
 /**
@@ -43,8 +43,7 @@ function _judgeChecked(
   const eligible = [];
   const all = pm.message.delivery === "all";
   for (const c of candidates) {
-    if (!_eligible(req, c)) continue;
-    _timing(req, c);
+    _judgeInForce(req, c);
     c.countsAgainst = _countsAgainst(req, c.channel, c.facts);
     if (c.blocked) continue;
     eligible.push(c);

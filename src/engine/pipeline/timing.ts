@@ -19,6 +19,7 @@ import { _unitHash } from "../hash.js";
 import type { _CompiledCap, _CompiledTimeRule } from "../plan.js";
 import { _iso, _reason } from "../reasons.js";
 import type { TargetFacts } from "../target.js";
+import { _refusalConstraints } from "./checks/refusal.js";
 import { _permissionEnd } from "./lapses.js";
 import { type _Candidate, _historyTimes, _plannedOf, type _Request } from "./request.js";
 import {
@@ -70,13 +71,27 @@ const _NEAR_MS = 3 * 86_400_000;
 export function _bounds(
   req: _Request,
   c: _Candidate,
+  stretch?: _Stretch,
 ): { start: number; end: number; note: string } {
   const { plan, nowMs, pm } = req;
-  const start = Math.max(nowMs, pm._notBefore ?? nowMs);
-  const windowEnd = Math.min(pm._deadline ?? Number.POSITIVE_INFINITY, nowMs + plan._.horizonMs);
+  const start = Math.max(nowMs, pm._notBefore ?? nowMs, stretch?.from ?? nowMs);
+  let windowEnd = Math.min(pm._deadline ?? Number.POSITIVE_INFINITY, nowMs + plan._.horizonMs);
+  let note = "";
+  if (stretch !== undefined && stretch.to < windowEnd) {
+    windowEnd = stretch.to;
+    note = ` (the law in force changes at ${_iso(stretch.to)})`;
+  }
   const ends = _permissionEnd(req, c);
-  if (ends === undefined || !(ends.at < windowEnd)) return { start, end: windowEnd, note: "" };
+  if (ends === undefined || !(ends.at < windowEnd)) return { start, end: windowEnd, note };
   return { start, end: ends.at, note: ` (${ends.why} at ${_iso(ends.at)})` };
+}
+
+/** A stretch of time with one law in force: `[from, to)`, epoch ms (see `in-force.ts`). */
+export interface _Stretch {
+  readonly from: number;
+  readonly to: number;
+  /** The instant the law changes at the stretch's end, if it does. */
+  readonly changesAt?: number | undefined;
 }
 
 /**
@@ -84,8 +99,8 @@ export function _bounds(
  * constraint holds, pushing the reasons that made it wait (each with the instant it lifts); or,
  * when no instant fits, pushes the blocking reasons and `deadline.unreachable` and blocks it.
  */
-export function _timing(req: _Request, c: _Candidate): void {
-  const { start, end, note } = _bounds(req, c);
+export function _timing(req: _Request, c: _Candidate, stretch?: _Stretch): void {
+  const { start, end, note } = _bounds(req, c, stretch);
   if (!(start < end)) {
     c.reasons.push(
       _reason(
@@ -363,6 +378,7 @@ export function _constraints(req: _Request, channel: string, facts: TargetFacts)
     }
   }
   _capConstraints(req, channel, facts, out);
+  if (plan._.refusals.length > 0) _refusalConstraints(req, facts, (k) => out.push(k));
   return out;
 }
 

@@ -1,6 +1,8 @@
 import { definePack } from "../pack.js";
 
 const CHECKED = "2026-11-22";
+/** PECR in force (11 December 2003). */
+const PECR_START = "2003-12-11T00:00:00Z";
 const PECR =
   "Privacy and Electronic Communications (EC Directive) Regulations 2003, SI 2003/2426 (PECR)";
 const reg = (n: string) => `https://www.legislation.gov.uk/uksi/2003/2426/regulation/${n}`;
@@ -18,7 +20,7 @@ export const GB = definePack({
   jurisdictions: ["GB"],
   notes: [
     "Electronic mail includes texts (ICO guidance), so regulation 22 and its soft opt-in apply to SMS.",
-    "The soft opt-in counts details obtained in a sale or in negotiations for a sale (a genuine pre-sale inquiry); no time limit is set.",
+    "The soft opt-in counts details obtained in a sale (`lastPurchaseAt`, similar to a category bought) or in negotiations for the sale of a product (`relationship.negotiations`, similar to the type negotiated); a bare inquiry with no product type does not count (cautious). No time limit is set (none in the text; the ICO expects reasonableness).",
     "Corporate subscribers are outside regulation 22: marketing e-mail to business customers needs no prior consent (identity and opt-out address rules still apply).",
     "PECR sets no screening frequency for the TPS; a check at most 28 days old is required, matching the 28 days a new listing takes to bind (cautious inference).",
     "Left out: claims-management and pension calls (regs 21A, 21B), the charity soft opt-in (reg 22(3A), commencement only partly confirmed), CLI presentation.",
@@ -27,6 +29,7 @@ export const GB = definePack({
     consentRequirements: [
       {
         id: "UK-PECR-22",
+        from: PECR_START,
         description:
           "Marketing by electronic mail (e-mail, SMS) to individual subscribers needs their prior consent, unless the soft opt-in applies.",
         kinds: ["electronic"],
@@ -36,6 +39,7 @@ export const GB = definePack({
       },
       {
         id: "UK-PECR-19",
+        from: PECR_START,
         description:
           "Automated marketing calls (recorded or synthetic voice) need the subscriber's prior consent.",
         channels: ["voice"],
@@ -47,12 +51,13 @@ export const GB = definePack({
     existingCustomer: [
       {
         id: "UK-PECR-22-3",
+        from: PECR_START,
         description:
           "Soft opt-in: details obtained in a sale or negotiations for a sale, own similar products only, and a free opt-out at collection and in every message.",
         kinds: ["electronic"],
         customerTypes: ["consumer"],
         purposes: ["marketing"],
-        obtainedBy: ["purchase", "inquiry"],
+        obtainedBy: ["purchase", "negotiation"],
         similarProducts: true,
         optOutAtCollection: true,
         source: { law: PECR, section: "reg. 22(3)", url: reg("22"), checked: CHECKED },
@@ -61,6 +66,7 @@ export const GB = definePack({
     optOut: [
       {
         id: "UK-PECR-22-CORPORATE",
+        from: PECR_START,
         description:
           "Regulation 22 protects individual subscribers only: marketing e-mail and texts to corporate subscribers need no prior consent.",
         kinds: ["electronic"],
@@ -70,6 +76,7 @@ export const GB = definePack({
       },
       {
         id: "UK-PECR-21-LIVE-CALLS",
+        from: PECR_START,
         description:
           "Live marketing calls need no prior consent, unless the number is on the TPS or the subscriber told the caller not to call.",
         channels: ["voice"],
@@ -81,6 +88,7 @@ export const GB = definePack({
     registers: [
       {
         id: "GB-TPS",
+        from: PECR_START,
         description:
           "No unsolicited live marketing call to a number on the Telephone Preference Service register, unless the subscriber told this caller they do not object for the time being.",
         channels: ["voice"],

@@ -1,6 +1,11 @@
 import { definePack } from "../pack.js";
 
 const CHECKED = "2026-11-23";
+const CHECKED_DATES = "2026-12-02";
+/** Marknadsföringslagen (2008:486) in force. */
+const MFL_START = "2008-07-01T00:00:00+02:00";
+/** The NIX rules of 1 July 2017 (time-limited consents to be called despite a listing). */
+const NIX_2017 = "2017-07-01T00:00:00+02:00";
 const MFL = "Marknadsföringslag (2008:486)";
 const MFL_URL =
   "https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/marknadsforingslag-2008486_sfs-2008-486/";
@@ -24,7 +29,9 @@ export const SE = definePack({
     "A `business` customer is read as a legal person. A sole trader (enskild firma) is a natural person: enter such customers as `consumer` (the default), and so for an e-mail address that names a person unless the message is addressed to their professional role.",
     "NIX-Telefon and NIX adresserat are self-regulation (registers run by the industry, rules agreed with Konsumentverket); a listing counts as a clear objection under 21 § (NIX-nämnden). They cover consumers only.",
     "How old a NIX check may be was not confirmed (NIX says a listing may take up to two, in older rules three, months to reach every company); a check at most 30 days old is required (cautious).",
-    "NIX excepts an established customer relationship (a contract, offers of the same type of goods or services, up to a year after it ended); the engine cannot tie a register exception to the product, so existing customers are not excepted (cautious: record the consumer's consent instead).",
+    "NIX excepts an established customer relationship: a contract (`relationship.contracts`) whose type is the message's category, running or ended at most 12 months ago (the contract's obligations fulfilled), read as 365 days (cautious). The 12-month tail rests on the NIX rules as summarised in the brief and earlier notes; NIX-nämnden's statement of 2025-10-31 (Dnr 25-164) confirms the contract and same-type conditions, not the length.",
+    "A consumer's consent to be called by a named company despite NIX is limited in time since the rules of 1 July 2017; press reports (2017, secondary) give three months, read as 90 days (cautious); the current figure was not confirmed.",
+    "The start date of the marketing act (1 July 2008) is from knowledge, not re-checked.",
     "No period is set for the existing-customer exception; a purchase within two years is required (cautious, as in the NO pack).",
     "Automated calls need consent from business customers too (cautious: 19 § names natural persons only).",
     "Left out: the valid opt-out address each marketing e-mail must carry (message content, not a send rule); the written confirmation of contracts made in a sales call the trader initiated (lag (2005:59) om distansavtal, since 1 September 2018: a contract rule); NIX's industry calling hours and its rule on calls to mobile numbers (self-regulation).",
@@ -33,6 +40,7 @@ export const SE = definePack({
     consentRequirements: [
       {
         id: "SE-MFL-19",
+        from: MFL_START,
         description:
           "Marketing to a natural person by electronic mail (e-mail, SMS), fax or automated calling system needs their prior consent.",
         kinds: ["electronic"],
@@ -42,6 +50,7 @@ export const SE = definePack({
       },
       {
         id: "SE-MFL-19-AUTOMATED",
+        from: MFL_START,
         description:
           "Automated calling systems without human intervention (uppringningsautomater) need the recipient's prior consent, business customers included (cautious).",
         channels: ["voice"],
@@ -53,6 +62,7 @@ export const SE = definePack({
     existingCustomer: [
       {
         id: "SE-MFL-19-KUND",
+        from: MFL_START,
         description:
           "Electronic mail to a customer whose address was obtained in a sale, about the trader's own similar products, with a clear free opt-out at collection and in every message; purchase within two years (cautious).",
         kinds: ["electronic"],
@@ -68,6 +78,7 @@ export const SE = definePack({
     optOut: [
       {
         id: "SE-MFL-19-JURIDISK",
+        from: MFL_START,
         description:
           "19 § protects natural persons only: marketing e-mail and SMS to a legal person need no prior consent (an opt-out address is still required).",
         kinds: ["electronic"],
@@ -77,6 +88,7 @@ export const SE = definePack({
       },
       {
         id: "SE-MFL-21",
+        from: MFL_START,
         description:
           "Live calls and addressed mail need no prior consent; they may not be used towards a natural person who clearly objected to the method.",
         kinds: ["telephone", "mail"],
@@ -88,17 +100,27 @@ export const SE = definePack({
     registers: [
       {
         id: "SE-NIX-TELEFON",
+        from: NIX_2017,
         description:
-          "No marketing call to a consumer whose number is in NIX-Telefon (an industry register; a listing is a clear objection), checked at most 30 days before (cautious); consent to this caller excepts.",
+          "No marketing call to a consumer whose number is in NIX-Telefon (an industry register; a listing is a clear objection), checked at most 30 days before (cautious); excepted: a contract of the same type of goods or services, running or ended within 12 months, and the consumer's consent to this caller for 90 days after it was given.",
         kinds: ["telephone"],
         customerTypes: ["consumer"],
         purposes: ["marketing"],
         maxAge: "P30D",
         consentOverrides: true,
-        source: { law: MFL, section: "21 §", url: MFL_URL, checked: CHECKED },
+        consentOverridesWithin: "P90D",
+        contractOverrides: { endedWithin: "P365D" },
+        source: {
+          law: MFL,
+          section:
+            "21 §; NIX-Telefon rules (established customer relationship, time-limited consent)",
+          url: MFL_URL,
+          checked: CHECKED_DATES,
+        },
       },
       {
         id: "SE-NIX-ADRESSERAT",
+        from: MFL_START,
         description:
           "No addressed marketing mail to a consumer listed in NIX adresserat (an industry register; a listing is a clear objection), checked at most 30 days before (cautious); consent excepts.",
         kinds: ["mail"],

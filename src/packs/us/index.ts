@@ -2,6 +2,22 @@ import { definePack } from "../pack.js";
 import { US_STATE_CODES } from "../us-states/index.js";
 
 const CHECKED = "2026-11-22";
+const CHECKED_DATES = "2026-12-02";
+/** The TCPA rules of 1992 (47 CFR § 64.1200, calling hours), in force 20 December 1992. */
+const TCPA_1992 = "1992-12-20T00:00:00-05:00";
+/** The National Do Not Call Registry rules, 1 October 2003; its 31-day screening from 1 January 2005. */
+const DNC_31 = "2005-01-01T00:00:00-05:00";
+/** Prior express written consent for telemarketing robocalls and texts: 16 October 2013. */
+const PEWC = "2013-10-16T00:00:00-04:00";
+/** CAN-SPAM Act in force. */
+const CAN_SPAM = "2004-01-01T00:00:00-05:00";
+/** Revocation by any reasonable means, honoured within ten business days (89 FR 82518). */
+const REVOCATION = "2025-04-11T00:00:00-04:00";
+/**
+ * The "revoke-all" part of § 64.1200(a)(10) is waived until 31 January 2027: from the earliest
+ * midnight of that day in any US jurisdiction (Guam, UTC+10), the cautious start.
+ */
+const REVOKE_ALL = "2027-01-31T00:00:00+10:00";
 const TCPA = "47 CFR § 64.1200 (FCC rules under the TCPA, 47 U.S.C. § 227)";
 const TCPA_URL =
   "https://www.ecfr.gov/current/title-47/chapter-I/subchapter-B/part-64/subpart-L/section-64.1200";
@@ -23,13 +39,17 @@ export const US = definePack({
     "Cautious: every marketing text needs prior express written consent, whether or not it is flagged as automated (texts are almost always sent by automated systems).",
     "Cautious: calling hours are applied to every marketing call or text, even with consent or an established business relationship (a petition to the FCC arguing otherwise is unresolved).",
     "EBR periods: 18 months after a purchase, 3 months after an inquiry, taken as 546 and 89 days (the shortest such periods).",
-    "Revocation by any reasonable means (64.1200(a)(10)) and CAN-SPAM opt-outs (10 business days) are honoured at once: any withdrawal in the ledger blocks from its instant.",
-    "Left out: the company-specific do-not-call list as a separate record (use a withdrawal or suppression), the 'revoke-all' rule (deferred to 2027-01-31). State rules are in the state packs (US-AL to US-WY, DC and the territories), which naming US brings in.",
+    "Revocation by any reasonable means, honoured within ten business days (64.1200(a)(10), in force since 11 April 2025: FCC 24-24, 89 FR 15756, effective date 89 FR 82518), and CAN-SPAM opt-outs (10 business days) are honoured at once: any withdrawal in the ledger blocks from its instant; the ten days bound liability, they are no grace to keep sending.",
+    "After an opt-out by text, one text that only confirms it and carries no marketing may follow (64.1200(a)(12)): mark it `confirmsOptOut: true` (purpose service or transactional); a second one is denied. The five-minute presumption is not modelled. (a)(12) alone was in force from 4 April 2024; the pack's rule starts with (a)(10) on 11 April 2025 (same effect on decisions).",
+    "The 'revoke-all' rule (an opt-out given in answer to one kind of message stops every robotext from the caller, on unrelated matters too) is waived until 31 January 2027 (FCC CGB orders of 7 April 2025 and 6 January 2026, reported by several law firms: secondary). The pack holds it as an announced rule from that date (the earliest midnight in any US jurisdiction, UTC+10): a text deferred across it is judged under it. Critical messages (emergency purposes) are not stopped by it.",
+    "Start dates of the older rules (1992 calling hours, 2005 31-day DNC screening, 2013 written consent, CAN-SPAM 2004) are from knowledge, not re-checked.",
+    "Left out: the company-specific do-not-call list as a separate record (use a withdrawal or suppression). State rules are in the state packs (US-AL to US-WY, DC and the territories), which naming US brings in.",
   ],
   policy: {
     windows: [
       {
         id: "US-TCPA-HOURS",
+        from: TCPA_1992,
         description:
           "No telephone solicitation before 8 a.m. or after 9 p.m. at the called party's location.",
         channels: ["voice", "sms"],
@@ -41,6 +61,7 @@ export const US = definePack({
     registers: [
       {
         id: "US-DNC",
+        from: DNC_31,
         description:
           "No telephone solicitation to a residential number on the National Do Not Call Registry, screened against a copy at most 31 days old; consent or an established business relationship exempts.",
         channels: ["voice", "sms"],
@@ -61,6 +82,7 @@ export const US = definePack({
     consentRequirements: [
       {
         id: "US-TCPA-PEWC",
+        from: PEWC,
         description:
           "Autodialed or prerecorded marketing calls, and marketing texts, need prior express written consent (a signed or e-signed agreement).",
         channels: ["voice"],
@@ -76,6 +98,7 @@ export const US = definePack({
       },
       {
         id: "US-TCPA-PEWC-SMS",
+        from: PEWC,
         description:
           "Marketing texts need prior express written consent (cautious reading: texts are treated as autodialed).",
         channels: ["sms"],
@@ -87,6 +110,7 @@ export const US = definePack({
     optOut: [
       {
         id: "US-LIVE-CALLS-OPT-OUT",
+        from: TCPA_1992,
         description:
           "Live (not autodialed, not prerecorded) marketing calls need no prior consent; the Do Not Call Registry and calling hours apply instead.",
         channels: ["voice"],
@@ -96,6 +120,7 @@ export const US = definePack({
       },
       {
         id: "US-CAN-SPAM",
+        from: CAN_SPAM,
         description:
           "Commercial e-mail needs no prior consent; an opt-out must be honoured (at the latest 10 business days after it is received) and lasts until the recipient consents again.",
         channels: ["email"],
@@ -105,6 +130,39 @@ export const US = definePack({
           section: "§ 7704(a)(3)–(5)",
           url: "https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title15-section7704",
           checked: CHECKED,
+        },
+      },
+    ],
+    afterOptOut: [
+      {
+        id: "US-TCPA-A10-A12",
+        description:
+          "A revocation by any reasonable means is honoured (at the latest within ten business days; here at once); after an opt-out by text, one text that only confirms it, with no marketing, may follow. Other texts follow the scope withdrawn until the revoke-all rule applies.",
+        channels: ["sms"],
+        from: REVOCATION,
+        until: REVOKE_ALL,
+        confirmations: 1,
+        revokeAll: false,
+        source: {
+          law: TCPA,
+          section: "§ 64.1200(a)(10), (a)(12) (FCC 24-24; effective 89 FR 82518)",
+          url: TCPA_URL,
+          checked: CHECKED_DATES,
+        },
+      },
+      {
+        id: "US-TCPA-A10-REVOKE-ALL",
+        description:
+          "From 31 January 2027 (end of the FCC's waiver), an opt-out by text given in answer to one kind of message stops every text from the sender until a new consent, on unrelated matters too; one confirmation text may follow.",
+        channels: ["sms"],
+        from: REVOKE_ALL,
+        confirmations: 1,
+        revokeAll: true,
+        source: {
+          law: TCPA,
+          section: "§ 64.1200(a)(10) (revoke-all; waiver extended to 31 January 2027)",
+          url: TCPA_URL,
+          checked: CHECKED_DATES,
         },
       },
     ],

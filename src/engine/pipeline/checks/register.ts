@@ -3,6 +3,7 @@ import { parseInstant } from "../../../time/instant.js";
 import type { _CompiledRegister } from "../../plan.js";
 import { _reason } from "../../reasons.js";
 import type { _Candidate, _Request } from "../request.js";
+import { contractHolds } from "./existing-customer.js";
 
 /**
  * No register that applies blocks the send, and every check is fresh. Runs after the basis
@@ -156,7 +157,12 @@ function _holdsConsent(
 
 /** Whether a consent, a recent purchase or a recent inquiry overrides a listing. */
 function _overridden(req: _Request, c: _Candidate, reg: _CompiledRegister): boolean {
-  if (reg.consentOverrides && c.basis?.code === "basis.consent") return true;
+  if (reg.consentOverrides && c.basis?.code === "basis.consent" && _consentRecent(req, c, reg))
+    return true;
+  if (reg.contractOverrides !== undefined) {
+    const k = contractHolds(req, reg.contractOverrides.endedWithinMs, true);
+    if (!("why" in k)) return true;
+  }
   const rel = req.customer.relationship;
   const within = (at: string | undefined, ms: number | undefined) => {
     if (at === undefined || ms === undefined) return false;
@@ -167,4 +173,11 @@ function _overridden(req: _Request, c: _Candidate, reg: _CompiledRegister): bool
     within(rel?.lastPurchaseAt, reg.existingCustomerOverridesMs) ||
     within(rel?.lastInquiryAt, reg.inquiryOverridesMs)
   );
+}
+
+/** Whether the consent basis was granted recently enough to override (`consentOverridesWithin`). */
+function _consentRecent(req: _Request, c: _Candidate, reg: _CompiledRegister): boolean {
+  if (reg.consentOverridesWithinMs === undefined) return true;
+  const at = c.basis?.facts?.grantedAt;
+  return typeof at === "string" && req.nowMs - parseInstant(at) < reg.consentOverridesWithinMs;
 }
