@@ -2,7 +2,11 @@
  * Where a run lives in Redis. Every key of a run carries the run id as a hash tag (`{id}`), so a
  * run's keys share one Redis Cluster slot and its Lua scripts may touch them together.
  */
+import pkg from "../../package.json" with { type: "json" };
 import { RunError } from "./errors.js";
+
+/** The consentry version that made a run; every worker must run the same one. */
+export const _VERSION: string = pkg.version;
 
 /** How to reach Redis: a URL (`redis://host:6379/0`, `rediss://` for TLS) or ioredis options. */
 export type RedisConnection = string | Readonly<Record<string, unknown>>;

@@ -12,10 +12,10 @@ import {
   _policyKey,
   _queueName,
   _runKeys,
+  _VERSION,
   type RunKeys,
   type RunTarget,
 } from "./keys.js";
-import { _VERSION } from "./producer.js";
 import { type _Client, _openQueue, _run } from "./store.js";
 
 /** What a chunk job carries: its run and its index. Its records are in Redis. */

@@ -1,7 +1,6 @@
 /** `enqueueRun`: an audience split into chunk jobs on a BullMQ queue. */
 import { createHash } from "node:crypto";
 import type { Queue } from "bullmq";
-import pkg from "../../package.json" with { type: "json" };
 import { compilePolicy } from "../bundled.js";
 import { CliError } from "../cli/io.js";
 import type { CompiledPolicy } from "../engine/compile.js";
@@ -21,14 +20,13 @@ import {
   _policyKey,
   _queueName,
   _runKeys,
+  _VERSION,
   type RunTarget,
 } from "./keys.js";
 import { rawLines } from "./lines.js";
 import type { ChunkJobData } from "./processor.js";
 import { type _Client, _openQueue, _run } from "./store.js";
 
-/** The consentry version that made a run; every worker must run the same one. */
-export const _VERSION: string = pkg.version;
 
 /** The chunk size when none is given: records per job. */
 export const DEFAULT_CHUNK_SIZE = 500;

@@ -4,12 +4,7 @@ import { _candidates } from "../engine/pipeline/candidates.js";
 import { _eligible } from "../engine/pipeline/eligibility.js";
 import { _judge } from "../engine/pipeline/record.js";
 import { _plan, _request } from "../engine/pipeline/request.js";
-import {
-  _nonEmpty,
-  _parseNow,
-  _resolveHistory,
-  prepareMessage,
-} from "../engine/pipeline/resolve.js";
+import { _parseNow } from "../engine/pipeline/resolve.js";
 import {
   _bounds,
   type _Constraint,
