@@ -27,7 +27,6 @@ import { rawLines } from "./lines.js";
 import type { ChunkJobData } from "./processor.js";
 import { type _Client, _openQueue, _run } from "./store.js";
 
-
 /** The chunk size when none is given: records per job. */
 export const DEFAULT_CHUNK_SIZE = 500;
 
