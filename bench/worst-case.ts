@@ -161,13 +161,18 @@ function build(s: Sizes, now: number) {
           ? {}
           : { channels: [channels[i % channels.length]], topics: [`t${i % 50}`] },
     })),
+    // An empty list of hours is invalid input: a dimension at 0 leaves the field out.
     preferences: {
-      quietHours: slots(s.customerWindows, 5),
-      contactHours: slots(s.customerWindows, 6),
-      frequency: Array.from({ length: s.customerCaps }, (_, i) => ({
-        max: 1 + i,
-        per: (["day", "week", "month"] as const)[i % 3],
-      })),
+      ...(s.customerWindows > 0 && {
+        quietHours: slots(s.customerWindows, 5),
+        contactHours: slots(s.customerWindows, 6),
+      }),
+      ...(s.customerCaps > 0 && {
+        frequency: Array.from({ length: s.customerCaps }, (_, i) => ({
+          max: 1 + i,
+          per: (["day", "week", "month"] as const)[i % 3],
+        })),
+      }),
     },
     suppressions: Array.from({ length: s.suppressions }, (_, i) => ({
       reason: "other",

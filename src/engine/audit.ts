@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ChannelSchema } from "../model/channel.js";
 import type { Customer } from "../model/customer.js";
 import type { Decision } from "../model/decision.js";

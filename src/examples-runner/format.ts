@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ReasonCodeSchema } from "../model/decision.js";
 import { HistoryEntrySchema } from "../model/history.js";
 import { InstantSchema } from "../model/primitives.js";

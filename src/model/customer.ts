@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ChannelSchema } from "./channel.js";
 import { ConsentEventSchema } from "./consent-event.js";
 import { HistoryEntrySchema } from "./history.js";

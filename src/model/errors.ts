@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { _knownKeys } from "./schema-keys.js";
 import { _nearest } from "./suggest.js";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ChannelSchema, PurposeSchema } from "./channel.js";
 import type { DeepReadonly } from "./primitives.js";
 import { IdSchema, InstantSchema, TopicSchema } from "./primitives.js";

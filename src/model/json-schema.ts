@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import * as channel from "./channel.js";
 import * as consentEvent from "./consent-event.js";
 import { ConsentEventSchema } from "./consent-event.js";

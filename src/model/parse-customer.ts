@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { type Customer, CustomerSchema } from "./customer.js";
 import { _issuesFromZod, type Issue } from "./errors.js";
 import { _fastParseCustomer } from "./fast-customer.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ChannelKindSchema, ChannelSchema, PurposeSchema } from "./channel.js";
 import { ConsentMethodSchema } from "./consent-event.js";
 import { WeeklyWindowSchema } from "./customer.js";

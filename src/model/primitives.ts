@@ -1,4 +1,5 @@
-import { z } from "zod";
+import * as z from "zod";
+import { regexes } from "zod/v4/core";
 import { _jurisdictionMessage, isJurisdiction } from "./jurisdictions.js";
 import { _nameMessage, NAME_PATTERN } from "./names.js";
 
@@ -25,7 +26,7 @@ export function _instantError(issue: { readonly input?: unknown }): string {
  */
 export const InstantSchema = z.iso.datetime({ offset: true, local: false, error: _instantError });
 /** The pattern `InstantSchema` checks (zod's own, from its public `regexes`). */
-export const INSTANT_PATTERN: RegExp = z.core.regexes.datetime({ offset: true, local: false });
+export const INSTANT_PATTERN: RegExp = regexes.datetime({ offset: true, local: false });
 /** An ISO 8601 instant string, for example `2026-03-29T01:30:00Z`. */
 export type Instant = z.infer<typeof InstantSchema>;
 

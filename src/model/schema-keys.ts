@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 
 /**
  * The keys a schema knows at a path, read from the schema itself (zod 4's `_zod.def`), so the

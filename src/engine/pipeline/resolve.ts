@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { ChannelKind } from "../../model/channel.js";
 import type { Customer } from "../../model/customer.js";
 import { _issuesFromZod, InputError, type Issue } from "../../model/errors.js";

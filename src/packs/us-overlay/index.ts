@@ -4,7 +4,7 @@
  *
  * @packageDocumentation
  */
-import { z } from "zod";
+import * as z from "zod";
 import { _issuesFromZod, type Issue, PolicyError } from "../../model/errors.js";
 import type { Pack } from "../../model/pack.js";
 import { CitationSchema } from "../../model/policy.js";
