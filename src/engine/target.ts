@@ -1,5 +1,10 @@
 import type { ChannelKind, Purpose } from "../model/channel.js";
-import type { ProductSector, SenderType } from "../model/message.js";
+import type {
+  BooleanMessageFact,
+  MessageFacts,
+  ProductSector,
+  SenderType,
+} from "../model/message.js";
 
 /** The facts a target is matched against, for one channel of one decision. */
 export interface TargetFacts {
@@ -20,6 +25,8 @@ export interface TargetFacts {
   readonly senderType: SenderType;
   /** The nature of the contact point; unknown reads as `natural-person`. */
   readonly addressee: "natural-person" | "role";
+  /** The message's facts on this channel, the policy's defaults applied. */
+  readonly messageFacts: MessageFacts;
 }
 
 /** The target fields a policy element may carry. */
@@ -38,6 +45,7 @@ export interface TargetSpec {
   readonly exceptSectors?: readonly ProductSector[] | undefined;
   readonly senderTypes?: readonly SenderType[] | undefined;
   readonly addressees?: readonly ("natural-person" | "role")[] | undefined;
+  readonly messageFacts?: readonly BooleanMessageFact[] | undefined;
 }
 
 /** A compiled target: `true` when the element applies. */
@@ -97,8 +105,10 @@ function _factsMatcher(spec: TargetSpec): TargetMatcher | undefined {
   const except = spec.exceptSectors === undefined ? undefined : new Set<string>(spec.exceptSectors);
   const senders = spec.senderTypes === undefined ? undefined : new Set<string>(spec.senderTypes);
   const addressees = spec.addressees === undefined ? undefined : new Set<string>(spec.addressees);
-  if (!sectors && !except && !senders && !addressees) return undefined;
+  const known = spec.messageFacts;
+  if (!sectors && !except && !senders && !addressees && known === undefined) return undefined;
   return (f) =>
+    (known === undefined || known.every((k) => f.messageFacts[k] === true)) &&
     (sectors === undefined || (f.sector !== undefined && sectors.has(f.sector))) &&
     (except === undefined || f.sector === undefined || !except.has(f.sector)) &&
     (senders === undefined || senders.has(f.senderType)) &&

@@ -89,6 +89,16 @@ export const TargetShape = {
   exceptSectors: z.array(ProductSectorSchema).min(1).max(16).optional(),
   /** Only messages from these sender types; an unknown sender type reads as `commercial`. */
   senderTypes: z.array(SenderTypeSchema).min(1).max(3).optional(),
+  /**
+   * Only messages of which these facts are true (on the message or in `messageDefaults`); an
+   * unknown fact is not true. For conditions of a permission, such as the opt-out in every
+   * message of a soft opt-in; a prohibition that turns on a fact belongs in `requiredFacts`.
+   */
+  messageFacts: z
+    .array(z.enum(BOOLEAN_MESSAGE_FACTS))
+    .min(1)
+    .max(BOOLEAN_MESSAGE_FACTS.length)
+    .optional(),
   /** Only contact points of this nature; an unknown one reads as `natural-person`. */
   addressees: z
     .array(z.enum(["natural-person", "role"]))

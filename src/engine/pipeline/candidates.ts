@@ -1,6 +1,8 @@
 import type { ChannelKind } from "../../model/channel.js";
 import { type _Candidate, _contactOf, type _Request } from "./request.js";
 
+const _NO_FACTS = {};
+
 /**
  * The candidate channels of a decision, in order: the customer's preference first, then the
  * policy's priority, then the message's own order. A channel the customer or the policy does not
@@ -24,6 +26,7 @@ export function _candidates(req: _Request): _Candidate[] {
         sector: message.sector,
         senderType: pm._facts[index]?.senderType ?? "commercial",
         addressee: _contactOf(customer, channel)?.addressee ?? "natural-person",
+        messageFacts: pm._facts[index] ?? _NO_FACTS,
       },
       reasons: [],
       applied: [],

@@ -1,3 +1,4 @@
+import { gdprConsentValidity } from "../gdpr.js";
 import { definePack } from "../pack.js";
 
 const CHECKED = "2026-11-22";
@@ -37,6 +38,8 @@ export const FR = definePack({
     "The start of art. L34-5 CPCE (loi n° 2004-575, JO of 22 June 2004) is from knowledge, not re-checked.",
     "The calling window is kept even for consenting consumers (D223-9 allows calls outside it only with a specific express consent to that).",
     "Business-to-business e-mail on a legitimate-interest basis rests on CNIL guidance, not statute, and is not modelled: consent is required (cautious).",
+    "Sector ban (art. L223-1, loi n° 2020-901 of 24 July 2020, in force 26 July 2020; widened by loi n° 2025-594 art. 13 from 2 July 2025): no canvassing of consumers for equipment or works for energy savings or renewable energy in dwellings, nor (since 2 July 2025) for adapting dwellings to ageing or disability, whatever their consent. By telephone (L223-1; text confirmed through verbatim quotes of Légifrance) and, since 2 July 2025, by electronic message, e-mail or social network (art. L223-8; secondary sources only). The exception for a contract in progress is not modelled here: the ban applies (cautious). A message without a `sector` is in none.",
+    "Consents are held to the GDPR standard (pre-ticked, inactive, bundled or uninformed: consent.invalid).",
   ],
   policy: {
     consentRequirements: [
@@ -189,6 +192,48 @@ export const FR = definePack({
         },
       },
     ],
+    // The sector ban on canvassing for energy renovation (consentvalid; separate from the telephone rules).
+    rules: [
+      {
+        id: "FR-CONSO-L223-1-RENOVATION",
+        description:
+          "No telephone canvassing of consumers for equipment, services or works for energy savings, renewable energy or the adaptation of dwellings to ageing or disability, even with their consent.",
+        kinds: ["telephone"],
+        customerTypes: ["consumer"],
+        purposes: ["marketing"],
+        when: {
+          field: "message.sector",
+          op: "in",
+          value: ["energy-renovation", "renewable-energy", "dwelling-adaptation"],
+        },
+        source: {
+          law: CONSO,
+          section: "art. L223-1 (loi n° 2020-901; loi n° 2025-594, art. 13)",
+          url: "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051830285",
+          checked: "2026-12-02",
+        },
+      },
+      {
+        id: "FR-CONSO-L223-8-RENOVATION",
+        description:
+          "Since 2 July 2025, no canvassing of consumers by electronic message or e-mail for energy-saving or renewable-energy works or the adaptation of dwellings, even with their consent.",
+        kinds: ["electronic"],
+        customerTypes: ["consumer"],
+        purposes: ["marketing"],
+        when: {
+          field: "message.sector",
+          op: "in",
+          value: ["energy-renovation", "renewable-energy", "dwelling-adaptation"],
+        },
+        source: {
+          law: CONSO,
+          section: "art. L223-8 (loi n° 2025-594, art. 13)",
+          url: "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006069565",
+          checked: "2026-12-02",
+        },
+      },
+    ],
+    consentValidity: [gdprConsentValidity("FR-RGPD-CONSENTEMENT")],
     caps: [
       {
         id: "FR-CONSO-D223-9-4PER30D",

@@ -1,7 +1,13 @@
 import { type ConsentState, resolveConsent } from "../../../consent/ledger.js";
+import { retentionEnd } from "../../../consent/retention.js";
 import type { ConsentEvent } from "../../../model/consent-event.js";
 import type { Basis } from "../../../model/decision.js";
-import type { _CompiledConsentRule, _CompiledPresumed, _CompiledValidity } from "../../plan.js";
+import type {
+  _CompiledConsentRule,
+  _CompiledPresumed,
+  _CompiledRetention,
+  _CompiledValidity,
+} from "../../plan.js";
 import { _iso, _reason } from "../../reasons.js";
 import { type _Candidate, _ledger, type _Request } from "../request.js";
 import {
@@ -56,8 +62,13 @@ export function basisCheck(req: _Request, c: _Candidate): void {
       accept: _grantAcceptor(reqs, validity, presumed),
     },
   );
-  if (state.status === "granted") _consentBasis(c, state, presumed);
-  else if (state.status === "withdrawn") _withdrawn(req, c, reqs, state);
+  // Proof retention (UWG § 7a(2)) applies to the consent a send relies on: named, not a condition.
+  const retention = plan._.proofRetention.filter((r) => r.applies(c.facts));
+  for (const r of retention) c.applied.push(r.id);
+  if (state.status === "granted") {
+    _consentBasis(c, state, presumed);
+    _keepProof(req, c, state.event, retention);
+  } else if (state.status === "withdrawn") _withdrawn(req, c, reqs, state);
   else _withoutConsent(req, c, asks, state);
 }
 
@@ -80,6 +91,24 @@ function _consentBasis(
   if (state.expiresAt !== undefined) basis.expiresAt = _iso(state.expiresAt);
   c.basis = basis;
   c.basisUntil = state.expiresAt;
+}
+
+/**
+ * Names, in the basis's facts, how long the proof of the consent must be kept if this send relies
+ * on it (`keepProofUntil`): the longest applicable `proofRetention` period, the send counted as a use.
+ */
+function _keepProof(
+  req: _Request,
+  c: _Candidate,
+  e: ConsentEvent,
+  retention: readonly _CompiledRetention[],
+): void {
+  if (retention.length === 0 || c.basis?.facts === undefined) return;
+  const now = [_iso(req.nowMs)];
+  let until = Number.NEGATIVE_INFINITY;
+  for (const r of retention)
+    until = Math.max(until, retentionEnd(e.at, now, r.years, r.fromEachUse));
+  (c.basis.facts as Record<string, string>).keepProofUntil = _iso(until);
 }
 
 function _withdrawn(

@@ -23,7 +23,10 @@ export function _grantAcceptor(
   if (reqs.length === 0 && validity.length === 0 && presumed === undefined) return _notPresumed;
   const capture = validity.some((v) => v.requireCapture);
   return (e) => {
-    if (e.method === "presumed" && (presumed === undefined || !hasEvidence(e))) return false;
+    // A presumption stands in only where no requirement asks for a consent: never for the law's
+    // express consent, and never where the sender's own policy asks for one.
+    if (e.method === "presumed")
+      return presumed !== undefined && reqs.length === 0 && hasEvidence(e);
     for (const r of reqs) if (r.accept?.(e) === false) return false;
     if (validity.length === 0) return true;
     return consentDefects(e).length === 0 && (!capture || missingCaptureFacts(e).length === 0);
@@ -50,7 +53,10 @@ export function _explainInsufficient(
   const i = req.customer.consents.indexOf(ev);
   const at = (...rest: string[]) => ["consents", i < 0 ? ev.id : i, ...rest];
   const facts = { eventId: ev.id };
-  if (ev.method === "presumed") _presumed(c, asks.presumed, ev, at, why);
+  if (ev.method === "presumed") {
+    _presumed(c, asks.presumed, asks.reqs[0], ev, at, why);
+    return;
+  }
   const defects = consentDefects(ev);
   for (const v of asks.validity) {
     const cite = { channel: c.channel, rule: v.id, source: v.source };
@@ -104,16 +110,17 @@ export function _explainInsufficient(
 function _presumed(
   c: _Candidate,
   presumed: _CompiledPresumed | undefined,
+  law: _CompiledConsentRule | undefined,
   ev: ConsentEvent,
   at: (...rest: string[]) => (string | number)[],
   why: string,
 ): void {
-  if (presumed === undefined) {
+  if (presumed === undefined || law !== undefined) {
     c.reasons.push(
       _reason(
         "consent.insufficient",
         `The consent '${ev.id}' is only presumed: a presumption counts only for live calls to businesses where the law allows it (UWG § 7(2) no. 1); this send needs an express consent.${why}`,
-        { channel: c.channel, facts: { eventId: ev.id } },
+        { channel: c.channel, rule: law?.id, source: law?.source, facts: { eventId: ev.id } },
       ),
     );
     return;
