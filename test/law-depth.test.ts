@@ -15,7 +15,13 @@ const now = "2026-05-04T10:00:00Z";
 const tri = fc.constantFrom(true, false, undefined);
 const captures = fc
   .record({ active: tri, preTicked: tri, separate: tri, withdrawalInformed: tri })
-  .map((k) => Object.fromEntries(Object.entries(k).filter(([, v]) => v !== undefined)));
+  .map(
+    (k) =>
+      Object.fromEntries(Object.entries(k).filter(([, v]) => v !== undefined)) as Record<
+        string,
+        boolean
+      >,
+  );
 const es = (consents: unknown[], extra: Record<string, unknown> = {}) => ({
   id: "lucia",
   jurisdiction: "ES",
@@ -177,7 +183,12 @@ describe("presumed consent (UWG § 7(2) no. 1)", () => {
     method: "presumed",
     evidence: { reason: "asked for a call-back about tea at the trade fair" },
   };
-  const voice = { purpose: "marketing", channels: ["voice"], automated: false, category: "tea" };
+  const voice = {
+    purpose: "marketing",
+    channels: ["voice"],
+    automated: false,
+    category: "tea",
+  } as const;
   const who = (type: string, jurisdiction: string, consents: unknown[]) => ({
     id: "k",
     jurisdiction,
