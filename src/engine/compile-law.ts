@@ -12,6 +12,8 @@ import type { compileTarget, TargetMatcher } from "./target.js";
 /** What `compilePolicy`'s shared compiler gives the law-in-depth lists. */
 export interface _LawCompiler {
   readonly issues: Issue[];
+  /** The elements that came from a pack (the law), not from the sender's own policy. */
+  readonly fromPacks: ReadonlySet<object>;
   checkId(id: string, path: (string | number)[]): void;
   target(
     el: Parameters<typeof compileTarget>[0],
@@ -55,6 +57,7 @@ export function _compileLaw(p: Policy, c: _LawCompiler): _CompiledLaw {
       applies: c.target(v, path, _MARKETING),
       fromRelationship: v.fromRelationship,
       source: v.source,
+      fromPack: c.fromPacks.has(v),
     };
   });
   const requiredFacts = (p.requiredFacts ?? []).map((v, i) => {

@@ -75,6 +75,8 @@ export interface _CompiledPresumed {
   readonly applies: TargetMatcher;
   readonly fromRelationship: boolean;
   readonly source: Citation | undefined;
+  /** From a pack (the law): where one applies, the sender's own presumptions do not. */
+  readonly fromPack: boolean;
 }
 
 /** A compiled `requiredFacts` element: facts the law requires of a message. */

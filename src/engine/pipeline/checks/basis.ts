@@ -43,7 +43,10 @@ export function basisCheck(req: _Request, c: _Candidate): void {
   for (const r of reqs) c.applied.push(r.id);
   const validity = plan._.consentValidity.filter((v) => v.applies(c.facts));
   for (const v of validity) c.applied.push(v.id);
-  const presumed = plan._.presumedConsent.find((p) => p.applies(c.facts));
+  // Where the law presumes consent, its own limits hold: a sender's presumption never replaces it.
+  const presumed =
+    plan._.presumedConsent.find((p) => p.fromPack && p.applies(c.facts)) ??
+    plan._.presumedConsent.find((p) => p.applies(c.facts));
   if (presumed !== undefined) c.applied.push(presumed.id);
   const asks: _Asks = { reqs, validity, presumed };
   const state = resolveConsent(

@@ -58,14 +58,17 @@ export function _explainInsufficient(
     return;
   }
   const defects = consentDefects(ev);
+  // The standard judges the consent; only where the law asks for a consent is the denial the
+  // law's (elsewhere the sender's own requirement denies, and the reason names the standard).
+  const lawAsks = asks.reqs.some((r) => r.fromPack);
   for (const v of asks.validity) {
-    const cite = { channel: c.channel, rule: v.id, source: v.source };
+    const cite = { channel: c.channel, rule: lawAsks ? v.id : undefined, source: v.source };
     if (defects.length > 0)
       c.reasons.push(
         _reason(
           "consent.invalid",
           `The consent '${ev.id}' is no consent under the GDPR standard (${defects.join(", ")}): consent must be active, separate from other matters and informed of the right to withdraw.${why}`,
-          { ...cite, facts: { ...facts, defects: defects.join(",") } },
+          { ...cite, facts: { ...facts, defects: defects.join(","), standard: v.id } },
         ),
       );
     else if (v.requireCapture)
@@ -74,7 +77,7 @@ export function _explainInsufficient(
           c,
           at("capture", f),
           `Rule '${v.id}' needs to know how consent '${ev.id}' was captured.`,
-          cite,
+          { rule: v.id, source: v.source },
         );
   }
   for (const r of asks.reqs) {
