@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { ConsentEventInput, CustomerInput } from "../src/index.js";
 import {
   compilePolicy,
   consentDefects,
@@ -22,7 +23,10 @@ const captures = fc
         boolean
       >,
   );
-const es = (consents: unknown[], extra: Record<string, unknown> = {}) => ({
+const es = (
+  consents: readonly ConsentEventInput[],
+  extra: Partial<CustomerInput> = {},
+): CustomerInput => ({
   id: "lucia",
   jurisdiction: "ES",
   timeZone: "Europe/Madrid",
@@ -30,7 +34,10 @@ const es = (consents: unknown[], extra: Record<string, unknown> = {}) => ({
   consents,
   ...extra,
 });
-const grant = (capture: Record<string, boolean>, more: Record<string, unknown> = {}) => ({
+const grant = (
+  capture: Record<string, boolean>,
+  more: Partial<ConsentEventInput> = {},
+): ConsentEventInput => ({
   id: "g",
   type: "grant",
   at: "2026-03-01T00:00:00Z",
@@ -83,7 +90,7 @@ describe("consent validity (GDPR standard)", () => {
       separate: true,
       withdrawalInformed: true,
     });
-    const r = safeDecide(eu, { customer: es([noTime]), message: email, now });
+    const r = safeDecide(eu, { customer: es([noTime as ConsentEventInput]), message: email, now });
     expect(r.success).toBe(false);
   });
 
@@ -97,7 +104,7 @@ describe("consent validity (GDPR standard)", () => {
 describe("message facts and messageDefaults", () => {
   const de = (messageDefaults?: unknown) =>
     compilePolicy({ id: "de", packs: ["DE"], ...(messageDefaults ? { messageDefaults } : {}) });
-  const anna = {
+  const anna: CustomerInput = {
     id: "anna",
     jurisdiction: "DE",
     timeZone: "Europe/Berlin",
@@ -175,7 +182,7 @@ describe("message facts and messageDefaults", () => {
 });
 
 describe("presumed consent (UWG § 7(2) no. 1)", () => {
-  const presumed = {
+  const presumed: ConsentEventInput = {
     id: "p",
     type: "grant",
     at: "2026-03-01T00:00:00Z",
@@ -189,7 +196,11 @@ describe("presumed consent (UWG § 7(2) no. 1)", () => {
     automated: false,
     category: "tea",
   } as const;
-  const who = (type: string, jurisdiction: string, consents: unknown[]) => ({
+  const who = (
+    type: "consumer" | "business",
+    jurisdiction: string,
+    consents: readonly ConsentEventInput[],
+  ): CustomerInput => ({
     id: "k",
     jurisdiction,
     type,

@@ -1,6 +1,7 @@
 import type { Purpose } from "../model/channel.js";
 import type { Issue } from "../model/errors.js";
 import type { Policy } from "../model/policy.js";
+import { _unknownChannel } from "../model/suggest.js";
 import type {
   _CompiledPresumed,
   _CompiledRequiredFacts,
@@ -15,6 +16,8 @@ export interface _LawCompiler {
   /** The elements that came from a pack (the law), not from the sender's own policy. */
   readonly fromPacks: ReadonlySet<object>;
   checkId(id: string, path: (string | number)[]): void;
+  /** The policy's channels (built in and declared), by name. */
+  readonly kinds: ReadonlyMap<string, unknown>;
   target(
     el: Parameters<typeof compileTarget>[0],
     path: (string | number)[],
@@ -85,7 +88,14 @@ export function _compileLaw(p: Policy, c: _LawCompiler): _CompiledLaw {
   });
   const d = p.messageDefaults;
   c.ms(d?.facts?.optOutValidFor, ["messageDefaults", "facts", "optOutValidFor"]);
-  for (const [ch, f] of Object.entries(d?.channels ?? {}))
+  for (const [ch, f] of Object.entries(d?.channels ?? {})) {
+    if (!c.kinds.has(ch))
+      c.issues.push({
+        code: "unknown_channel",
+        path: ["messageDefaults", "channels", ch],
+        message: _unknownChannel(ch, c.kinds.keys(), "declare it under 'channels'"),
+      });
     c.ms(f.optOutValidFor, ["messageDefaults", "channels", ch, "optOutValidFor"]);
+  }
   return { consentValidity, presumedConsent, requiredFacts, proofRetention, messageDefaults: d };
 }

@@ -560,7 +560,7 @@ export const PolicySchema = z.strictObject({
       /** Facts of every message. */
       facts: MessageFactsSchema.optional(),
       /** Facts of every message on a channel, by channel name. */
-      channels: safeRecord(MessageFactsSchema).optional(),
+      channels: nameRecord(ChannelSchema, MessageFactsSchema).optional(),
     })
     .optional(),
 });
