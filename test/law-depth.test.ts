@@ -23,13 +23,13 @@ const captures = fc
         boolean
       >,
   );
-const es = (
+const li = (
   consents: readonly ConsentEventInput[],
   extra: Partial<CustomerInput> = {},
 ): CustomerInput => ({
   id: "lucia",
-  jurisdiction: "ES",
-  timeZone: "Europe/Madrid",
+  jurisdiction: "LI",
+  timeZone: "Europe/Vaduz",
   contacts: { email: { address: "lucia@example.es" } },
   consents,
   ...extra,
@@ -54,7 +54,7 @@ describe("consent validity (GDPR standard)", () => {
     fc.assert(
       fc.property(captures, (capture) => {
         const g = grant(capture);
-        const d = decide(eu, { customer: es([g]), message: email, now });
+        const d = decide(eu, { customer: li([g]), message: email, now });
         const defective = consentDefects(g as never).length > 0;
         expect(d.verdict === "send").toBe(!defective);
         expect(d.reasons.some((r) => r.code === "consent.invalid")).toBe(defective);
@@ -71,7 +71,7 @@ describe("consent validity (GDPR standard)", () => {
     fc.assert(
       fc.property(captures, (capture) => {
         const g = grant(capture);
-        const d = decide(strict, { customer: es([g]), message: email, now });
+        const d = decide(strict, { customer: li([g]), message: email, now });
         if (consentDefects(g as never).length > 0) {
           expect(d.verdict).toBe("deny");
           return;
@@ -90,7 +90,7 @@ describe("consent validity (GDPR standard)", () => {
       separate: true,
       withdrawalInformed: true,
     });
-    const r = safeDecide(eu, { customer: es([noTime as ConsentEventInput]), message: email, now });
+    const r = safeDecide(eu, { customer: li([noTime as ConsentEventInput]), message: email, now });
     expect(r.success).toBe(false);
   });
 
@@ -246,7 +246,7 @@ describe("presumed consent (UWG § 7(2) no. 1)", () => {
   it("a presumed grant outside any presumedConsent rule counts nowhere", () => {
     const plan = compilePolicy({ id: "none" });
     const d = decide(plan, {
-      customer: es([{ ...presumed, scope: { channels: ["email"] } }]),
+      customer: li([{ ...presumed, scope: { channels: ["email"] } }]),
       message: email,
       now,
     });

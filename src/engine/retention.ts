@@ -66,10 +66,15 @@ export function proofRetention(
     addressee: "natural-person",
     messageFacts: {},
   } as const;
+  const grantedMs = Date.parse(q.grantedAt);
+  if (Number.isNaN(grantedMs))
+    throw new RangeError(`grantedAt: not an instant with its offset: '${q.grantedAt}'`);
+  // A rule counts when it is in force at the grant or at any use relying on it (the stricter reading).
+  const instants = [grantedMs, ...(q.uses ?? []).map((u) => Date.parse(u))];
   let best: ProofRetentionAnswer | undefined;
   let bestMs = Number.NEGATIVE_INFINITY;
   for (const r of plan._.proofRetention) {
-    if (!r.applies(facts)) continue;
+    if (!instants.some((at) => r.applies({ ...facts, at }))) continue;
     const ms = retentionEnd(q.grantedAt, q.uses ?? [], r.years, r.fromEachUse);
     if (ms <= bestMs) continue;
     bestMs = ms;

@@ -25,7 +25,6 @@ import {
   MAX_STRING,
   NameSchema,
   nameRecord,
-  safeRecord,
 } from "./primitives.js";
 
 /** Where a rule comes from: the law and section, a link to the official text, the date it was checked. */
@@ -366,12 +365,14 @@ export const AfterOptOutSchema = z.strictObject({
  * record a fact the law needs (`fact.missing`).
  */
 export const ConsentValiditySchema = z.strictObject({
+  /** The consent-validity rule's id, named in the reasons and bases it gives. */
   id: IdSchema,
   ...TargetShape,
   /** The standard the consent is held to. */
   standard: z.literal("gdpr").default("gdpr"),
   /** The capture facts `active`, `separate` and `withdrawalInformed` must be recorded. Default `false`. */
   requireCapture: z.boolean().default(false),
+  /** Where the rule comes from in the law (section, URL, date checked). */
   source: CitationSchema.optional(),
 });
 /** Where the GDPR standard of consent applies. */
@@ -385,10 +386,12 @@ export type ConsentValidity = z.infer<typeof ConsentValiditySchema>;
  * in the message's category. An objection (withdrawal) ends it; it never overrides a register.
  */
 export const PresumedConsentSchema = z.strictObject({
+  /** The presumed-consent rule's id, named in the reasons and bases it gives. */
   id: IdSchema,
   ...TargetShape,
   /** An earlier purchase by the business in the message's category shows the interest. Default `true`. */
   fromRelationship: z.boolean().default(true),
+  /** Where the rule comes from in the law (section, URL, date checked). */
   source: CitationSchema.optional(),
 });
 /** Presumed consent to a call to a business. */
@@ -400,12 +403,14 @@ export type PresumedConsent = z.infer<typeof PresumedConsentSchema>;
  * § 14) or the sender identified with a working opt-out (UWG § 7(2) no. 3).
  */
 export const RequiredFactsSchema = z.strictObject({
+  /** The required-facts rule's id, named in the reasons and bases it gives. */
   id: IdSchema,
   ...TargetShape,
   /** The message facts that must be true. */
   facts: z.array(z.enum(BOOLEAN_MESSAGE_FACTS)).min(1).max(BOOLEAN_MESSAGE_FACTS.length),
   /** The opt-out must keep working at least this long (`optOutValidFor`). */
   optOutValidFor: DurationSchema.optional(),
+  /** Where the rule comes from in the law (section, URL, date checked). */
   source: CitationSchema.optional(),
 });
 /** Facts the law requires of a message. */
@@ -417,12 +422,14 @@ export type RequiredFacts = z.infer<typeof RequiredFactsSchema>;
  * with `proofRetention`; it does not change any decision.
  */
 export const ProofRetentionSchema = z.strictObject({
+  /** The proof-retention rule's id, named in `proofRetention`'s answer (`rule`). */
   id: IdSchema,
   ...TargetShape,
   /** How long, in calendar years counted in UTC (five years from 29 February end on 1 March). */
   years: z.number().int().min(1).max(100),
   /** The period restarts at each send that relies on the consent. */
   fromEachUse: z.boolean().default(false),
+  /** Where the rule comes from in the law (section, URL, date checked). */
   source: CitationSchema.optional(),
 });
 /** How long proof of a consent must be kept. */

@@ -1,4 +1,4 @@
-import { gdprConsentValidity } from "../gdpr.js";
+import { GDPR, GDPR_APPLIES_EEA, GDPR_URL, gdprConsentValidity } from "../gdpr.js";
 import { definePack } from "../pack.js";
 
 const CHECKED = "2026-11-22";
@@ -127,6 +127,6 @@ export const EU = definePack({
         source: { law: EPRIVACY, section: "Art. 13(2)", url: EPRIVACY_URL, checked: CHECKED },
       },
     ],
-    consentValidity: [gdprConsentValidity("EU-GDPR-CONSENT")],
+    consentValidity: [gdprConsentValidity("EU-GDPR-CONSENT", GDPR, GDPR_URL, GDPR_APPLIES_EEA)],
   },
 });

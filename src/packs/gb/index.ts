@@ -67,6 +67,8 @@ export const GB = definePack({
       },
       {
         id: "UK-PECR-22-3A",
+        // DUAA 2025 s. 114 inserted reg. 22(3A), in force 5 February 2026 (GMT).
+        from: "2026-02-05T00:00:00Z",
         description:
           "Charity soft opt-in: a charity's e-mail or text whose sole purpose is its charitable purposes, to a person whose details it obtained from them when they expressed interest in or supported those purposes, with an opt-out at collection and in every message.",
         kinds: ["electronic"],
@@ -126,6 +128,8 @@ export const GB = definePack({
         "UK-GDPR-CONSENT",
         "UK GDPR (Regulation (EU) 2016/679 as it forms part of UK law), the consent PECR refers to",
         "https://www.legislation.gov.uk/eur/2016/679/article/7",
+        // The GDPR applied in the UK from 25 May 2018 (with the DPA 2018); UK GDPR continues it.
+        "2018-05-25T00:00:00+01:00",
       ),
     ],
   },

@@ -1,4 +1,4 @@
-import { gdprConsentValidity } from "../gdpr.js";
+import { GDPR_APPLIES_EEA, gdprConsentValidity } from "../gdpr.js";
 import { definePack } from "../pack.js";
 
 const CHECKED = "2026-11-22";
@@ -124,6 +124,7 @@ export const NO = definePack({
         "NO-GDPR-SAMTYKKE",
         "Personopplysningsloven (lov 15. juni 2018 nr. 38) § 1, incorporating Regulation (EU) 2016/679 (GDPR)",
         "https://lovdata.no/dokument/NL/lov/2018-06-15-38",
+        GDPR_APPLIES_EEA,
       ),
     ],
     holidays: [
