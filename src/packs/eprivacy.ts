@@ -8,11 +8,14 @@
  * for the member states: it holds for consumers and businesses, with consent or on the
  * existing-customer exception. The UK's PECR reg. 23 and Germany's UWG § 7(2) no. 3 say the same.
  *
+ * The wording above was re-read on 2026-12-04 through a copy of the consolidated text
+ * (wordscope.be, secondary); EUR-Lex itself was not opened.
+ *
  * @see https://eur-lex.europa.eu/eli/dir/2002/58/oj
  */
 
 /** The date Art. 13(4) was last checked for these packs. */
-export const EPRIVACY_13_4_CHECKED = "2026-12-02";
+export const EPRIVACY_13_4_CHECKED = "2026-12-04";
 /** The ePrivacy Directive, as amended. */
 export const EPRIVACY_AMENDED =
   "Directive 2002/58/EC on privacy and electronic communications (ePrivacy Directive), as amended by Directive 2009/136/EC";

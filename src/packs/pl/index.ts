@@ -20,7 +20,7 @@ export const PL = definePack({
   name: "Poland",
   jurisdictions: ["PL"],
   notes: [
-    "ePrivacy Art. 13(4) (PL-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Poland without exception or option, and the national transposing section is not confirmed here (checked 2026-12-02). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
+    "ePrivacy Art. 13(4) (PL-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Poland without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
     "Consents are held to the GDPR standard (Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; PL-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
     "Dates in force are given in each rule's section as '; in force from YYYY-MM-DD' until rules carry their own dates.",
     "Art. 398 ust. 1 PKE replaced art. 10 of the ustawa o świadczeniu usług drogą elektroniczną and art. 172 of the Prawo telekomunikacyjne (in force until 2024-11-09), which the same rule is read to have carried before; the engine applies art. 398 to every send.",
