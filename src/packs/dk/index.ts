@@ -22,7 +22,7 @@ export const DK = definePack({
     "Read through Forbrugerombudsmanden's overview of the telephone sales rules (quoting forbrugeraftaleloven § 4, stk. 1), forbrug.dk, and a copy of markedsføringsloven § 10 (danskelove.dk); retsinformation.dk was not opened directly.",
     "§ 10, stk. 1 says 'nogen' (anyone): consent is required from business customers too.",
     "The telephone ban's exceptions (books, newspaper and magazine subscriptions, insurance mediation, rescue and ambulance subscriptions; § 4, stk. 2) are not modelled: a consumer's prior request is required for every sales call (cautious).",
-    "How often the Robinson list must be checked was not confirmed; a check at most 30 days old is required (cautious).",
+    "How often the Robinson list must be checked was not confirmed in law; a check at most 30 days old is required (cautious). Searched 2026-12-04: Datatilsynet (datatilsynet.dk, 'Robinsonlisten') says the Interior Ministry compiles the list once a quarter (CPR-loven § 40, stk. 4) and that it may be used to meet the duty to check; municipalities and Advodan say a registration can take up to three months to show. The 30-day check is stricter than the quarterly list requires.",
   ],
   policy: {
     consentRequirements: [
