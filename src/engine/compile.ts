@@ -281,6 +281,26 @@ export function safeCompilePolicy(
   input: unknown,
   options: CompileOptions = {},
 ): { success: true; data: CompiledPolicy } | { success: false; error: PolicyError } {
+  try {
+    return _safeCompile(input, options);
+  } catch (e) {
+    // A policy that throws when read (a getter, a Proxy) is a PolicyError, never what it threw.
+    if (e instanceof PolicyError) return { success: false, error: e };
+    const why = e instanceof Error ? e.message : String(e);
+    return {
+      success: false,
+      error: new PolicyError(
+        [{ code: "unreadable", path: [], message: `the policy could not be read (${why})` }],
+        { cause: e },
+      ),
+    };
+  }
+}
+
+function _safeCompile(
+  input: unknown,
+  options: CompileOptions,
+): { success: true; data: CompiledPolicy } | { success: false; error: PolicyError } {
   const raw = _inspectRaw(input);
   if (raw !== undefined) return { success: false, error: new PolicyError([raw]) };
   const parsed = PolicySchema.safeParse(input);
