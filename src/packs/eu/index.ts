@@ -39,7 +39,11 @@ export const EEA = [
   "NO",
 ] as const;
 
-/** Member states with a national pack of their own, which implements the directive as transposed. */
+/**
+ * Member states with a national pack of their own, which implements the directive as transposed.
+ * Liechtenstein has a pack (`LI`) but is not listed: its transposing article was not confirmed, so
+ * the baseline stays beneath the LI pack as the floor.
+ */
 export const NATIONAL_PACKS = [
   "AT",
   "BE",
@@ -87,6 +91,7 @@ export const EU = definePack({
   jurisdictions: EEA.filter((c) => !(NATIONAL_PACKS as readonly string[]).includes(c)),
   notes: [
     "Applies to EEA states without a national pack; national packs carry the directive as their law transposes it (often stricter).",
+    "Liechtenstein (LI) has a national pack whose transposing article was not confirmed: the baseline stays beneath it there as the floor, so both apply to LI customers.",
     "Electronic mail includes SMS and MMS (Art. 2(h): any text, voice, sound or image message sent over a public network and stored until collected).",
     "Cautious: Art. 13(1) is applied to business customers too (Art. 13(5) leaves legal persons to national law).",
     "No time limit is set for the existing-customer exception (national laws may add one).",
