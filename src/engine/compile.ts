@@ -21,6 +21,7 @@ import { validateRrule } from "../time/calendars.js";
 import { parseDuration } from "../time/duration.js";
 import type { HolidayProvider } from "../time/holidays.js";
 import { MAX_HORIZON_MS } from "../time/instant.js";
+import { _compileLaw } from "./compile-law.js";
 import { compileCondition } from "./conditions.js";
 import { _compileChecks } from "./pipeline/eligibility.js";
 import type {
@@ -57,6 +58,10 @@ const _PackFragmentSchema = PolicySchema.pick({
   optOut: true,
   consentRequirements: true,
   existingCustomer: true,
+  consentValidity: true,
+  presumedConsent: true,
+  requiredFacts: true,
+  proofRetention: true,
   registers: true,
   rules: true,
   windows: true,
@@ -327,6 +332,7 @@ function _safeCompile(
   const time = _timeRules(p, c);
   const caps = _caps(p, c);
   const { refusals, afterOptOut } = _refusals(p, c);
+  const law = _compileLaw(p, c);
   const horizonMs = c.ms(p.horizon, ["horizon"]) ?? 0;
   if (horizonMs > MAX_HORIZON_MS)
     issues.push({
@@ -367,7 +373,14 @@ function _safeCompile(
     horizonMs,
     defaultMaxDelayMs,
     changes: c.changes.sort((a, b) => a.at - b.at),
-    checks: _compileChecks({ registers, rules, afterOptOut, existingCustomer }),
+    ...law,
+    checks: _compileChecks({
+      registers,
+      rules,
+      afterOptOut,
+      existingCustomer,
+      requiredFacts: law.requiredFacts,
+    }),
     holidays: options.holidays,
     caches: { ruleConstraints: new WeakMap() },
     source: input,

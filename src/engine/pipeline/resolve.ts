@@ -14,6 +14,7 @@ import {
   MIN_INSTANT_MS,
   parseInstant,
 } from "../../time/instant.js";
+import { _messageFacts } from "../message-facts.js";
 import type { BatchOptions, CompiledPolicy, PreparedMessage } from "../plan.js";
 
 /**
@@ -137,6 +138,8 @@ export function prepareMessage(
       : _duration(m.maxDelay, ["message", "maxDelay"], issues);
   const spreadMs =
     options.spread === undefined ? undefined : _duration(options.spread, ["spread"], issues);
+  if (m.facts?.optOutValidFor !== undefined)
+    _duration(m.facts.optOutValidFor, ["message", "facts", "optOutValidFor"], issues);
   if (issues.length > 0) throw new InputError(_nonEmpty(issues));
   return {
     message: m,
@@ -145,6 +148,7 @@ export function prepareMessage(
     _notBefore: notBefore,
     _deadline: deadline,
     _spreadMs: spreadMs,
+    _facts: m.channels.map((ch) => _messageFacts(plan._.messageDefaults, m.facts, ch)),
   };
 }
 
