@@ -52,6 +52,8 @@ const AUTO: PolicyInput = {
   id: "snapshot-auto",
   version: "1",
   packs: "auto",
+  // A normal sender: its e-mails and texts name it and carry a working opt-out (issue 12).
+  messageDefaults: { facts: { senderIdentified: true, optOut: true } },
   channels: { whatsapp: { kind: "electronic" } },
   channelPriority: ["email", "sms", "push", "whatsapp", "in_app", "voice", "post"],
   quietHours: [
@@ -127,6 +129,8 @@ const AUTO: PolicyInput = {
 const NORDIC: PolicyInput = {
   id: "snapshot-nordic",
   packs: ["NO", "DK", "SE", "FI"],
+  // A normal sender: its e-mails and texts name it and carry a working opt-out (issue 12).
+  messageDefaults: { facts: { senderIdentified: true, optOut: true } },
   consent: { doubleOptIn: ["email", "sms"], maxAge: "P365D", brand: "acme" },
   windows: [
     {
@@ -144,6 +148,8 @@ const ATLANTIC: PolicyInput = {
   id: "snapshot-atlantic",
   version: "2026-05",
   packs: ["EU", "DE", "FR", "GB", "US", "CA"],
+  // A normal sender: its e-mails and texts name it and carry a working opt-out (issue 12).
+  messageDefaults: { facts: { senderIdentified: true, optOut: true } },
   channels: { whatsapp: { kind: "electronic" } },
   consent: { required: { mail: false } },
   consentRequirements: [
@@ -202,6 +208,8 @@ const BARE: PolicyInput = {
 const MAXDELAY: PolicyInput = {
   id: "snapshot-maxdelay",
   packs: "auto",
+  // A normal sender: its e-mails and texts name it and carry a working opt-out (issue 12).
+  messageDefaults: { facts: { senderIdentified: true, optOut: true } },
   blackouts: [
     { id: "email-until-12", channels: ["email"], rrule: "FREQ=DAILY", duration: "PT12H" },
     { id: "sms-until-1030", channels: ["sms"], rrule: "FREQ=DAILY", duration: "PT10H30M" },

@@ -21,6 +21,7 @@ import { validateRrule } from "../time/calendars.js";
 import { parseDuration } from "../time/duration.js";
 import type { HolidayProvider } from "../time/holidays.js";
 import { MAX_HORIZON_MS } from "../time/instant.js";
+import { _compileLaw } from "./compile-law.js";
 import { compileCondition } from "./conditions.js";
 import { _compileChecks } from "./pipeline/eligibility.js";
 import type {
@@ -57,6 +58,10 @@ const _PackFragmentSchema = PolicySchema.pick({
   optOut: true,
   consentRequirements: true,
   existingCustomer: true,
+  consentValidity: true,
+  presumedConsent: true,
+  requiredFacts: true,
+  proofRetention: true,
   registers: true,
   rules: true,
   windows: true,
@@ -281,6 +286,26 @@ export function safeCompilePolicy(
   input: unknown,
   options: CompileOptions = {},
 ): { success: true; data: CompiledPolicy } | { success: false; error: PolicyError } {
+  try {
+    return _safeCompile(input, options);
+  } catch (e) {
+    // A policy that throws when read (a getter, a Proxy) is a PolicyError, never what it threw.
+    if (e instanceof PolicyError) return { success: false, error: e };
+    const why = e instanceof Error ? e.message : String(e);
+    return {
+      success: false,
+      error: new PolicyError(
+        [{ code: "unreadable", path: [], message: `the policy could not be read (${why})` }],
+        { cause: e },
+      ),
+    };
+  }
+}
+
+function _safeCompile(
+  input: unknown,
+  options: CompileOptions,
+): { success: true; data: CompiledPolicy } | { success: false; error: PolicyError } {
   const raw = _inspectRaw(input);
   if (raw !== undefined) return { success: false, error: new PolicyError([raw]) };
   const parsed = PolicySchema.safeParse(input);
@@ -307,6 +332,7 @@ export function safeCompilePolicy(
   const time = _timeRules(p, c);
   const caps = _caps(p, c);
   const { refusals, afterOptOut } = _refusals(p, c);
+  const law = _compileLaw(p, c);
   const horizonMs = c.ms(p.horizon, ["horizon"]) ?? 0;
   if (horizonMs > MAX_HORIZON_MS)
     issues.push({
@@ -347,7 +373,14 @@ export function safeCompilePolicy(
     horizonMs,
     defaultMaxDelayMs,
     changes: c.changes.sort((a, b) => a.at - b.at),
-    checks: _compileChecks({ registers, rules, afterOptOut, existingCustomer }),
+    ...law,
+    checks: _compileChecks({
+      registers,
+      rules,
+      afterOptOut,
+      existingCustomer,
+      requiredFacts: law.requiredFacts,
+    }),
     holidays: options.holidays,
     caches: { ruleConstraints: new WeakMap() },
     source: input,
@@ -366,10 +399,12 @@ interface _Compiler {
   readonly changes: _LawChange[];
   checkChannels(list: readonly string[] | undefined, path: (string | number)[]): void;
   checkId(id: string, path: (string | number)[]): void;
+  /** Compiles an element's target; `restrictive` as in `TargetOptions`. */
   target(
     el: Parameters<typeof compileTarget>[0],
     path: (string | number)[],
     defaultPurposes?: readonly Purpose[],
+    restrictive?: boolean,
   ): ReturnType<typeof compileTarget>;
   ms(value: string | undefined, path: (string | number)[]): number | undefined;
 }
@@ -412,7 +447,8 @@ function _compiler(p: Policy, issues: Issue[], fromPacks: ReadonlySet<object>): 
         });
       else ids.set(id, path.join("."));
     },
-    target(el, path, defaultPurposes) {
+    target(el, path, defaultPurposes, restrictive) {
+      const opts = { restrictive: restrictive === true };
       c.checkChannels(el.channels, [...path, "channels"]);
       const at = changeInstants(el);
       if (at.length > 0) {
@@ -425,10 +461,11 @@ function _compiler(p: Policy, issues: Issue[], fromPacks: ReadonlySet<object>): 
         const undated = compileTarget(
           { ...el, from: undefined, until: undefined },
           defaultPurposes,
+          opts,
         );
         for (const t of at) changes.push({ at: t, applies: undated });
       }
-      return compileTarget(el, defaultPurposes);
+      return compileTarget(el, defaultPurposes, opts);
     },
     ms: (value, path) => _ms(value, path, issues),
   };
@@ -523,7 +560,7 @@ function _consentRules(
     const evidence = r.evidence === true;
     return {
       id: r.id,
-      applies: c.target(r, path, ["marketing"]),
+      applies: c.target(r, path, ["marketing"], true),
       source: r.source,
       description: r.description,
       fromPack: c.fromPacks.has(r),
@@ -542,7 +579,7 @@ function _registers(p: Policy, c: _Compiler): _CompiledRegister[] {
     _checkRegisterKind(r, path, c);
     return {
       id: r.id,
-      applies: c.target(r, path, ["marketing"]),
+      applies: c.target(r, path, ["marketing"], true),
       kind: r.kind,
       registerWithinMs: c.ms(r.registerWithin, [...path, "registerWithin"]),
       exempt: new Set((r.exemptBases ?? []).map((b) => `basis.${b}`)),
@@ -625,7 +662,7 @@ function _rules(p: Policy, c: _Compiler): _CompiledRule[] {
       id: r.id,
       description: r.description,
       source: r.source,
-      applies: c.target(r, path),
+      applies: c.target(r, path, undefined, true),
       denies,
     };
   });
@@ -645,7 +682,8 @@ function _timeRules(p: Policy, c: _Compiler): _CompiledTimeRule[] {
     c.checkId(el.id, path);
     time.push({
       id: el.id,
-      applies: c.target(el, path),
+      applies: c.target(el, path, undefined, true),
+      jurisdictions: el.jurisdictions,
       criticalBypass: el.criticalBypass,
       source: el.source,
       ...rest,
@@ -677,7 +715,7 @@ function _caps(p: Policy, c: _Compiler): _CompiledCap[] {
         : ({ kind: "rolling", ms: c.ms(cap.window, [...path, "window"]) ?? 0 } as const);
     return {
       id: cap.id,
-      applies: c.target(cap, path),
+      applies: c.target(cap, path, undefined, true),
       max: cap.max,
       window,
       countBy: cap.countBy,
@@ -703,7 +741,7 @@ function _refusals(
       });
     return {
       id: r.id,
-      applies: c.target(r, path),
+      applies: c.target(r, path, undefined, true),
       blocksForMs,
       fullDays: r.fullDays,
       source: r.source,

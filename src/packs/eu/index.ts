@@ -1,3 +1,4 @@
+import { GDPR, GDPR_APPLIES_EEA, GDPR_URL, gdprConsentValidity } from "../gdpr.js";
 import { definePack } from "../pack.js";
 
 const CHECKED = "2026-11-22";
@@ -96,6 +97,7 @@ export const EU = definePack({
     "Cautious: Art. 13(1) is applied to business customers too (Art. 13(5) leaves legal persons to national law).",
     "No time limit is set for the existing-customer exception (national laws may add one).",
     "GDPR Art. 7(1) (the sender must be able to show the consent) is met by the ledger: every send names the consent event behind it.",
+    "Consents are held to the GDPR standard (Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how the consent was captured still counts.",
   ],
   policy: {
     consentRequirements: [
@@ -130,5 +132,6 @@ export const EU = definePack({
         source: { law: EPRIVACY, section: "Art. 13(2)", url: EPRIVACY_URL, checked: CHECKED },
       },
     ],
+    consentValidity: [gdprConsentValidity("EU-GDPR-CONSENT", GDPR, GDPR_URL, GDPR_APPLIES_EEA)],
   },
 });
