@@ -302,24 +302,29 @@ export function safeCompilePolicy(
   }
 }
 
+/** The policy checked against its schema (and for non-JSON values) before compiling. */
+function _parsePolicy(
+  input: unknown,
+): { success: true; data: Policy } | { success: false; error: PolicyError } {
+  const raw = _inspectRaw(input);
+  if (raw !== undefined) return { success: false, error: new PolicyError([raw]) };
+  const parsed = PolicySchema.safeParse(input);
+  if (parsed.success) return { success: true, data: parsed.data };
+  return {
+    success: false,
+    error: new PolicyError(
+      _nonEmpty(_issuesFromZod(parsed.error as z.ZodError, [], PolicySchema)),
+      { cause: parsed.error },
+    ),
+  };
+}
+
 function _safeCompile(
   input: unknown,
   options: CompileOptions,
 ): { success: true; data: CompiledPolicy } | { success: false; error: PolicyError } {
-  const raw = _inspectRaw(input);
-  if (raw !== undefined) return { success: false, error: new PolicyError([raw]) };
-  const parsed = PolicySchema.safeParse(input);
-  if (!parsed.success) {
-    return {
-      success: false,
-      error: new PolicyError(
-        _nonEmpty(_issuesFromZod(parsed.error as z.ZodError, [], PolicySchema)),
-        {
-          cause: parsed.error,
-        },
-      ),
-    };
-  }
+  const parsed = _parsePolicy(input);
+  if (!parsed.success) return parsed;
   const p = parsed.data;
   const issues: Issue[] = [];
   _datePolicy(p);
