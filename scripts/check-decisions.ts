@@ -478,10 +478,7 @@ function scenarios(): Scenario[] {
   // scenarios that ran to the end of the first audience run on to the end of the later one, and
   // the voice and multi-channel scenarios run once more over the later customers alone.
   const end = N + LATER_AUDIENCE_SIZE;
-  const again = new Set([
-    "auto/voice-live-mobile/weekday",
-    "atlantic/sms-email-voice/us-4-july",
-  ]);
+  const again = new Set(["auto/voice-live-mobile/weekday", "atlantic/sms-email-voice/us-4-july"]);
   return [
     ...list.map((sc) => (sc.to === N ? { ...sc, to: end } : sc)),
     ...list
