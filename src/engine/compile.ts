@@ -286,20 +286,45 @@ export function safeCompilePolicy(
   input: unknown,
   options: CompileOptions = {},
 ): { success: true; data: CompiledPolicy } | { success: false; error: PolicyError } {
-  const raw = _inspectRaw(input);
-  if (raw !== undefined) return { success: false, error: new PolicyError([raw]) };
-  const parsed = PolicySchema.safeParse(input);
-  if (!parsed.success) {
+  try {
+    return _safeCompile(input, options);
+  } catch (e) {
+    // A policy that throws when read (a getter, a Proxy) is a PolicyError, never what it threw.
+    if (e instanceof PolicyError) return { success: false, error: e };
+    const why = e instanceof Error ? e.message : String(e);
     return {
       success: false,
       error: new PolicyError(
-        _nonEmpty(_issuesFromZod(parsed.error as z.ZodError, [], PolicySchema)),
-        {
-          cause: parsed.error,
-        },
+        [{ code: "unreadable", path: [], message: `the policy could not be read (${why})` }],
+        { cause: e },
       ),
     };
   }
+}
+
+/** The policy checked against its schema (and for non-JSON values) before compiling. */
+function _parsePolicy(
+  input: unknown,
+): { success: true; data: Policy } | { success: false; error: PolicyError } {
+  const raw = _inspectRaw(input);
+  if (raw !== undefined) return { success: false, error: new PolicyError([raw]) };
+  const parsed = PolicySchema.safeParse(input);
+  if (parsed.success) return { success: true, data: parsed.data };
+  return {
+    success: false,
+    error: new PolicyError(
+      _nonEmpty(_issuesFromZod(parsed.error as z.ZodError, [], PolicySchema)),
+      { cause: parsed.error },
+    ),
+  };
+}
+
+function _safeCompile(
+  input: unknown,
+  options: CompileOptions,
+): { success: true; data: CompiledPolicy } | { success: false; error: PolicyError } {
+  const parsed = _parsePolicy(input);
+  if (!parsed.success) return parsed;
   const p = parsed.data;
   const issues: Issue[] = [];
   _datePolicy(p);
@@ -373,10 +398,12 @@ interface _Compiler {
   readonly changes: _LawChange[];
   checkChannels(list: readonly string[] | undefined, path: (string | number)[]): void;
   checkId(id: string, path: (string | number)[]): void;
+  /** Compiles an element's target; `restrictive` as in `TargetOptions`. */
   target(
     el: Parameters<typeof compileTarget>[0],
     path: (string | number)[],
     defaultPurposes?: readonly Purpose[],
+    restrictive?: boolean,
   ): ReturnType<typeof compileTarget>;
   ms(value: string | undefined, path: (string | number)[]): number | undefined;
 }
@@ -419,7 +446,8 @@ function _compiler(p: Policy, issues: Issue[], fromPacks: ReadonlySet<object>): 
         });
       else ids.set(id, path.join("."));
     },
-    target(el, path, defaultPurposes) {
+    target(el, path, defaultPurposes, restrictive) {
+      const opts = { restrictive: restrictive === true };
       c.checkChannels(el.channels, [...path, "channels"]);
       const at = changeInstants(el);
       if (at.length > 0) {
@@ -432,10 +460,11 @@ function _compiler(p: Policy, issues: Issue[], fromPacks: ReadonlySet<object>): 
         const undated = compileTarget(
           { ...el, from: undefined, until: undefined },
           defaultPurposes,
+          opts,
         );
         for (const t of at) changes.push({ at: t, applies: undated });
       }
-      return compileTarget(el, defaultPurposes);
+      return compileTarget(el, defaultPurposes, opts);
     },
     ms: (value, path) => _ms(value, path, issues),
   };
@@ -530,7 +559,7 @@ function _consentRules(
     const evidence = r.evidence === true;
     return {
       id: r.id,
-      applies: c.target(r, path, ["marketing"]),
+      applies: c.target(r, path, ["marketing"], true),
       source: r.source,
       description: r.description,
       fromPack: c.fromPacks.has(r),
@@ -549,7 +578,7 @@ function _registers(p: Policy, c: _Compiler): _CompiledRegister[] {
     _checkRegisterKind(r, path, c);
     return {
       id: r.id,
-      applies: c.target(r, path, ["marketing"]),
+      applies: c.target(r, path, ["marketing"], true),
       kind: r.kind,
       registerWithinMs: c.ms(r.registerWithin, [...path, "registerWithin"]),
       exempt: new Set((r.exemptBases ?? []).map((b) => `basis.${b}`)),
@@ -632,7 +661,7 @@ function _rules(p: Policy, c: _Compiler): _CompiledRule[] {
       id: r.id,
       description: r.description,
       source: r.source,
-      applies: c.target(r, path),
+      applies: c.target(r, path, undefined, true),
       denies,
     };
   });
@@ -652,7 +681,8 @@ function _timeRules(p: Policy, c: _Compiler): _CompiledTimeRule[] {
     c.checkId(el.id, path);
     time.push({
       id: el.id,
-      applies: c.target(el, path),
+      applies: c.target(el, path, undefined, true),
+      jurisdictions: el.jurisdictions,
       criticalBypass: el.criticalBypass,
       source: el.source,
       ...rest,
@@ -684,7 +714,7 @@ function _caps(p: Policy, c: _Compiler): _CompiledCap[] {
         : ({ kind: "rolling", ms: c.ms(cap.window, [...path, "window"]) ?? 0 } as const);
     return {
       id: cap.id,
-      applies: c.target(cap, path),
+      applies: c.target(cap, path, undefined, true),
       max: cap.max,
       window,
       countBy: cap.countBy,
@@ -710,7 +740,7 @@ function _refusals(
       });
     return {
       id: r.id,
-      applies: c.target(r, path),
+      applies: c.target(r, path, undefined, true),
       blocksForMs,
       fullDays: r.fullDays,
       source: r.source,

@@ -130,6 +130,8 @@ export interface _CompiledTimeRule {
   readonly id: string;
   readonly code: _TimeConstraintKind;
   readonly applies: TargetMatcher;
+  /** The element's jurisdictions: a holiday rule of a subdivision reads that subdivision's calendar. */
+  readonly jurisdictions: readonly string[] | undefined;
   readonly criticalBypass: boolean;
   readonly source: Citation | undefined;
   /** For `quiet-hours` (forbidden) and `calling-window` (allowed). */

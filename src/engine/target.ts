@@ -68,13 +68,43 @@ export function jurisdictionWithin(code: string, pattern: string): boolean {
 }
 
 /**
+ * Whether a restrictive element scoped to `pattern` binds a customer in `code`: as
+ * `jurisdictionWithin`, and also when the customer is known only by country (`US`) and the
+ * element is scoped to one of its subdivisions (`US-TX`). A customer whose state is unknown may be
+ * in any of them, so every subdivision's restriction holds for them (fail closed).
+ *
+ * @example
+ * jurisdictionBinds("US", "US-TX"); // => true
+ * jurisdictionBinds("US-FL", "US-TX"); // => false
+ */
+export function jurisdictionBinds(code: string, pattern: string): boolean {
+  return (
+    jurisdictionWithin(code, pattern) ||
+    (code.length === 2 && pattern.length > 3 && pattern.startsWith(code) && pattern[2] === "-")
+  );
+}
+
+/** How a target is compiled. */
+export interface TargetOptions {
+  /**
+   * The element restricts (a prohibition, a window, a register, a cap, a consent requirement):
+   * a customer known only by country is held to it where it is scoped to one of the country's
+   * subdivisions (`jurisdictionBinds`). Left `false` for elements that permit (an opt-out regime,
+   * an existing-customer exception), which bind only customers inside their jurisdictions.
+   */
+  readonly restrictive?: boolean;
+}
+
+/**
  * Compiles a target into a matcher. Fields left out match everything.
  * `defaultPurposes` applies when the spec names no purposes (registers default to marketing).
  */
 export function compileTarget(
   spec: TargetSpec,
   defaultPurposes?: readonly Purpose[],
+  options?: TargetOptions,
 ): TargetMatcher {
+  const within = options?.restrictive === true ? jurisdictionBinds : jurisdictionWithin;
   const channels = spec.channels === undefined ? undefined : new Set(spec.channels);
   const kinds = spec.kinds === undefined ? undefined : new Set<string>(spec.kinds);
   const purposes = spec.purposes ?? defaultPurposes;
@@ -95,7 +125,7 @@ export function compileTarget(
     (purposeSet === undefined || purposeSet.has(f.purpose)) &&
     (types === undefined || types.has(f.customerType)) &&
     (automated === undefined || automated === f.automated) &&
-    (juris === undefined || juris.some((p) => jurisdictionWithin(f.jurisdiction, p)));
+    (juris === undefined || juris.some((p) => within(f.jurisdiction, p)));
   return more === undefined ? base : (f) => base(f) && more(f);
 }
 

@@ -100,7 +100,23 @@ export function prepareMessage(
   options: BatchOptions = {},
 ): PreparedMessage {
   _checkPlan(plan, "prepareMessage");
-  const r = MessageSchema.safeParse(message);
+  let r: ReturnType<typeof MessageSchema.safeParse>;
+  try {
+    r = MessageSchema.safeParse(message);
+  } catch (e) {
+    // A message that throws when read (a getter, a Proxy) is an InputError, never what it threw.
+    const why = e instanceof Error ? e.message : String(e);
+    throw new InputError(
+      [
+        {
+          code: "unreadable",
+          path: ["message"],
+          message: `the message could not be read (${why})`,
+        },
+      ],
+      { cause: e },
+    );
+  }
   if (!r.success)
     throw new InputError(_nonEmpty(_issuesFromZod(r.error, ["message"], MessageSchema)), {
       cause: r.error,

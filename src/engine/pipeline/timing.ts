@@ -6,7 +6,12 @@ import { blackoutIntervals, blackoutIntervalsFlat } from "../../time/calendars.j
 import { type CapWindow, capAllowed, capAllowsAt } from "../../time/caps.js";
 import type { LazySet } from "../../time/flat-set.js";
 import { holidayIntervals } from "../../time/holidays.js";
-import { complementIntervals, containsInstant, type Interval } from "../../time/intervals.js";
+import {
+  complementIntervals,
+  containsInstant,
+  type Interval,
+  unionIntervals,
+} from "../../time/intervals.js";
 import {
   allowedByWindows,
   insideWindows,
@@ -391,9 +396,20 @@ function _holidayConstraint(req: _Request, tr: _CompiledTimeRule): _Constraint {
   const provider = req.plan._.holidays;
   const j = req.customer.jurisdiction;
   const country = j.slice(0, 2);
-  const region = j.length > 3 ? j.slice(3) : undefined;
-  const days = (z: string, r: Interval) =>
-    provider === undefined ? undefined : holidayIntervals(provider, country, region, z, r);
+  // A customer known only by country, held to a subdivision's holiday rule (`jurisdictionBinds`),
+  // is held to that subdivision's calendar: the union of the days of each region it names.
+  const regions: readonly (string | undefined)[] =
+    j.length > 3 ? [j.slice(3)] : (_subdivisionsOf(country, tr.jurisdictions) ?? [undefined]);
+  const days = (z: string, r: Interval): Interval[] | undefined => {
+    if (provider === undefined) return undefined;
+    let out: Interval[] = [];
+    for (const region of regions) {
+      const d = holidayIntervals(provider, country, region, z, r);
+      if (d === undefined) return undefined;
+      out = regions.length === 1 ? [...d] : unionIntervals(out, d);
+    }
+    return out;
+  };
   let unknown = false;
   const c: _Constraint = {
     code: "holiday",
@@ -418,6 +434,18 @@ function _holidayConstraint(req: _Request, tr: _CompiledTimeRule): _Constraint {
     },
   };
   return c;
+}
+
+/** The regions of `country` that `jurisdictions` names (`US-AL` → `AL`); undefined when none. */
+function _subdivisionsOf(
+  country: string,
+  jurisdictions: readonly string[] | undefined,
+): string[] | undefined {
+  const out = (jurisdictions ?? []).filter(
+    (p) => p.length > 3 && p.startsWith(country) && p[2] === "-",
+  );
+  if (out.length === 0 || (jurisdictions ?? []).some((p) => p === country)) return undefined;
+  return out.map((p) => p.slice(3));
 }
 
 /** A cap's counted sends matching `pred`, as a constraint. */

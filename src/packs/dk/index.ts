@@ -27,7 +27,7 @@ export const DK = definePack({
     "The telephone ban does not apply to calls about ordering books, subscribing to newspapers, weeklies and periodicals, insurance mediation, and subscriptions to rescue or ambulance services (§ 4, stk. 2, as listed by Forbrugerombudsmanden's overview, checked 2026-12-02): a message whose `sector` is one of these needs no prior request. A message without a sector is in none (cautious). The exceptions do not lift the Robinson list: a listed consumer may still not be called without consent (forbrug.dk).",
     "The telephone ban and the Robinson duty cover commercial activity only: calls by charities (and other non-commercial callers) are outside them (forbrug.dk). An unknown sender type reads as commercial.",
     "Consents are held to the GDPR standard (pre-ticked, inactive, bundled or uninformed: consent.invalid).",
-    "How often the Robinson list must be checked was not confirmed; a check at most 30 days old is required (cautious).",
+    "How often the Robinson list must be checked was not confirmed in law; a check at most 30 days old is required (cautious). Searched 2026-12-04: Datatilsynet (datatilsynet.dk, 'Robinsonlisten') says the Interior Ministry compiles the list once a quarter (CPR-loven § 40, stk. 4) and that it may be used to meet the duty to check; municipalities and Advodan say a registration can take up to three months to show. The 30-day check is stricter than the quarterly list requires.",
   ],
   policy: {
     requiredFacts: [senderAndOptOut("DK-EPRIVACY-13-4")],

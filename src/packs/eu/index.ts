@@ -41,7 +41,11 @@ export const EEA = [
   "NO",
 ] as const;
 
-/** Member states with a national pack of their own, which implements the directive as transposed. */
+/**
+ * Member states with a national pack of their own, which implements the directive as transposed.
+ * Liechtenstein has a pack (`LI`) but is not listed: its transposing article was not confirmed, so
+ * the baseline stays beneath the LI pack as the floor.
+ */
 export const NATIONAL_PACKS = [
   "AT",
   "BE",
@@ -89,6 +93,7 @@ export const EU = definePack({
   jurisdictions: EEA.filter((c) => !(NATIONAL_PACKS as readonly string[]).includes(c)),
   notes: [
     "Applies to EEA states without a national pack; national packs carry the directive as their law transposes it (often stricter).",
+    "Liechtenstein (LI) has a national pack whose transposing article was not confirmed: the baseline stays beneath it there as the floor, so both apply to LI customers.",
     "Electronic mail includes SMS and MMS (Art. 2(h): any text, voice, sound or image message sent over a public network and stored until collected).",
     "Cautious: Art. 13(1) is applied to business customers too (Art. 13(5) leaves legal persons to national law).",
     "Art. 13(4): every marketing e-mail and SMS names the sender on whose behalf it is sent and carries a valid address to ask that such messages stop, whatever the basis and whoever the recipient; unknown facts are fact.missing: state them once in the policy's messageDefaults.",

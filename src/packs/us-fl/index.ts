@@ -1,6 +1,14 @@
 import { definePack } from "../pack.js";
 
 const CHECKED = "2026-11-22";
+/**
+ * CS/SB 1120 (2021), ch. 2021-185, Laws of Florida: written consent for automated sales calls and
+ * texts, hours 8 a.m.–8 p.m. (from 9 p.m.) and three calls a day, in force 1 July 2021 (§ 5 of the
+ * act; checked 2026-12-04 in the enrolled text on flsenate.gov and Mondaq/Potomac Law accounts):
+ * midnight in Florida's easternmost zone (Eastern Daylight Time).
+ */
+const SB1120 = "2021-07-01T00:00:00-04:00";
+const SB1120_URL = "https://flsenate.gov/Session/Bill/2021/1120/BillText/er/HTML";
 const FTA_URL =
   "http://www.leg.state.fl.us/statutes/index.cfm?App_mode=Display_Statute&URL=0500-0599/0501/Sections/0501.616.html";
 const FTSA_URL =
@@ -22,11 +30,15 @@ export const US_FL = definePack({
     "The three-call limit counts marketing calls or texts on the same channel and topic (the 'same subject matter') in a rolling 24 hours.",
     "Florida's list is published quarterly: a check older than 92 days counts as stale.",
     "No time limit is stated for Florida's 'prior or existing business relationship'; the federal 18 months is used (cautious).",
+    `The hours (8 p.m. end), the three-call limit and written consent for automated calls and texts are in force from 1 July 2021 (CS/SB 1120, ch. 2021-185, ${SB1120_URL}, checked 2026-12-04); before it, § 501.616(6) allowed calls to 9 p.m. (the federal hours bind then).`,
+    "CS/CS/HB 761 (2023) narrowed § 501.059(8)(a) to an automated system for the selection *and* dialing of numbers, allowed consent by an act (checking a box), and added a 15-day notice-and-cure after a STOP reply before a suit over texts (Florida Senate bill summary, flsenate.gov/Committees/BillSummaries/2023/html/3034, checked 2026-12-04; in force on becoming law in May 2023, day not confirmed). The pack keeps the broader 2021 reading (every automated call or text needs written consent): the stricter one. The cure period bounds liability, not the duty to stop, so a STOP still blocks at once.",
+    "The Florida no-sales-solicitation list (§ 501.059(3)) predates 2021; its start date was not confirmed and the rule carries none (in force since ever, the strict reading).",
   ],
   policy: {
     windows: [
       {
         id: "US-FL-FTA-HOURS",
+        from: SB1120,
         description:
           "No commercial telephone solicitation before 8 a.m. or after 8 p.m. in the called person's time zone.",
         channels: ["voice", "sms"],
@@ -34,7 +46,7 @@ export const US_FL = definePack({
         windows: [{ from: "08:00", until: "20:00" }],
         source: {
           law: "Florida Telemarketing Act, Fla. Stat. § 501.616",
-          section: "§ 501.616(6)(a)",
+          section: "§ 501.616(6)(a), as amended by CS/SB 1120, ch. 2021-185",
           url: FTA_URL,
           checked: CHECKED,
         },
@@ -43,6 +55,7 @@ export const US_FL = definePack({
     caps: [
       {
         id: "US-FL-FTA-3PER24H",
+        from: SB1120,
         description:
           "At most three commercial telephone solicitation calls to a person on the same subject in 24 hours.",
         channels: ["voice", "sms"],
@@ -52,7 +65,7 @@ export const US_FL = definePack({
         countBy: ["purpose", "channel", "topic"],
         source: {
           law: "Florida Telemarketing Act, Fla. Stat. § 501.616",
-          section: "§ 501.616(6)(b)",
+          section: "§ 501.616(6)(b), as amended by CS/SB 1120, ch. 2021-185",
           url: FTA_URL,
           checked: CHECKED,
         },
@@ -61,6 +74,7 @@ export const US_FL = definePack({
     consentRequirements: [
       {
         id: "US-FL-FTSA-AUTODIAL",
+        from: SB1120,
         description:
           "Unsolicited sales calls or texts by an automated system need prior express written consent.",
         channels: ["voice", "sms"],
@@ -69,7 +83,7 @@ export const US_FL = definePack({
         automated: true,
         source: {
           law: "Florida Telephone Solicitation Act, Fla. Stat. § 501.059",
-          section: "§ 501.059(8)(a)",
+          section: "§ 501.059(8)(a), as amended by CS/SB 1120, ch. 2021-185",
           url: FTSA_URL,
           checked: CHECKED,
         },

@@ -69,6 +69,8 @@ export {
   type StateData,
   type StateRuleMeta,
   statePack,
+  stateRuleEnd,
+  stateRuleStart,
   stateRules,
 } from "./state.js";
 

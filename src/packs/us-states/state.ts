@@ -27,9 +27,17 @@ export interface StateRuleMeta {
   readonly quote?: string;
   /** How strong the evidence for the rule is (see `Evidence`). */
   readonly evidence: Evidence;
-  /** First day in force (ISO date), where known. */
+  /**
+   * First day in force (ISO date). The rule applies from midnight of that day in the state's
+   * easternmost zone (the earliest midnight anywhere in the state), so no instant in the state
+   * sees the old law on the new day.
+   */
   readonly from?: string;
-  /** Last day in force (ISO date), where the rule has an end. */
+  /**
+   * Last day in force (ISO date), where the rule has an end. It stops applying at the end of that
+   * day in the state's westernmost zone (the last midnight anywhere in the state), the stricter
+   * reading for a rule that restricts.
+   */
   readonly until?: string;
   /** Channels it governs; default voice and sms (texts are calls under the TCPA and most mini-TCPAs). */
   readonly channels?: readonly string[];
@@ -117,6 +125,177 @@ const EVIDENCE_WORDS: Record<Evidence, string> = {
   secondary: "secondary sources only",
 };
 
+/** A zone's clock: standard offset in minutes east of UTC, whether it keeps US DST, and optionally the days (ISO, `[from, until)`) it held. */
+type _Clock = readonly [number, boolean, string?, string?];
+/**
+ * The clocks of each state's zones. Only the easternmost and westernmost matter (test/state-dates
+ * checks them against the tz database's zones for each code and every day a rule names). Left
+ * out: Eastern time.
+ */
+const _CLOCKS: Readonly<Record<string, readonly _Clock[]>> = {
+  // Metlakatla kept Pacific Standard Time all year until 2015-11-01, and again 2018-11-04 to 2019-01-20.
+  "US-AK": [
+    [-540, true],
+    [-600, true],
+    [-480, false, "1987-01-01", "2015-11-01"],
+    [-480, false, "2018-11-04", "2019-01-20"],
+  ],
+  "US-AL": [
+    [-300, true],
+    [-360, true],
+  ],
+  "US-AR": [[-360, true]],
+  "US-AS": [[-660, false]],
+  "US-AZ": [
+    [-420, true],
+    [-420, false],
+  ],
+  "US-CA": [[-480, true]],
+  "US-CO": [[-420, true]],
+  "US-FL": [
+    [-300, true],
+    [-360, true],
+  ],
+  "US-GU": [[600, false]],
+  "US-HI": [[-600, false]],
+  "US-IA": [[-360, true]],
+  "US-ID": [
+    [-420, true],
+    [-480, true],
+  ],
+  "US-IL": [[-360, true]],
+  "US-IN": [
+    [-300, true],
+    [-360, true],
+  ],
+  "US-KS": [
+    [-360, true],
+    [-420, true],
+  ],
+  "US-KY": [
+    [-300, true],
+    [-360, true],
+  ],
+  "US-LA": [[-360, true]],
+  "US-MI": [
+    [-300, true],
+    [-360, true],
+  ],
+  "US-MN": [[-360, true]],
+  "US-MO": [[-360, true]],
+  "US-MP": [[600, false]],
+  "US-MS": [[-360, true]],
+  "US-MT": [[-420, true]],
+  "US-ND": [
+    [-360, true],
+    [-420, true],
+  ],
+  "US-NE": [
+    [-360, true],
+    [-420, true],
+  ],
+  "US-NM": [[-420, true]],
+  "US-NV": [
+    [-420, true],
+    [-480, true],
+  ],
+  "US-OK": [
+    [-360, true],
+    [-420, true],
+  ],
+  "US-OR": [
+    [-420, true],
+    [-480, true],
+  ],
+  "US-PR": [[-240, false]],
+  "US-SD": [
+    [-360, true],
+    [-420, true],
+  ],
+  "US-TN": [
+    [-300, true],
+    [-360, true],
+  ],
+  "US-TX": [
+    [-360, true],
+    [-420, true],
+  ],
+  "US-UT": [[-420, true]],
+  "US-VI": [[-240, false]],
+  "US-WA": [[-480, true]],
+  "US-WI": [[-360, true]],
+  "US-WY": [[-420, true]],
+};
+const _EASTERN: readonly _Clock[] = [[-300, true]];
+
+/** The day of the month of the `n`th (1-based; -1: last) Sunday of `month` (1–12) in `year`. */
+function _sunday(year: number, month: number, n: number): number {
+  if (n > 0) {
+    const first = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
+    return 1 + ((7 - first) % 7) + 7 * (n - 1);
+  }
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const wd = new Date(Date.UTC(year, month - 1, lastDay)).getUTCDay();
+  return lastDay - wd;
+}
+
+/**
+ * Whether US daylight saving time holds at 00:00 local of `date` (clocks change at 02:00, so at
+ * midnight of the first day it does not yet, and at midnight of the last day it still does).
+ * Rules of the Energy Policy Act of 2005 from 2007, of 1986 before; earlier dates are refused.
+ */
+function _dstAtMidnight(date: string): boolean {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  if (y < 1987) throw new RangeError(`state rule date ${date}: before 1987, DST rules not held`);
+  const [sm, sd, em, ed] =
+    y >= 2007
+      ? [3, _sunday(y, 3, 2), 11, _sunday(y, 11, 1)]
+      : [4, _sunday(y, 4, 1), 10, _sunday(y, 10, -1)];
+  const md = m * 100 + d;
+  return md > sm * 100 + sd && md <= em * 100 + ed;
+}
+
+/** `+HH:MM` for an offset in minutes. */
+function _offset(min: number): string {
+  const a = Math.abs(min);
+  const hh = String(Math.floor(a / 60)).padStart(2, "0");
+  const mm = String(a % 60).padStart(2, "0");
+  return `${min < 0 ? "-" : "+"}${hh}:${mm}`;
+}
+
+/** The state's zone offsets (minutes) at 00:00 local of `date`. */
+function _offsetsAt(code: string, date: string): number[] {
+  const dst = _dstAtMidnight(date);
+  return (_CLOCKS[code] ?? _EASTERN)
+    .filter(
+      ([, , from, until]) =>
+        (from === undefined || date >= from) && (until === undefined || date < until),
+    )
+    .map(([std, keeps]) => std + (keeps && dst ? 60 : 0));
+}
+
+/**
+ * The first instant a state rule is in force: 00:00 of `date` in the state's easternmost zone.
+ *
+ * @example
+ * stateRuleStart("US-TX", "2025-09-01"); // => "2025-09-01T00:00:00-05:00"
+ */
+export function stateRuleStart(code: string, date: string): string {
+  return `${date}T00:00:00${_offset(Math.max(..._offsetsAt(code, date)))}`;
+}
+
+/**
+ * The first instant a state rule whose last day is `date` is no longer in force: 00:00 of the
+ * next day in the state's westernmost zone.
+ *
+ * @example
+ * stateRuleEnd("US-TX", "2026-12-31"); // => "2027-01-01T00:00:00-07:00"
+ */
+export function stateRuleEnd(code: string, date: string): string {
+  const next = new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  return `${next}T00:00:00${_offset(Math.min(..._offsetsAt(code, next)))}`;
+}
+
 /** The citation's section with the rule's dates in force and its evidence, in one fixed form. */
 function _section(m: StateRuleMeta): string {
   const dates =
@@ -139,6 +318,8 @@ function _base(code: string, m: StateRuleMeta) {
     purposes: ["marketing" as const],
     ...(m.automated === undefined ? {} : { automated: m.automated }),
     ...(m.customerTypes === undefined ? {} : { customerTypes: [...m.customerTypes] }),
+    ...(m.from === undefined ? {} : { from: stateRuleStart(code, m.from) }),
+    ...(m.until === undefined ? {} : { until: stateRuleEnd(code, m.until) }),
     source: { law: m.law, section: _section(m), url: m.url, checked: STATE_CHECKED },
   };
 }
