@@ -53,8 +53,8 @@ const AUTO: PolicyInput = {
   id: "snapshot-auto",
   version: "1",
   packs: "auto",
-  // A normal sender: its e-mails and texts name it and carry a working opt-out (issue 12).
-  messageDefaults: { facts: { senderIdentified: true, optOut: true } },
+  // A normal sender: its e-mails and texts name it and carry an opt-out that works 30 days or more.
+  messageDefaults: { facts: { senderIdentified: true, optOut: true, optOutValidFor: "P30D" } },
   channels: { whatsapp: { kind: "electronic" } },
   channelPriority: ["email", "sms", "push", "whatsapp", "in_app", "voice", "post"],
   quietHours: [
@@ -130,8 +130,8 @@ const AUTO: PolicyInput = {
 const NORDIC: PolicyInput = {
   id: "snapshot-nordic",
   packs: ["NO", "DK", "SE", "FI"],
-  // A normal sender: its e-mails and texts name it and carry a working opt-out (issue 12).
-  messageDefaults: { facts: { senderIdentified: true, optOut: true } },
+  // A normal sender: its e-mails and texts name it and carry an opt-out that works 30 days or more.
+  messageDefaults: { facts: { senderIdentified: true, optOut: true, optOutValidFor: "P30D" } },
   consent: { doubleOptIn: ["email", "sms"], maxAge: "P365D", brand: "acme" },
   windows: [
     {
@@ -149,8 +149,8 @@ const ATLANTIC: PolicyInput = {
   id: "snapshot-atlantic",
   version: "2026-05",
   packs: ["EU", "DE", "FR", "GB", "US", "CA"],
-  // A normal sender: its e-mails and texts name it and carry a working opt-out (issue 12).
-  messageDefaults: { facts: { senderIdentified: true, optOut: true } },
+  // A normal sender: its e-mails and texts name it and carry an opt-out that works 30 days or more.
+  messageDefaults: { facts: { senderIdentified: true, optOut: true, optOutValidFor: "P30D" } },
   channels: { whatsapp: { kind: "electronic" } },
   consent: { required: { mail: false } },
   consentRequirements: [
@@ -209,8 +209,8 @@ const BARE: PolicyInput = {
 const MAXDELAY: PolicyInput = {
   id: "snapshot-maxdelay",
   packs: "auto",
-  // A normal sender: its e-mails and texts name it and carry a working opt-out (issue 12).
-  messageDefaults: { facts: { senderIdentified: true, optOut: true } },
+  // A normal sender: its e-mails and texts name it and carry an opt-out that works 30 days or more.
+  messageDefaults: { facts: { senderIdentified: true, optOut: true, optOutValidFor: "P30D" } },
   blackouts: [
     { id: "email-until-12", channels: ["email"], rrule: "FREQ=DAILY", duration: "PT12H" },
     { id: "sms-until-1030", channels: ["sms"], rrule: "FREQ=DAILY", duration: "PT10H30M" },

@@ -21,7 +21,12 @@ import { _fastParseCustomer } from "../src/model/fast-customer.js";
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 const now = "2026-05-06T10:00:00Z";
 const NOW = Date.parse(now);
-const plan = compilePolicy({ id: "shapes", packs: ["NO"] });
+// A sender whose messages name it and carry an opt-out (ePrivacy Art. 13(4) is tested elsewhere).
+const plan = compilePolicy({
+  id: "shapes",
+  packs: ["NO"],
+  messageDefaults: { facts: { senderIdentified: true, optOut: true } },
+});
 const base = {
   id: "c1",
   jurisdiction: "NO",

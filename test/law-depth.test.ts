@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ConsentEventInput, CustomerInput } from "../src/index.js";
 import {
+  BUNDLED_PACKS,
   compilePolicy,
   consentDefects,
   decide,
@@ -30,7 +31,7 @@ const li = (
   id: "lucia",
   jurisdiction: "LI",
   timeZone: "Europe/Vaduz",
-  contacts: { email: { address: "lucia@example.es" } },
+  contacts: { email: { address: "lucia@example.li" } },
   consents,
   ...extra,
 });
@@ -48,7 +49,9 @@ const grant = (
 const email = { purpose: "marketing", channels: ["email"] } as const;
 
 describe("consent validity (GDPR standard)", () => {
-  const eu = compilePolicy({ id: "eu", packs: ["EU"] });
+  // A sender whose e-mails name it and carry an opt-out (ePrivacy Art. 13(4) is tested below).
+  const normal = { facts: { senderIdentified: true, optOut: true } } as const;
+  const eu = compilePolicy({ id: "eu", packs: ["EU"], messageDefaults: normal });
 
   it("a grant whose record shows any defect never authorises a send; one that shows none does", () => {
     fc.assert(
@@ -66,6 +69,7 @@ describe("consent validity (GDPR standard)", () => {
     const strict = compilePolicy({
       id: "strict",
       packs: ["EU"],
+      messageDefaults: normal,
       consentValidity: [{ id: "own-capture", requireCapture: true }],
     });
     fc.assert(
@@ -314,5 +318,79 @@ describe("proof retention (UWG § 7a)", () => {
     });
     expect(d.verdict).toBe("send");
     expect(d.basis?.facts?.keepProofUntil).toBe("2031-05-04T10:00:00.000Z");
+  });
+});
+
+describe("sender and opt-out in every marketing e-mail and SMS (ePrivacy Art. 13(4) and its like)", () => {
+  // Every EU/EEA state and the UK, Switzerland, Australia and New Zealand: each pack that applies
+  // there must deny a marketing e-mail or SMS that hides its sender or has no valid opt-out.
+  const EEA_AND_LIKE = [
+    ...["AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE"],
+    ...["IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK", "IS", "LI", "NO"],
+    ...["GB", "CH", "AU", "NZ"],
+  ];
+  const plan = compilePolicy({
+    id: "facts",
+    packs: "auto",
+    // Long enough for every law that asks how long the opt-out works (AU, NZ: 30 days).
+    messageDefaults: { facts: { optOutValidFor: "P60D" } },
+  });
+  const customer = (jurisdiction: string): CustomerInput => ({
+    id: "c",
+    jurisdiction,
+    timeZone: "UTC",
+    contacts: { email: { address: "c@example.org" }, sms: { address: "+3000000000" } },
+    consents: [
+      {
+        id: "ok",
+        type: "grant",
+        at: "2026-03-01T00:00:00Z",
+        method: "double-opt-in",
+        capture: { form: "checkbox", active: true, preTicked: false, separate: true },
+      },
+    ],
+  });
+  it("every such jurisdiction denies unless both facts are true; a false fact is rule.deny, an unstated one fact.missing", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...EEA_AND_LIKE),
+        fc.constantFrom("email", "sms"),
+        tri,
+        tri,
+        (j, channel, senderIdentified, optOut) => {
+          const facts = Object.fromEntries(
+            Object.entries({ senderIdentified, optOut }).filter(([, v]) => v !== undefined),
+          );
+          const d = decide(plan, {
+            customer: customer(j),
+            message: { purpose: "marketing", channels: [channel], facts },
+            now,
+          });
+          const codes = d.reasons.filter((r) => r.channel === channel).map((r) => r.code);
+          const vals = [senderIdentified, optOut];
+          if (vals.includes(false)) expect(codes, j).toContain("rule.deny");
+          if (vals.includes(undefined)) expect(codes, j).toContain("fact.missing");
+          if (vals.every((v) => v === true)) {
+            expect(codes, j).not.toContain("fact.missing");
+            expect(
+              codes.filter((c) => c === "rule.deny"),
+              j,
+            ).toEqual([]);
+          } else expect(d.verdict, j).not.toBe("send");
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it("every pack of an EU/EEA state or the UK holds consents to the GDPR standard; CH, AU and NZ do not", () => {
+    for (const j of EEA_AND_LIKE) {
+      const packs = Object.values(BUNDLED_PACKS).filter((p) =>
+        (p.jurisdictions as readonly string[]).includes(j),
+      );
+      expect(packs.length, j).toBeGreaterThan(0);
+      const gdpr = packs.some((p) => (p.policy.consentValidity ?? []).length > 0);
+      expect(gdpr, j).toBe(!["CH", "AU", "NZ"].includes(j));
+    }
   });
 });

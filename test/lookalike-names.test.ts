@@ -25,6 +25,8 @@ const plan = compilePolicy({
   id: "names",
   packs: ["NO"],
   channels: { whatsapp: { kind: "electronic" } },
+  // A sender whose messages name it and carry an opt-out (ePrivacy Art. 13(4) is tested elsewhere).
+  messageDefaults: { facts: { senderIdentified: true, optOut: true } },
 });
 const CHANNELS = ["email", "sms", "voice", "push", "in_app", "post", "whatsapp"] as const;
 const base = {

@@ -23,6 +23,8 @@ const plan = compilePolicy({
   packs: "auto",
   quietHours: [{ id: "q", windows: [{ from: "21:00", until: "08:00" }] }],
   caps: [{ id: "c", max: 2, window: "P7D" }],
+  // A sender whose messages name it and carry an opt-out (ePrivacy Art. 13(4) is tested elsewhere).
+  messageDefaults: { facts: { senderIdentified: true, optOut: true, optOutValidFor: "P30D" } },
 });
 const valid: CustomerInput = {
   id: "v",

@@ -1,3 +1,5 @@
+import { senderAndOptOut } from "../eprivacy.js";
+import { gdprConsentValidity } from "../gdpr.js";
 import { definePack } from "../pack.js";
 
 const CHECKED = "2026-12-02";
@@ -21,6 +23,8 @@ export const AT = definePack({
   name: "Austria",
   jurisdictions: ["AT"],
   notes: [
+    "ePrivacy Art. 13(4) (AT-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Austria without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
+    "Consents are held to the GDPR standard (Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; AT-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
     "Dates in force are given in each rule's section as '; in force from YYYY-MM-DD' until rules carry their own dates. Before 2021-11-01 the same rules were § 107 TKG 2003.",
     "The wording of § 174 is read from secondary sources (maklerwiki.at, werbungwien.at, a quote of the Abs. 1 wording); RIS was not opened. The ECG-Liste's role (it bars only the existing-customer exception; a consent to the sender stands) is from RTR and onlinesicherheit.gv.at.",
     "Abs. 3's rule for mass mailings of more than 50 recipients without advertising purpose is not modelled (the engine decides marketing; service messages are not held to it).",
@@ -28,6 +32,8 @@ export const AT = definePack({
     "Left out: the WKO Robinsonliste for addressed mail (§ 151 GewO, binding on address publishers and direct-marketing firms), and caller-ID rules.",
   ],
   policy: {
+    consentValidity: [gdprConsentValidity("AT-GDPR-CONSENT")],
+    requiredFacts: [senderAndOptOut("AT-EPRIVACY-13-4")],
     consentRequirements: [
       {
         id: "AT-TKG-174-1",

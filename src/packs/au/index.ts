@@ -27,7 +27,7 @@ export const AU = definePack({
   notes: [
     "Dates in force are given in each rule's section as '; in force from YYYY-MM-DD' until rules carry their own dates.",
     "Inferred consent (Sch. 2 cl. 2(b): 'consent that can reasonably be inferred from the conduct and the business and other relationships') is read as the existing-customer basis named `implied`: the contact point obtained in a purchase, a message about products like those bought, the purchase within 365 days (the Act sets no time limit; cautious). Consent inferred from conspicuous publication of a work address (Sch. 2 cl. 4(2)) is not modelled: record it as a consent where it applies.",
-    "A withdrawal through the unsubscribe facility must be honoured within five working days (Sch. 2); the engine honours a withdrawal at once, which is stricter. The message's identification (s. 17) and functional unsubscribe facility (s. 18) are the sender's duty: the engine does not see a message's content.",
+    "A withdrawal through the unsubscribe facility must be honoured within five working days (Sch. 2); the engine honours a withdrawal at once, which is stricter. The message's identification (s. 17) and functional unsubscribe facility (s. 18), working for at least 30 days after the message, are required of every commercial e-mail and SMS (`AU-SPAM-17-18`): the engine reads the message facts `senderIdentified`, `optOut` and `optOutValidFor` (at least P30D; unknown: fact.missing; state them once in the policy's messageDefaults). Sections 17 and 18 read on AustLII, checked 2026-12-04. Left out (cautious): s. 18's exemption for designated commercial electronic messages (charities, government, political parties, education; Sch. 1) and for terms of a contract with the recipient (s. 18(3)).",
     "The Spam Act does not cover voice calls: live and prerecorded telemarketing calls are opt-out (`AU-DNCR-11-CALLS`), held to the Do Not Call Register and the Industry Standard. Designated telemarketing calls (charities, government bodies, political parties, educational and religious bodies; DNCR Act Sch. 1) are not told apart: every sender is held to the register (cautious).",
     "The register's consent exception (s. 11(2)) is a consent to the caller, express or inferred: an existing relationship overrides a listing within 365 days of the last purchase (cautious). An express consent that states no period lapses after three months (DNCR Act Sch. 2 cl. 3, as made; whether the clause is still in force was not confirmed): give such grants an `expiresAt` three months out.",
     "A wash result protects a call made within 30 days of it (s. 11(3)): a check at most 30 days old is required.",
@@ -35,6 +35,23 @@ export const AU = definePack({
     "'National public holidays' are read as the Australia-wide days of the holiday table (New Year's Day, Australia Day, Good Friday to Easter Monday, Anzac Day, Christmas and Boxing Day, with their substitute days); a customer with a state code (AU-NSW…) is also held to that state's holidays (cautious: the standard names national holidays only). The standard's own list was not opened.",
   ],
   policy: {
+    requiredFacts: [
+      {
+        id: "AU-SPAM-17-18",
+        description:
+          "A commercial e-mail or SMS must clearly identify who authorised it, with accurate contact details, and carry a functional unsubscribe facility that works for at least 30 days after it is sent.",
+        kinds: ["electronic"],
+        purposes: ["marketing"],
+        facts: ["senderIdentified", "optOut"],
+        optOutValidFor: "P30D",
+        source: {
+          law: SPAM,
+          section: "ss 17, 18",
+          url: "http://classic.austlii.edu.au/au/legis/cth/consol_act/sa200366/s18.html",
+          checked: "2026-12-04",
+        },
+      },
+    ],
     consentRequirements: [
       {
         id: "AU-SPAM-16",

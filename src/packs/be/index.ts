@@ -1,3 +1,5 @@
+import { senderAndOptOut } from "../eprivacy.js";
+import { gdprConsentValidity } from "../gdpr.js";
 import { definePack } from "../pack.js";
 
 const CHECKED = "2026-12-02";
@@ -21,6 +23,8 @@ export const BE = definePack({
   name: "Belgium",
   jurisdictions: ["BE"],
   notes: [
+    "ePrivacy Art. 13(4) (BE-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Belgium without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
+    "Consents are held to the GDPR standard (Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; BE-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
     "Dates in force are given in each rule's section as '; in force from YYYY-MM-DD' until rules carry their own dates; the date of the AR of 4 April 2003 is that of its publication (Moniteur belge, 28 May 2003).",
     "The Do Not Call Me list is a `revokes-consents` register: the SPF Économie's guidelines (Guidelines relatives au marketing direct par téléphone, 6 January 2017) say to look at the date of the consumer's specific consent: if later than the listing, the call is allowed; otherwise not. Give the listing's date as `listedAt`; without it every consent counts as revoked.",
     "The list covers subscribers and users, natural and legal persons, customers and prospects alike; existing customers who registered may be called only with an explicit consent (DNCM professional FAQ): no existing-customer override.",
@@ -30,6 +34,8 @@ export const BE = definePack({
     "No statutory calling hours (a 2024 proposal for time slots was not adopted).",
   ],
   policy: {
+    consentValidity: [gdprConsentValidity("BE-GDPR-CONSENT")],
+    requiredFacts: [senderAndOptOut("BE-EPRIVACY-13-4")],
     consentRequirements: [
       {
         id: "BE-CDE-VI-110-1",

@@ -1,3 +1,5 @@
+import { senderAndOptOut } from "../eprivacy.js";
+import { gdprConsentValidity } from "../gdpr.js";
 import { definePack } from "../pack.js";
 
 const CHECKED = "2026-12-02";
@@ -17,12 +19,16 @@ export const BG = definePack({
   name: "Bulgaria",
   jurisdictions: ["BG"],
   notes: [
+    "ePrivacy Art. 13(4) (BG-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Bulgaria without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
+    "Consents are held to the GDPR standard (from 25 May 2018; Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; BG-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
     "Dates in force are given in each rule's section as '; in force from YYYY-MM-DD' (or the year, where the commencement date was not confirmed) until rules carry their own dates.",
     "The register of legal persons' e-mail addresses is kept by the KZP (kzp.bg, primary) under the Naredba in force from 9 October 2009 (lex.bg, primary); art. 6 of the Electronic Commerce Act is read from the EU UCP database's translation and secondary sources. A listing is read without a consent exception (cautious).",
     "SMS and automated calls: art. 261 of the Electronic Communications Act (numbering from secondary sources) requires prior consent. `BG-ZES-261` covers SMS and every voice call: live calls are held to consent too (cautious: an opt-out regime for them is not confirmed).",
     "The customer exception (art. 261 (2), numbering not confirmed) is not applied (cautious). No calling hours were found.",
   ],
   policy: {
+    consentValidity: [gdprConsentValidity("BG-GDPR-CONSENT")],
+    requiredFacts: [senderAndOptOut("BG-EPRIVACY-13-4")],
     consentRequirements: [
       {
         id: "BG-ZET-6-4",

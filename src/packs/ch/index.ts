@@ -22,7 +22,7 @@ export const CH = definePack({
   notes: [
     "Dates in force are given in each rule's section as '; in force from YYYY-MM-DD' until rules carry their own dates.",
     "lit. o speaks of mass advertising ('Massenwerbung'); every marketing e-mail or SMS is treated as mass advertising (cautious). It names no consumer or business distinction: it applies to business customers too.",
-    "The sender must give its correct identity and point to an easy, free way to refuse in every message (lit. o): the engine cannot see a message's content; that stays the sender's duty.",
+    "The sender must give its correct identity and point to an easy, free way to refuse in every message (lit. o; `CH-UWG-3-1-O-ABSENDER`, and `-AUTOMATED` for automated calls): the engine reads the message facts `senderIdentified` and `optOut` (unknown: fact.missing; state them once in the policy's messageDefaults). Wording of lit. o from digilaw.ch and a summary of the IT-Recht Kanzlei (secondary), checked 2026-12-04. Every marketing message is treated as mass advertising (cautious).",
     "Automated calls (a machine speaks) count as mass advertising by telecommunication and need consent (BAKOM: 'Bei Telefonwerbung muss das Gespräch immer von einem Menschen geführt werden').",
     "The asterisk ('Sterneintrag', Art. 88 FDV) is modelled as the register `CH-STERNEINTRAG`. Since 1 January 2021 a person without a directory entry is treated like one with an entry and an asterisk (BAKOM; lit. u as amended by the revision of the telecommunications law): give `listed: true` for a number that is marked with the asterisk or not in the directory at all. No re-check period is set in law: a check at most 30 days old is required (assumption).",
     "An existing customer relationship overrides the asterisk (lit. u: only persons 'mit denen er in keiner Geschäftsbeziehung steht'; Beobachter: existing or former customers may be called). The law sets no time limit; the pack reads it as a purchase within 365 days (cautious). A consent to the caller overrides it too (SECO).",
@@ -30,6 +30,27 @@ export const CH = definePack({
     "Left out: lit. v (advertising calls only from a number listed in the directory that the caller may use) and lit. w (no use of information from unlawful calls): facts of the sender the engine cannot see. No calling hours are set in law; addressed mail is outside lit. u (the asterisk covers telephone only, SLK guideline of 7 November 2012).",
   ],
   policy: {
+    requiredFacts: [
+      {
+        id: "CH-UWG-3-1-O-ABSENDER",
+        description:
+          "Mass advertising by e-mail or SMS must give the sender's correct identity and point to an easy, free way to refuse it.",
+        kinds: ["electronic"],
+        purposes: ["marketing"],
+        facts: ["senderIdentified", "optOut"],
+        source: { law: UWG, section: "Art. 3 Abs. 1 lit. o", url: UWG_URL, checked: "2026-12-04" },
+      },
+      {
+        id: "CH-UWG-3-1-O-ABSENDER-AUTOMATED",
+        description:
+          "Automated advertising calls must give the caller's correct identity and point to an easy, free way to refuse them.",
+        kinds: ["telephone"],
+        automated: true,
+        purposes: ["marketing"],
+        facts: ["senderIdentified", "optOut"],
+        source: { law: UWG, section: "Art. 3 Abs. 1 lit. o", url: UWG_URL, checked: "2026-12-04" },
+      },
+    ],
     consentRequirements: [
       {
         id: "CH-UWG-3-1-O",

@@ -1,3 +1,5 @@
+import { senderAndOptOut } from "../eprivacy.js";
+import { gdprConsentValidity } from "../gdpr.js";
 import { definePack } from "../pack.js";
 
 const CHECKED = "2026-12-02";
@@ -15,11 +17,15 @@ export const CY = definePack({
   name: "Cyprus",
   jurisdictions: ["CY"],
   notes: [
+    "ePrivacy Art. 13(4) (CY-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Cyprus without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
+    "Consents are held to the GDPR standard (from 25 May 2018; Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; CY-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
     "Dates in force are given in each rule's section as '; in force from YYYY-MM-DD' (or the year, where the commencement date was not confirmed) until rules carry their own dates.",
     "Art. 106 (1)–(2) are read from the text on cylaw.org as summarised in docs/research/europe.md (primary); the exception is for the same sender only, not group companies (paschalides.com, secondary).",
     "Live calls: the law has no provision on telephone marketing to individual subscribers (mondaq, secondary); they rest on GDPR (legitimate interest and the right to object). The pack leaves them to the policy default (consent), cautious. No register and no calling hours were found.",
   ],
   policy: {
+    consentValidity: [gdprConsentValidity("CY-GDPR-CONSENT")],
+    requiredFacts: [senderAndOptOut("CY-EPRIVACY-13-4")],
     consentRequirements: [
       {
         id: "CY-L112-106-1",

@@ -1,3 +1,5 @@
+import { senderAndOptOut } from "../eprivacy.js";
+import { gdprConsentValidity } from "../gdpr.js";
 import { definePack } from "../pack.js";
 
 const CHECKED = "2026-12-02";
@@ -20,6 +22,8 @@ export const CZ = definePack({
   name: "Czech Republic",
   jurisdictions: ["CZ"],
   notes: [
+    "ePrivacy Art. 13(4) (CZ-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Czechia without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
+    "Consents are held to the GDPR standard (Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; CZ-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
     "Dates in force are given in each rule's section as '; in force from YYYY-MM-DD' until rules carry their own dates. Zákon č. 374/2021 Sb. came into force on 1 January 2022; subscribers had six months to be informed, so the opt-in binds from 1 July 2022 (haskovcova.com, chrenektomankotrba.cz).",
     "§ 96 odst. 1 does not tell businesses from consumers (ČTÚ, as quoted by haskovcova.com): calls to business customers need consent too. Randomly generated numbers count as a subscriber list. The wording is read from law-firm analyses (pravniprostor.cz, foodnet.cz), not the Sbírka text.",
     "A consent in the public subscriber list (a directory entry saying the subscriber wishes to be contacted for marketing) is a consent: record it in the ledger as a grant (source `public-directory`). The joint MPO/ČTÚ/ÚOOÚ opinion that any individual consent suffices is read the same way. No statutory existing-customer exception for calls was found: consent is required (fail closed).",
@@ -27,6 +31,8 @@ export const CZ = definePack({
     "No national do-not-call register and no statutory calling hours.",
   ],
   policy: {
+    consentValidity: [gdprConsentValidity("CZ-GDPR-CONSENT")],
+    requiredFacts: [senderAndOptOut("CZ-EPRIVACY-13-4")],
     consentRequirements: [
       {
         id: "CZ-ZEK-96-1",

@@ -1,3 +1,4 @@
+import { senderAndOptOut } from "../eprivacy.js";
 import { gdprConsentValidity } from "../gdpr.js";
 import { definePack } from "../pack.js";
 
@@ -20,6 +21,7 @@ export const DK = definePack({
   name: "Denmark",
   jurisdictions: ["DK"],
   notes: [
+    "ePrivacy Art. 13(4) (DK-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Denmark without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
     "Read through Forbrugerombudsmanden's overview of the telephone sales rules (quoting forbrugeraftaleloven § 4, stk. 1), forbrug.dk, and a copy of markedsføringsloven § 10 (danskelove.dk); retsinformation.dk was not opened directly.",
     "§ 10, stk. 1 says 'nogen' (anyone): consent is required from business customers too.",
     "The telephone ban does not apply to calls about ordering books, subscribing to newspapers, weeklies and periodicals, insurance mediation, and subscriptions to rescue or ambulance services (§ 4, stk. 2, as listed by Forbrugerombudsmanden's overview, checked 2026-12-02): a message whose `sector` is one of these needs no prior request. A message without a sector is in none (cautious). The exceptions do not lift the Robinson list: a listed consumer may still not be called without consent (forbrug.dk).",
@@ -28,6 +30,7 @@ export const DK = definePack({
     "How often the Robinson list must be checked was not confirmed in law; a check at most 30 days old is required (cautious). Searched 2026-12-04: Datatilsynet (datatilsynet.dk, 'Robinsonlisten') says the Interior Ministry compiles the list once a quarter (CPR-loven § 40, stk. 4) and that it may be used to meet the duty to check; municipalities and Advodan say a registration can take up to three months to show. The 30-day check is stricter than the quarterly list requires.",
   ],
   policy: {
+    requiredFacts: [senderAndOptOut("DK-EPRIVACY-13-4")],
     consentRequirements: [
       {
         id: "DK-MFL-10-1",

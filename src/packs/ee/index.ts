@@ -1,3 +1,5 @@
+import { senderAndOptOut } from "../eprivacy.js";
+import { gdprConsentValidity } from "../gdpr.js";
 import { definePack } from "../pack.js";
 
 const CHECKED = "2026-12-02";
@@ -14,11 +16,15 @@ export const EE = definePack({
   name: "Estonia",
   jurisdictions: ["EE"],
   notes: [
+    "ePrivacy Art. 13(4) (EE-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Estonia without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
+    "Consents are held to the GDPR standard (from 25 May 2018; Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; EE-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
     "Dates in force are given in each rule's section as '; in force from YYYY-MM-DD' (or the year, where the commencement date was not confirmed) until rules carry their own dates.",
     "§ 103¹ is read from the text of the version published as RT I 2013 (quoted on kuidas.ee, with its amendment note 'RT I, 23.03.2011, 1 - jõust. 25.05.2011'); AKI (the Data Protection Inspectorate) confirms para. 5 (burden of proof) and keeps a list of spammers. The Act was recast from 2024 (riigiteataja shows a version in force until 30 April 2024): the current section number was not confirmed.",
     "Calls: not confirmed to be covered by § 103¹; calls to consumers are held to consent (cautious). Checked 2026-12-04: the 2010 amending act (RT I 2010, 38, 230, riigiteataja.ee) defines electronic contact details (§ 2 p 8¹) as data for sending information 'sealhulgas faksi, elektronposti või lühi- ja multimeediasõnumiga' (fax, e-mail, SMS, MMS), without calls, and AKI's 2020 yearbook treats cold calls to generated numbers apart from spam: both point to calls being outside § 103¹ (opt-out); the stricter reading is kept. No register and no calling hours were found.",
   ],
   policy: {
+    consentValidity: [gdprConsentValidity("EE-GDPR-CONSENT")],
+    requiredFacts: [senderAndOptOut("EE-EPRIVACY-13-4")],
     consentRequirements: [
       {
         id: "EE-ESS-103-1",

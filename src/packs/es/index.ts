@@ -1,3 +1,5 @@
+import { senderAndOptOut } from "../eprivacy.js";
+import { gdprConsentValidity } from "../gdpr.js";
 import { definePack } from "../pack.js";
 
 const CHECKED = "2026-12-02";
@@ -27,6 +29,8 @@ export const ES = definePack({
   name: "Spain",
   jurisdictions: ["ES"],
   notes: [
+    "ePrivacy Art. 13(4) (ES-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Spain without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
+    "Consents are held to the GDPR standard (Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; ES-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
     "Dates in force are given in each rule's section as '; in force from YYYY-MM-DD' until rules carry their own dates.",
     "LGTel art. 66.1.b covers every end user of a number-based service, businesses too: calls to business customers need consent as well (the text does not single out natural persons).",
     "The other GDPR art. 6.1 basis art. 66.1.b allows is read through AEPD Circular 1/2023 (art. 3): legitimate interest only for the sender's own customers, products similar to those contracted, and no call once the contract has ended and the customer has had no interaction for a year. The engine cannot see a contract in force, so a purchase within 365 days is required (cautious).",
@@ -37,6 +41,8 @@ export const ES = definePack({
     "E-mail and SMS: LSSI art. 21 applies to every recipient, legal persons included (no B2B relaxation).",
   ],
   policy: {
+    consentValidity: [gdprConsentValidity("ES-GDPR-CONSENT")],
+    requiredFacts: [senderAndOptOut("ES-EPRIVACY-13-4")],
     consentRequirements: [
       {
         id: "ES-LGTEL-66-1-A",

@@ -1,3 +1,4 @@
+import { senderAndOptOut } from "../eprivacy.js";
 import { GDPR, GDPR_APPLIES_EEA, GDPR_URL, gdprConsentValidity } from "../gdpr.js";
 import { definePack } from "../pack.js";
 
@@ -95,11 +96,13 @@ export const EU = definePack({
     "Liechtenstein (LI) has a national pack whose transposing article was not confirmed: the baseline stays beneath it there as the floor, so both apply to LI customers.",
     "Electronic mail includes SMS and MMS (Art. 2(h): any text, voice, sound or image message sent over a public network and stored until collected).",
     "Cautious: Art. 13(1) is applied to business customers too (Art. 13(5) leaves legal persons to national law).",
+    "Art. 13(4): every marketing e-mail and SMS names the sender on whose behalf it is sent and carries a valid address to ask that such messages stop, whatever the basis and whoever the recipient; unknown facts are fact.missing: state them once in the policy's messageDefaults.",
     "No time limit is set for the existing-customer exception (national laws may add one).",
     "GDPR Art. 7(1) (the sender must be able to show the consent) is met by the ledger: every send names the consent event behind it.",
     "Consents are held to the GDPR standard (Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how the consent was captured still counts.",
   ],
   policy: {
+    requiredFacts: [senderAndOptOut("EU-EPRIVACY-13-4")],
     consentRequirements: [
       {
         id: "EU-EPRIVACY-13-1",

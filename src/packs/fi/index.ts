@@ -1,3 +1,5 @@
+import { senderAndOptOut } from "../eprivacy.js";
+import { gdprConsentValidity } from "../gdpr.js";
 import { definePack } from "../pack.js";
 
 const CHECKED = "2026-11-23";
@@ -19,6 +21,8 @@ export const FI = definePack({
   name: "Finland",
   jurisdictions: ["FI"],
   notes: [
+    "ePrivacy Art. 13(4) (FI-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Finland without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
+    "Consents are held to the GDPR standard (Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; FI-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
     "Read through the Competition and Consumer Authority's (KKV) pages on direct marketing and telephone sales, a thesis citing 200 § 1 mom., HE 35/2024, RP 4/2015, GrUU 6/2012 and the ministry's notices on the mobile-subscription ban, the Data Protection Ombudsman's 2007 guidance on the predecessor law, and consumer pages on ASML's restriction services; Finlex was not opened, so no section is quoted verbatim from the official text.",
     "A `business` customer is read as a legal person. A sole trader, and a named work address (etunimi.sukunimi@yritys.fi) unless the message concerns the person's work role, are natural persons: enter them as `consumer` (the default).",
     "Automated calls need consent from business customers too (cautious: 202 § probably puts legal persons on an opt-out basis for every method of 200 § 1 mom., which was not confirmed).",
@@ -28,6 +32,8 @@ export const FI = definePack({
     "Left out: the written confirmation of consumer contracts made by telephone (kuluttajansuojalaki 6 luku, since 1 January 2023: a contract rule, not a send rule) and the opt-out notice each message must carry (message content).",
   ],
   policy: {
+    consentValidity: [gdprConsentValidity("FI-GDPR-CONSENT")],
+    requiredFacts: [senderAndOptOut("FI-EPRIVACY-13-4")],
     consentRequirements: [
       {
         id: "FI-SVPL-200",

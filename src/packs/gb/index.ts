@@ -1,3 +1,4 @@
+import { senderAndOptOut } from "../eprivacy.js";
 import { gdprConsentValidity } from "../gdpr.js";
 import { definePack } from "../pack.js";
 
@@ -26,9 +27,22 @@ export const GB = definePack({
     "PECR sets no screening frequency for the TPS; a check at most 28 days old is required, matching the 28 days a new listing takes to bind (cautious inference).",
     "Charity soft opt-in (reg. 22(3A), inserted by the Data (Use and Access) Act 2025 s. 114, in force 5 February 2026 by SI 2026/82 reg. 2(x)): a charity (the message's `senderType`) may e-mail or text a person without consent where the message's sole purpose is to further its charitable purposes (`charitablePurposeOnly`), it obtained the details directly from them when they expressed an interest in or offered or gave support for those purposes, and it offered an opt-out at collection and in every message (`optOut`). Record a donation or other support as the contact's `obtained.method: \"purchase\"` and an expression of interest as `\"inquiry\"`. Conditions from the ICO's guidance; the text of reg. 22(3A) was read through ICO and law-firm summaries only. Supporters whose details were collected before 5 February 2026 are not excluded by the engine (the in-force date belongs on the rule once rules carry dates).",
     "Consents are held to the UK GDPR standard (pre-ticked, inactive, bundled or uninformed: consent.invalid).",
-    "Left out: claims-management and pension calls (regs 21A, 21B), CLI presentation.",
+    "Reg. 23 (UK-PECR-23): every marketing e-mail and text, to individuals and companies alike, names the sender on whose behalf it is sent and gives a valid address to ask that such messages stop; unknown facts are fact.missing: state them once in the policy's messageDefaults. Wording from ICO and university summaries of reg. 23 (secondary), matching ePrivacy Art. 13(4), checked 2026-12-02.",
+    "Left out: claims-management and pension calls (regs 21A, 21B), CLI presentation, and reg. 24's identity and address duties for calls and faxes.",
   ],
   policy: {
+    requiredFacts: [
+      senderAndOptOut(
+        "UK-PECR-23",
+        {
+          law: PECR,
+          section: "reg. 23",
+          url: reg("23"),
+          checked: "2026-12-02",
+        },
+        PECR_START,
+      ),
+    ],
     consentRequirements: [
       {
         id: "UK-PECR-22",

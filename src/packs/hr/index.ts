@@ -1,3 +1,5 @@
+import { senderAndOptOut } from "../eprivacy.js";
+import { gdprConsentValidity } from "../gdpr.js";
 import { definePack } from "../pack.js";
 
 const CHECKED = "2026-12-02";
@@ -20,6 +22,8 @@ export const HR = definePack({
   name: "Croatia",
   jurisdictions: ["HR"],
   notes: [
+    "ePrivacy Art. 13(4) (HR-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Croatia without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
+    "Consents are held to the GDPR standard (Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; HR-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
     "Dates in force are given in each rule's section as '; in force from YYYY-MM-DD' until rules carry their own dates; the register's date is that of the Pravilnik NN 117/22 (15 October 2022, from docs/research/europe.md), the register having run since January 2017.",
     "NE ZOVI is a `revokes-consents` register where the consumer chooses: the public register shows whether the number is listed, whether all earlier consents were withdrawn, and when it was listed (HAKOM, gov.hr). A trader may still call 'ako niste opozvali prethodno danu privolu ili ste privolu dali nakon upisa' (gov.hr). Give the listing's time as `listedAt` and `consentsRevoked: false` where the consumer kept earlier consents; without it they count as revoked (cautious).",
     "The operator enters a number within 7 days of the request; no re-check period was found, so a check at most 7 days old is required (cautious).",
@@ -28,6 +32,8 @@ export const HR = definePack({
     "No statutory calling hours were found.",
   ],
   policy: {
+    consentValidity: [gdprConsentValidity("HR-GDPR-CONSENT")],
+    requiredFacts: [senderAndOptOut("HR-EPRIVACY-13-4")],
     consentRequirements: [
       {
         id: "HR-ZEK-AUTOMATED",

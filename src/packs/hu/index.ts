@@ -1,3 +1,5 @@
+import { senderAndOptOut } from "../eprivacy.js";
+import { gdprConsentValidity } from "../gdpr.js";
 import { definePack } from "../pack.js";
 
 const CHECKED = "2026-12-02";
@@ -15,6 +17,8 @@ export const HU = definePack({
   name: "Hungary",
   jurisdictions: ["HU"],
   notes: [
+    "ePrivacy Art. 13(4) (HU-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Hungary without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
+    "Consents are held to the GDPR standard (from 25 May 2018; Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; HU-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
     "Dates in force are given in each rule's section as '; in force from YYYY-MM-DD' (or the year, where the commencement date was not confirmed) until rules carry their own dates.",
     "Grt. 6. § (1) is quoted by the regulator (NMHH, primary): 'kizárólag akkor közölhető, ha ahhoz az elektronikus hirdetés címzettje előzetesen, egyértelműen és kifejezetten hozzájárult'. A message asking for consent is itself an electronic advertisement (Ekertv. 14. § (2), NMHH): consent cannot be asked for by e-mail. The advertiser must keep a register of the consents (6. § (5)): the ledger.",
     "There is no soft opt-in in Hungarian law: an e-mail to last month's buyer needs consent (stricter than the EU baseline).",
@@ -22,6 +26,8 @@ export const HU = definePack({
     "Live and automated calls: an opt-out regime (Eht. 162. §) is reported by secondary sources only; calls fall to the policy default (consent), cautious. No national do-not-call register and no calling hours were found.",
   ],
   policy: {
+    consentValidity: [gdprConsentValidity("HU-GDPR-CONSENT")],
+    requiredFacts: [senderAndOptOut("HU-EPRIVACY-13-4")],
     consentRequirements: [
       {
         id: "HU-GRT-6-1",

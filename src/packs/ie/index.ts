@@ -1,3 +1,5 @@
+import { senderAndOptOut } from "../eprivacy.js";
+import { gdprConsentValidity } from "../gdpr.js";
 import { definePack } from "../pack.js";
 
 const CHECKED = "2026-12-02";
@@ -21,6 +23,8 @@ export const IE = definePack({
   name: "Ireland",
   jurisdictions: ["IE"],
   notes: [
+    "ePrivacy Art. 13(4) (IE-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Ireland without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
+    "Consents are held to the GDPR standard (Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; IE-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
     "Dates in force are given in each rule's section as '; in force from YYYY-MM-DD' until rules carry their own dates.",
     "Calls: marketing calls to mobile phones need consent (DPC: 'marketing calls to mobile phones are prohibited unless (i) the caller has been notified by the subscriber or user that he or she consents …'); calls to landlines, residential or business, are opt-out: not to a subscriber who recorded in the National Directory Database (NDD) a preference not to be called, or told the caller (DPC, reg. 14). The engine's consent rules cannot depend on the line type, so every marketing call needs consent (cautious); the NDD is therefore not modelled. A sender calling landlines may amend this pack through `compilePolicy(policy, { packs })` with an opt-out for live calls and a register `IE-NDD` (maxAge P28D: ComReg says marketers may take up to 28 days to see a listing).",
     "Reg. 13(11), from the DPC's FAQ: the initial marketing message must be sent within 12 months of the original sale; the DPC's e-receipt guidance lets each message sent renew the period. The engine requires a purchase within 365 days (cautious: the renewal by messages sent is not modelled).",
@@ -28,6 +32,8 @@ export const IE = definePack({
     "No statutory calling hours.",
   ],
   policy: {
+    consentValidity: [gdprConsentValidity("IE-GDPR-CONSENT")],
+    requiredFacts: [senderAndOptOut("IE-EPRIVACY-13-4")],
     consentRequirements: [
       {
         id: "IE-SI336-13-1-AUTOMATED",

@@ -1,3 +1,5 @@
+import { senderAndOptOut } from "../eprivacy.js";
+import { gdprConsentValidity } from "../gdpr.js";
 import { definePack } from "../pack.js";
 
 const CHECKED = "2026-12-02";
@@ -25,6 +27,8 @@ export const IT = definePack({
   name: "Italy",
   jurisdictions: ["IT"],
   notes: [
+    "ePrivacy Art. 13(4) (IT-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Italy without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
+    "Consents are held to the GDPR standard (Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; IT-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
     "Dates in force are given in each rule's section as '; in force from YYYY-MM-DD' until rules carry their own dates.",
     "Live calls to numbers taken from public directories need no consent while the number is not in the RPO (art. 130 co. 3-bis); other numbers (most mobiles) need consent. The engine cannot see where a number came from, so every live marketing call needs a consent (cautious). A sender that calls only directory numbers may replace this pack with an amended copy through `compilePolicy(policy, { packs })`.",
     "The RPO is a `revokes-consents` register: registering cancels every consent to telephone marketing given before it, whatever the means; a consent given after the registration counts (FUB, operator of the register: 'L'iscrizione al RPO Telefonico annulla i consensi al telemarketing rilasciati nel passato … a meno di quelli con cui si hanno contratti attivi o cessati da meno di 30 giorni'). Give the listing's date as `listedAt`; without it every consent counts as revoked.",
@@ -35,6 +39,8 @@ export const IT = definePack({
     "Left out: the postal RPO (addresses in public directories), caller-number rules (identifiable, callable numbers) and the code's other duties.",
   ],
   policy: {
+    consentValidity: [gdprConsentValidity("IT-GDPR-CONSENT")],
+    requiredFacts: [senderAndOptOut("IT-EPRIVACY-13-4")],
     consentRequirements: [
       {
         id: "IT-CPRIV-130-1",

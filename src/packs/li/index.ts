@@ -1,3 +1,5 @@
+import { senderAndOptOut } from "../eprivacy.js";
+import { GDPR, GDPR_APPLIES_EEA, GDPR_URL, gdprConsentValidity } from "../gdpr.js";
 import { definePack } from "../pack.js";
 
 const CHECKED = "2026-12-04";
@@ -23,6 +25,8 @@ export const LI = definePack({
   name: "Liechtenstein",
   jurisdictions: ["LI"],
   notes: [
+    "ePrivacy Art. 13(4) (LI-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Liechtenstein through the EEA Agreement without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
+    "Consents are held to the GDPR standard (from 20 July 2018, when the EEA Joint Committee decision took effect; Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; LI-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
     "Dates in force are given in each rule's section as '; in force from YYYY' (the KomG of 17 March 2006, LGBl. 2006 Nr. 91, issued 6 June 2006; its commencement day was not confirmed) until rules carry their own dates.",
     "Rests on secondary sources (checked 2026-12-04): gesetze.li was reached only at the opening of the KomG (title, Art. 1 listing the EEA acts it transposes) and of its 2010 amendment (LGBl. 2010 Nr. 111, which transposes Directive 2006/24/EC amending 2002/58/EC); the article on unsolicited communications (said to be Art. 50; a revised KomG is reported in force from 2025-02-01) was not read, so its number and wording are not confirmed. The e-mail, SMS and automated-call rules are the directive's Art. 13(1)–(2), which the EEA Agreement obliges Liechtenstein to transpose.",
     "Live calls: no Liechtenstein text on telephone marketing (opt-in or opt-out, a register, the directory or calling hours) was found. The stricter reading is taken: a live marketing call needs the subscriber's prior consent, business or consumer, with no existing-customer exception. The Datenschutzstelle's page on direct marketing (datenschutzstelle.li, cID=535) rests direct marketing on consent (GDPR Art. 6(1)(a)) or a strictly balanced legitimate interest (Art. 6(1)(f), recital 47).",
@@ -30,6 +34,8 @@ export const LI = definePack({
     "Data protection: the GDPR applies through the EEA Agreement (from 2018-07-20) with the Datenschutzgesetz (DSG, LGBl. 2018 Nr. 272, in force 2019-01-01); objection (Art. 21) and withdrawal (Art. 7(3)) block every basis in every decision.",
   ],
   policy: {
+    consentValidity: [gdprConsentValidity("LI-GDPR-CONSENT", GDPR, GDPR_URL, GDPR_APPLIES_EEA)],
+    requiredFacts: [senderAndOptOut("LI-EPRIVACY-13-4")],
     consentRequirements: [
       {
         id: "LI-KOMG-ELECTRONIC",

@@ -1,3 +1,5 @@
+import { senderAndOptOut } from "../eprivacy.js";
+import { gdprConsentValidity } from "../gdpr.js";
 import { definePack } from "../pack.js";
 
 const CHECKED = "2026-12-02";
@@ -14,11 +16,15 @@ export const LV = definePack({
   name: "Latvia",
   jurisdictions: ["LV"],
   notes: [
+    "ePrivacy Art. 13(4) (LV-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Latvia without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
+    "Consents are held to the GDPR standard (from 25 May 2018; Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; LV-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
     "Dates in force are given in each rule's section as '; in force from YYYY-MM-DD' (or the year, where the commencement date was not confirmed) until rules carry their own dates.",
     "Art. 9 is read from secondary quotations (interneta-vietnes.lv, text as of 7 December 2010) and the consumer authority's page (PTAC, primary: commercial communications 'in electronic form' include automated calling systems and other public electronic communications services). The current consolidation on likumi.lv was seen but not read for art. 9.",
     "The Ministry of Justice announced an amendment limiting the consent rule to natural persons (tm.gov.lv); whether and when it took effect was not confirmed, so business customers are held to consent (cautious). Searched again 2026-12-04: likumi.lv lists the law in the version in force from 2024-06-21, but art. 9 was not reached in the stored copy; tm.gov.lv's note describes only the Cabinet's approval of the draft. No register and no calling hours were found.",
   ],
   policy: {
+    consentValidity: [gdprConsentValidity("LV-GDPR-CONSENT")],
+    requiredFacts: [senderAndOptOut("LV-EPRIVACY-13-4")],
     consentRequirements: [
       {
         id: "LV-ISPL-9-1",

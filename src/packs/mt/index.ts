@@ -1,3 +1,5 @@
+import { senderAndOptOut } from "../eprivacy.js";
+import { gdprConsentValidity } from "../gdpr.js";
 import { definePack } from "../pack.js";
 
 const CHECKED = "2026-12-02";
@@ -15,11 +17,15 @@ export const MT = definePack({
   name: "Malta",
   jurisdictions: ["MT"],
   notes: [
+    "ePrivacy Art. 13(4) (MT-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Malta without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
+    "Consents are held to the GDPR standard (from 25 May 2018; Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; MT-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
     "Dates in force are given in each rule's section as '; in force from YYYY-MM-DD' (or the year, where the commencement date was not confirmed) until rules carry their own dates.",
     "Secondary only: the rules are known from the ITU anti-spam page quoting the Data Protection Commissioner; the regulation and its numbering were not opened.",
     "Legal persons are reported to be opt-out; the pack applies consent to them too (cautious). Live calls: an opt-out regime is not confirmed; they fall to the policy default (consent). No national register (a 2025 web claim of one is unreliable) and no calling hours were found.",
   ],
   policy: {
+    consentValidity: [gdprConsentValidity("MT-GDPR-CONSENT")],
+    requiredFacts: [senderAndOptOut("MT-EPRIVACY-13-4")],
     consentRequirements: [
       {
         id: "MT-SL586-01-9",

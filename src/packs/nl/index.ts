@@ -1,3 +1,5 @@
+import { senderAndOptOut } from "../eprivacy.js";
+import { gdprConsentValidity } from "../gdpr.js";
 import { definePack } from "../pack.js";
 
 const CHECKED = "2026-12-02";
@@ -22,6 +24,8 @@ export const NL = definePack({
   name: "Netherlands",
   jurisdictions: ["NL"],
   notes: [
+    "ePrivacy Art. 13(4) (NL-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds the Netherlands without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
+    "Consents are held to the GDPR standard (Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; NL-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
     "Dates in force are given in each rule's section as '; in force from YYYY-MM-DD' until rules carry their own dates.",
     "Natural persons include sole traders, VOF, maatschap and ZZP'ers even when their number is in the KvK register: enter them as `consumer` (the default). A `business` customer is read as a legal person (BV, NV…), whose live calls stay opt-out (DMCC, DDMA: 'Telemarketing aan rechtspersonen is nog opt-out').",
     "The customer term for calls (at most three years after the end of the relationship) is self-regulation (Code Telemarketing, since 1 June 2020), stated as the rule by ACM's ConsuWijzer and press (tweakers.net, nu.nl); applied as a purchase within 1,095 days (cautious: the end of a contract is not known to the engine).",
@@ -32,6 +36,8 @@ export const NL = definePack({
     "Left out: the caller-number rules (no anonymous calls, the number reachable for six months); charities' and political parties' own customer notions (donors, volunteers).",
   ],
   policy: {
+    consentValidity: [gdprConsentValidity("NL-GDPR-CONSENT")],
+    requiredFacts: [senderAndOptOut("NL-EPRIVACY-13-4")],
     consentRequirements: [
       {
         id: "NL-TW-11-7-1-AUTOMATED",

@@ -22,12 +22,29 @@ export const NZ = definePack({
   notes: [
     "Dates in force are given in each rule's section as '; in force from YYYY-MM-DD' until rules carry their own dates.",
     "Consent (s. 4) is express, inferred from the conduct and the business and other relationships of the persons concerned, or deemed from conspicuous publication of a work address. Inferred consent is read as the existing-customer basis named `implied`: the contact point obtained in a purchase, messages about products like those bought, within 365 days of the last purchase (the Act sets no limit; cautious). Deemed consent is not modelled: record it as a consent where it applies. DIA: a 'click here to unsubscribe' mail to a customer base cannot create consent.",
-    "After the recipient uses the unsubscribe facility, consent is deemed withdrawn five working days later (s. 9(2)); the engine honours a withdrawal at once, which is stricter. Sender information (s. 10) and a functional unsubscribe facility (s. 11) are the sender's duty: the engine does not see a message's content.",
+    "After the recipient uses the unsubscribe facility, consent is deemed withdrawn five working days later (s. 9(2)); the engine honours a withdrawal at once, which is stricter. Sender information (s. 10) and a functional unsubscribe facility (s. 11: clear, free, by the same method, valid for at least 30 days) are required of every commercial electronic message (`NZ-UEMA-10-11`): the engine reads the message facts `senderIdentified`, `optOut` and `optOutValidFor` (at least P30D; unknown: fact.missing; state them once in the policy's messageDefaults). Section 11 read on legislation.govt.nz (checked 2026-12-04); s. 10's wording was not re-read (its heading and duty from the Act's structure and DIA's guidance). Left out (cautious): s. 11(2), a contract whose terms are inconsistent with the facility.",
     "Voice telemarketing is outside the Act (DIA: it 'does NOT cover Internet pop-ups or voice telemarketing'): live calls are opt-out. Prerecorded calls are held to consent (cautious; not confirmed either way).",
     "There is no statutory do-not-call register; the Marketing Association's Do Not Call list is voluntary and binds members only, and is not modelled (a sender that uses it can add it as its own register).",
     "Calling hours come from the Marketing Association's Telemarketing Code of Practice, known only from secondary sources (a member's page quoting an older version of the code): no calls on Sundays or public holidays, and only 08:00–21:00 otherwise. They are self-regulation, applied here as the cautious reading.",
   ],
   policy: {
+    requiredFacts: [
+      {
+        id: "NZ-UEMA-10-11",
+        description:
+          "A commercial electronic message must include accurate information about who authorised it and a functional, free unsubscribe facility valid for at least 30 days after it is sent.",
+        kinds: ["electronic"],
+        purposes: ["marketing"],
+        facts: ["senderIdentified", "optOut"],
+        optOutValidFor: "P30D",
+        source: {
+          law: UEMA,
+          section: "ss 10, 11",
+          url: "https://www.legislation.govt.nz/act/public/2007/0007/latest/DLM405207.html",
+          checked: "2026-12-04",
+        },
+      },
+    ],
     consentRequirements: [
       {
         id: "NZ-UEMA-9",

@@ -1,3 +1,5 @@
+import { senderAndOptOut } from "../eprivacy.js";
+import { gdprConsentValidity } from "../gdpr.js";
 import { definePack } from "../pack.js";
 
 const CHECKED = "2026-12-02";
@@ -18,6 +20,8 @@ export const PL = definePack({
   name: "Poland",
   jurisdictions: ["PL"],
   notes: [
+    "ePrivacy Art. 13(4) (PL-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Poland without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
+    "Consents are held to the GDPR standard (Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; PL-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
     "Dates in force are given in each rule's section as '; in force from YYYY-MM-DD' until rules carry their own dates.",
     "Art. 398 ust. 1 PKE replaced art. 10 of the ustawa o świadczeniu usług drogą elektroniczną and art. 172 of the Prawo telekomunikacyjne (in force until 2024-11-09), which the same rule is read to have carried before; the engine applies art. 398 to every send.",
     "The wording of art. 398 ust. 1 is quoted from the Krajowa Izba Radców Prawnych journal (radcaprawny.kirp.pl) and blog.chwp.pl (secondary sources quoting the statute); the isap.sejm.gov.pl text was not opened.",
@@ -26,6 +30,8 @@ export const PL = definePack({
     "No national do-not-call register and no statutory calling hours.",
   ],
   policy: {
+    consentValidity: [gdprConsentValidity("PL-GDPR-CONSENT")],
+    requiredFacts: [senderAndOptOut("PL-EPRIVACY-13-4")],
     consentRequirements: [
       {
         id: "PL-PKE-398-1",

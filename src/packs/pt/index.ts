@@ -1,3 +1,5 @@
+import { senderAndOptOut } from "../eprivacy.js";
+import { gdprConsentValidity } from "../gdpr.js";
 import { definePack } from "../pack.js";
 
 const CHECKED = "2026-12-02";
@@ -18,6 +20,8 @@ export const PT = definePack({
   name: "Portugal",
   jurisdictions: ["PT"],
   notes: [
+    "ePrivacy Art. 13(4) (PT-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Portugal without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
+    "Consents are held to the GDPR standard (Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; PT-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
     "Dates in force are given in each rule's section as '; in force from YYYY-MM-DD' until rules carry their own dates (Lei 46/2012 came into force the day after its publication).",
     "The text of art. 13.º-A is read from the bill as published in the Diário da Assembleia da República (II-A n.º 217, 31 July 2012); the consolidated DRE text was not opened.",
     "Live calls to consumers: n.º 1 lists means 'designadamente' (among others); ANACOM's consumer FAQ reads it to cover promotional calls ('só podem contactar com fins promocionais os consumidores que o tenham autorizado previamente'). Consent is required (the stricter reading; some commentators call the law ambiguous).",
@@ -26,6 +30,8 @@ export const PT = definePack({
     "No statutory calling hours.",
   ],
   policy: {
+    consentValidity: [gdprConsentValidity("PT-GDPR-CONSENT")],
+    requiredFacts: [senderAndOptOut("PT-EPRIVACY-13-4")],
     consentRequirements: [
       {
         id: "PT-LEI41-13A-1",

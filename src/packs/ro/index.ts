@@ -1,3 +1,5 @@
+import { senderAndOptOut } from "../eprivacy.js";
+import { gdprConsentValidity } from "../gdpr.js";
 import { definePack } from "../pack.js";
 
 const CHECKED = "2026-12-02";
@@ -18,12 +20,16 @@ export const RO = definePack({
   name: "Romania",
   jurisdictions: ["RO"],
   notes: [
+    "ePrivacy Art. 13(4) (RO-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Romania without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
+    "Consents are held to the GDPR standard (from 25 May 2018; Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; RO-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
     "Dates in force are given in each rule's section as '; in force from YYYY-MM-DD' (or the year, where the commencement date was not confirmed) until rules carry their own dates.",
     "Legea 365/2002 art. 6 (1) is quoted in full (avocatnet.ro): 'Efectuarea de comunicări comerciale prin poștă electronică este interzisă, cu excepția cazului în care destinatarul și-a exprimat în prealabil consimțământul expres'. It draws no line between natural and legal persons: an offer e-mailed to a company or a public body needs consent too.",
     "Legea 506/2004 art. 12 (1) is read from a secondary summary (avocatoo.ro): automated calling, fax, e-mail 'sau orice altă metodă care folosește servicii de comunicații electronice destinate publicului' — live calls are held to consent (cautious).",
     "The customer exception of art. 12 (2) is not applied: Legea 365/2002 art. 6 (1) admits no exception for e-mail, and the wording of art. 12 (2) was not confirmed (cautious). No register and no calling hours were found.",
   ],
   policy: {
+    consentValidity: [gdprConsentValidity("RO-GDPR-CONSENT")],
+    requiredFacts: [senderAndOptOut("RO-EPRIVACY-13-4")],
     consentRequirements: [
       {
         id: "RO-L365-6-1",

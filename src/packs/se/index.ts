@@ -1,3 +1,5 @@
+import { senderAndOptOut } from "../eprivacy.js";
+import { gdprConsentValidity } from "../gdpr.js";
 import { definePack } from "../pack.js";
 
 const CHECKED = "2026-11-23";
@@ -24,6 +26,8 @@ export const SE = definePack({
   name: "Sweden",
   jurisdictions: ["SE"],
   notes: [
+    "ePrivacy Art. 13(4) (SE-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Sweden without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
+    "Consents are held to the GDPR standard (Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; SE-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
     "Read through Konsumentverket's explanation of 19 § (quoted by expowera.se), IAB Sverige, Wistrand, NIX-Telefon's and Swedma's pages on 21 § and the NIX-nämnden statements; riksdagen.se and lagen.nu were not opened, so no section is quoted verbatim from the official text.",
     "The consent rule is 19 § (Konsumentverket, IAB Sverige 2020); one 2009 article numbers it 20 §, read as an error or a draft numbering.",
     "A `business` customer is read as a legal person. A sole trader (enskild firma) is a natural person: enter such customers as `consumer` (the default), and so for an e-mail address that names a person unless the message is addressed to their professional role.",
@@ -37,6 +41,8 @@ export const SE = definePack({
     "Left out: the valid opt-out address each marketing e-mail must carry (message content, not a send rule); the written confirmation of contracts made in a sales call the trader initiated (lag (2005:59) om distansavtal, since 1 September 2018: a contract rule); NIX's industry calling hours and its rule on calls to mobile numbers (self-regulation).",
   ],
   policy: {
+    consentValidity: [gdprConsentValidity("SE-GDPR-CONSENT")],
+    requiredFacts: [senderAndOptOut("SE-EPRIVACY-13-4", undefined, MFL_START)],
     consentRequirements: [
       {
         id: "SE-MFL-19",

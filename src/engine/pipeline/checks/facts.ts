@@ -39,7 +39,7 @@ export function factsCheck(req: _Request, c: _Candidate): void {
         _factMissing(
           c,
           ["message", "facts", f],
-          `The law requires that ${_SAYS[f]}: state it on the message or in the policy's messageDefaults.${law}`,
+          `The law requires that ${_SAYS[f]}. State it on the message (facts.${f}: true) or once in the policy: messageDefaults.channels.${c.channel}.${f} for every ${c.channel} message, or messageDefaults.facts.${f} for every channel.${law}`,
           cite,
         );
     }
@@ -63,7 +63,7 @@ function _validity(
     _factMissing(
       c,
       ["message", "facts", "optOutValidFor"],
-      `The law requires the opt-out to keep working for a time: state how long.${law}`,
+      `The law requires the opt-out to keep working for a time: state how long on the message (facts.optOutValidFor) or in the policy (messageDefaults.channels.${c.channel}.optOutValidFor).${law}`,
       cite,
     );
     return;

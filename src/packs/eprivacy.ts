@@ -1,0 +1,68 @@
+/**
+ * The ePrivacy Directive's rule for every marketing e-mail and SMS, shared by the packs of the
+ * EEA: "In any event, the practice of sending electronic mail for the purposes of direct marketing
+ * which disguise or conceal the identity of the sender on whose behalf the communication is made
+ * … [or] which do not have a valid address to which the recipient may send a request that such
+ * communications cease … shall be prohibited" (Directive 2002/58/EC, Art. 13(4), as amended by
+ * Directive 2009/136/EC). Unlike the consent rule of Art. 13(1) it has no exception and no option
+ * for the member states: it holds for consumers and businesses, with consent or on the
+ * existing-customer exception. The UK's PECR reg. 23 and Germany's UWG § 7(2) no. 3 say the same.
+ *
+ * The wording above was re-read on 2026-12-04 through a copy of the consolidated text
+ * (wordscope.be, secondary); EUR-Lex itself was not opened.
+ *
+ * @see https://eur-lex.europa.eu/eli/dir/2002/58/oj
+ */
+
+/** The date Art. 13(4) was last checked for these packs. */
+export const EPRIVACY_13_4_CHECKED = "2026-12-04";
+/** The ePrivacy Directive, as amended. */
+export const EPRIVACY_AMENDED =
+  "Directive 2002/58/EC on privacy and electronic communications (ePrivacy Directive), as amended by Directive 2009/136/EC";
+/** The directive's official text. */
+export const EPRIVACY_URL = "https://eur-lex.europa.eu/eli/dir/2002/58/oj";
+
+/** A citation of a law's sender-and-opt-out rule. */
+interface _Source {
+  readonly law: string;
+  readonly section: string;
+  readonly url: string;
+  readonly checked: string;
+}
+
+/**
+ * A `requiredFacts` element for a pack: every marketing message by electronic mail (e-mail, SMS,
+ * a declared electronic channel) names its sender (`senderIdentified`) and carries a valid
+ * address to stop such messages (`optOut`). A fact stated `false` denies (`rule.deny`); a fact
+ * stated nowhere denies with `fact.missing` naming it; a policy states both once in
+ * `messageDefaults` (`{ facts: { senderIdentified: true, optOut: true } }`).
+ *
+ * @param id - the element's id
+ * @param source - the law as it applies in the jurisdiction (default: the directive, Art. 13(4))
+ * @param from - the instant the rule applies there, when known (left out: since ever, the
+ *   stricter reading)
+ * @returns the element
+ * @example
+ * senderAndOptOut("EU-EPRIVACY-13-4").facts; // => ["senderIdentified", "optOut"]
+ */
+export function senderAndOptOut(
+  id: string,
+  source: _Source = {
+    law: EPRIVACY_AMENDED,
+    section: "Art. 13(4)",
+    url: EPRIVACY_URL,
+    checked: EPRIVACY_13_4_CHECKED,
+  },
+  from?: string,
+) {
+  return {
+    id,
+    ...(from === undefined ? {} : { from }),
+    description:
+      "Marketing by electronic mail (e-mail, SMS) that hides the sender on whose behalf it is sent, or gives no valid address to ask that such messages stop, is prohibited in every case.",
+    kinds: ["electronic" as const],
+    purposes: ["marketing" as const],
+    facts: ["senderIdentified" as const, "optOut" as const],
+    source,
+  };
+}
