@@ -98,7 +98,7 @@ export function compileTarget(
   const dated = spec.from !== undefined || spec.until !== undefined;
   if (!channels && !kinds && !purposeSet && !juris && !types && automated === undefined && !dated)
     return _always;
-  return (f) =>
+  const matcher: TargetMatcher = (f) =>
     (!dated || (f.at >= from && f.at < until)) &&
     (channels === undefined || channels.has(f.channel)) &&
     (kinds === undefined || kinds.has(f.kind)) &&
@@ -106,6 +106,21 @@ export function compileTarget(
     (types === undefined || types.has(f.customerType)) &&
     (automated === undefined || automated === f.automated) &&
     (juris === undefined || juris.some((p) => within(f.jurisdiction, p)));
+  if (juris !== undefined) _scopes.set(matcher, (j) => juris.some((p) => within(j, p)));
+  return matcher;
+}
+
+/** For each matcher compiled with jurisdictions: whether it can apply to a customer in `j`. */
+const _scopes = new WeakMap<TargetMatcher, (jurisdiction: string) => boolean>();
+
+/**
+ * Whether a compiled target can apply to a customer in `jurisdiction`, whatever the other facts:
+ * `false` only when its jurisdictions exclude the customer's. Lets a plan keep, per jurisdiction,
+ * only the elements a decision there may apply.
+ */
+export function canApplyIn(matcher: TargetMatcher, jurisdiction: string): boolean {
+  const scope = _scopes.get(matcher);
+  return scope === undefined || scope(jurisdiction);
 }
 
 const _always: TargetMatcher = () => true;
