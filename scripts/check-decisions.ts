@@ -1,5 +1,5 @@
 /**
- * The decision snapshot: decides a seeded audience of 20,000 customers (scripts/decision-audience.ts)
+ * The decision snapshot: decides a seeded audience of 26,000 customers (scripts/decision-audience.ts)
  * in a set of scenarios (policy, message, now) and compares the decisions with the committed
  * digest and listing under test/decisions/. Any change of any decision fails the check and says
  * which decisions changed and how.
@@ -32,6 +32,7 @@ import {
   audienceMembers,
   DECISION_AUDIENCE_SEED,
   DECISION_AUDIENCE_SIZE,
+  LATER_AUDIENCE_SIZE,
 } from "./decision-audience.js";
 
 const DIR = join(import.meta.dirname, "..", "test", "decisions");
@@ -52,6 +53,8 @@ const AUTO: PolicyInput = {
   id: "snapshot-auto",
   version: "1",
   packs: "auto",
+  // A normal sender: its e-mails and texts name it and carry a working opt-out (issue 12).
+  messageDefaults: { facts: { senderIdentified: true, optOut: true } },
   channels: { whatsapp: { kind: "electronic" } },
   channelPriority: ["email", "sms", "push", "whatsapp", "in_app", "voice", "post"],
   quietHours: [
@@ -127,6 +130,8 @@ const AUTO: PolicyInput = {
 const NORDIC: PolicyInput = {
   id: "snapshot-nordic",
   packs: ["NO", "DK", "SE", "FI"],
+  // A normal sender: its e-mails and texts name it and carry a working opt-out (issue 12).
+  messageDefaults: { facts: { senderIdentified: true, optOut: true } },
   consent: { doubleOptIn: ["email", "sms"], maxAge: "P365D", brand: "acme" },
   windows: [
     {
@@ -144,6 +149,8 @@ const ATLANTIC: PolicyInput = {
   id: "snapshot-atlantic",
   version: "2026-05",
   packs: ["EU", "DE", "FR", "GB", "US", "CA"],
+  // A normal sender: its e-mails and texts name it and carry a working opt-out (issue 12).
+  messageDefaults: { facts: { senderIdentified: true, optOut: true } },
   channels: { whatsapp: { kind: "electronic" } },
   consent: { required: { mail: false } },
   consentRequirements: [
@@ -202,6 +209,8 @@ const BARE: PolicyInput = {
 const MAXDELAY: PolicyInput = {
   id: "snapshot-maxdelay",
   packs: "auto",
+  // A normal sender: its e-mails and texts name it and carry a working opt-out (issue 12).
+  messageDefaults: { facts: { senderIdentified: true, optOut: true } },
   blackouts: [
     { id: "email-until-12", channels: ["email"], rrule: "FREQ=DAILY", duration: "PT12H" },
     { id: "sms-until-1030", channels: ["sms"], rrule: "FREQ=DAILY", duration: "PT10H30M" },
@@ -243,7 +252,7 @@ function scenarios(): Scenario[] {
     channels: ["email", "sms", "push", "whatsapp", "in_app"],
   };
   const nightNow = "2026-05-06T01:30:00Z";
-  return [
+  const list: Scenario[] = [
     {
       name: "auto/newsletter/weekday",
       plan: auto,
@@ -464,6 +473,17 @@ function scenarios(): Scenario[] {
       to: 16_000,
       mode: "each",
     },
+  ];
+  // The later customers (the places whose packs came after the audience was first drawn):
+  // scenarios that ran to the end of the first audience run on to the end of the later one, and
+  // the voice and multi-channel scenarios run once more over the later customers alone.
+  const end = N + LATER_AUDIENCE_SIZE;
+  const again = new Set(["auto/voice-live-mobile/weekday", "atlantic/sms-email-voice/us-4-july"]);
+  return [
+    ...list.map((sc) => (sc.to === N ? { ...sc, to: end } : sc)),
+    ...list
+      .filter((sc) => again.has(sc.name) && sc.to !== N)
+      .map((sc) => ({ ...sc, name: `${sc.name}/later-places`, from: N, to: end })),
   ];
 }
 
@@ -753,7 +773,7 @@ function main(): number {
       "Decision snapshot: npm run check:decisions compares, npm run check:decisions -- --update rewrites (record a Decision change in CHANGELOG.md).",
     digest: `sha256:${hash.digest("hex")}`,
     decisions: lines.length,
-    audience: { size: DECISION_AUDIENCE_SIZE, seed: DECISION_AUDIENCE_SEED },
+    audience: { size: DECISION_AUDIENCE_SIZE + LATER_AUDIENCE_SIZE, seed: DECISION_AUDIENCE_SEED },
     invalidRecordDecisions: invalid,
     verdicts,
     scenarios: perScenario,

@@ -93,6 +93,136 @@ export const AUDIENCE_PLACES: readonly _Place[] = [
   { jurisdiction: "KE", zones: ["Africa/Nairobi"], weight: 1, dial: "+254" },
 ];
 
+/**
+ * Customers `DECISION_AUDIENCE_SIZE` to `DECISION_AUDIENCE_SIZE + LATER_AUDIENCE_SIZE` (exclusive)
+ * live in the places whose packs came after the audience was first drawn, drawn evenly: every
+ * other EEA state, NZ and TR, every US state, DC and territory not above. Appended, so that no
+ * earlier customer moved.
+ */
+export const LATER_AUDIENCE_SIZE = 6_000;
+
+/**
+ * The places of the later customers (see `LATER_AUDIENCE_SIZE`), each drawn as often; their zones
+ * are those of the bundled zone table when they were added (written out, so that a tzdata update
+ * does not move the audience).
+ */
+export const LATER_PLACES: readonly _Place[] = [
+  { jurisdiction: "LI", zones: ["Europe/Vaduz", "Europe/Zurich"], weight: 1, dial: "+423" },
+  { jurisdiction: "LU", zones: ["Europe/Brussels", "Europe/Luxembourg"], weight: 1, dial: "+352" },
+  { jurisdiction: "SI", zones: ["Europe/Belgrade", "Europe/Ljubljana"], weight: 1, dial: "+386" },
+  { jurisdiction: "HU", zones: ["Europe/Budapest"], weight: 1, dial: "+36" },
+  { jurisdiction: "RO", zones: ["Europe/Bucharest"], weight: 1, dial: "+40" },
+  { jurisdiction: "BG", zones: ["Europe/Sofia"], weight: 1, dial: "+359" },
+  { jurisdiction: "GR", zones: ["Europe/Athens"], weight: 1, dial: "+30" },
+  { jurisdiction: "CY", zones: ["Asia/Famagusta", "Asia/Nicosia"], weight: 1, dial: "+357" },
+  { jurisdiction: "MT", zones: ["Europe/Malta"], weight: 1, dial: "+356" },
+  { jurisdiction: "EE", zones: ["Europe/Tallinn"], weight: 1, dial: "+372" },
+  { jurisdiction: "LV", zones: ["Europe/Riga"], weight: 1, dial: "+371" },
+  { jurisdiction: "LT", zones: ["Europe/Vilnius"], weight: 1, dial: "+370" },
+  { jurisdiction: "NZ", zones: ["Pacific/Auckland", "Pacific/Chatham"], weight: 1, dial: "+64" },
+  { jurisdiction: "TR", zones: ["Europe/Istanbul"], weight: 1, dial: "+90" },
+  { jurisdiction: "US-AL", zones: ["America/Chicago", "America/New_York"], weight: 1, dial: "+1" },
+  { jurisdiction: "US-AR", zones: ["America/Chicago"], weight: 1, dial: "+1" },
+  { jurisdiction: "US-CO", zones: ["America/Denver"], weight: 1, dial: "+1" },
+  { jurisdiction: "US-CT", zones: ["America/New_York"], weight: 1, dial: "+1" },
+  { jurisdiction: "US-DC", zones: ["America/New_York"], weight: 1, dial: "+1" },
+  { jurisdiction: "US-DE", zones: ["America/New_York"], weight: 1, dial: "+1" },
+  { jurisdiction: "US-GA", zones: ["America/New_York"], weight: 1, dial: "+1" },
+  { jurisdiction: "US-IA", zones: ["America/Chicago"], weight: 1, dial: "+1" },
+  { jurisdiction: "US-ID", zones: ["America/Boise", "America/Los_Angeles"], weight: 1, dial: "+1" },
+  { jurisdiction: "US-IL", zones: ["America/Chicago"], weight: 1, dial: "+1" },
+  {
+    jurisdiction: "US-IN",
+    zones: [
+      "America/Chicago",
+      "America/Indiana/Indianapolis",
+      "America/Indiana/Knox",
+      "America/Indiana/Marengo",
+      "America/Indiana/Petersburg",
+      "America/Indiana/Tell_City",
+      "America/Indiana/Vevay",
+      "America/Indiana/Vincennes",
+      "America/Indiana/Winamac",
+      "America/New_York",
+    ],
+    weight: 1,
+    dial: "+1",
+  },
+  { jurisdiction: "US-KS", zones: ["America/Chicago", "America/Denver"], weight: 1, dial: "+1" },
+  {
+    jurisdiction: "US-KY",
+    zones: [
+      "America/Chicago",
+      "America/Kentucky/Louisville",
+      "America/Kentucky/Monticello",
+      "America/New_York",
+    ],
+    weight: 1,
+    dial: "+1",
+  },
+  { jurisdiction: "US-LA", zones: ["America/Chicago"], weight: 1, dial: "+1" },
+  { jurisdiction: "US-MA", zones: ["America/New_York"], weight: 1, dial: "+1" },
+  { jurisdiction: "US-MD", zones: ["America/New_York"], weight: 1, dial: "+1" },
+  { jurisdiction: "US-ME", zones: ["America/New_York"], weight: 1, dial: "+1" },
+  {
+    jurisdiction: "US-MI",
+    zones: ["America/Chicago", "America/Detroit", "America/Menominee", "America/New_York"],
+    weight: 1,
+    dial: "+1",
+  },
+  { jurisdiction: "US-MN", zones: ["America/Chicago"], weight: 1, dial: "+1" },
+  { jurisdiction: "US-MO", zones: ["America/Chicago"], weight: 1, dial: "+1" },
+  { jurisdiction: "US-MS", zones: ["America/Chicago"], weight: 1, dial: "+1" },
+  { jurisdiction: "US-MT", zones: ["America/Denver"], weight: 1, dial: "+1" },
+  { jurisdiction: "US-NC", zones: ["America/New_York"], weight: 1, dial: "+1" },
+  {
+    jurisdiction: "US-ND",
+    zones: [
+      "America/Chicago",
+      "America/Denver",
+      "America/North_Dakota/Beulah",
+      "America/North_Dakota/Center",
+      "America/North_Dakota/New_Salem",
+    ],
+    weight: 1,
+    dial: "+1",
+  },
+  { jurisdiction: "US-NE", zones: ["America/Chicago", "America/Denver"], weight: 1, dial: "+1" },
+  { jurisdiction: "US-NH", zones: ["America/New_York"], weight: 1, dial: "+1" },
+  { jurisdiction: "US-NJ", zones: ["America/New_York"], weight: 1, dial: "+1" },
+  { jurisdiction: "US-NM", zones: ["America/Denver"], weight: 1, dial: "+1" },
+  {
+    jurisdiction: "US-NV",
+    zones: ["America/Boise", "America/Denver", "America/Los_Angeles"],
+    weight: 1,
+    dial: "+1",
+  },
+  { jurisdiction: "US-OH", zones: ["America/New_York"], weight: 1, dial: "+1" },
+  { jurisdiction: "US-OK", zones: ["America/Chicago", "America/Denver"], weight: 1, dial: "+1" },
+  { jurisdiction: "US-OR", zones: ["America/Boise", "America/Los_Angeles"], weight: 1, dial: "+1" },
+  { jurisdiction: "US-PA", zones: ["America/New_York"], weight: 1, dial: "+1" },
+  { jurisdiction: "US-RI", zones: ["America/New_York"], weight: 1, dial: "+1" },
+  { jurisdiction: "US-SC", zones: ["America/New_York"], weight: 1, dial: "+1" },
+  { jurisdiction: "US-SD", zones: ["America/Chicago", "America/Denver"], weight: 1, dial: "+1" },
+  { jurisdiction: "US-TN", zones: ["America/Chicago", "America/New_York"], weight: 1, dial: "+1" },
+  { jurisdiction: "US-UT", zones: ["America/Denver"], weight: 1, dial: "+1" },
+  { jurisdiction: "US-VA", zones: ["America/New_York"], weight: 1, dial: "+1" },
+  { jurisdiction: "US-VT", zones: ["America/New_York"], weight: 1, dial: "+1" },
+  { jurisdiction: "US-WA", zones: ["America/Los_Angeles"], weight: 1, dial: "+1" },
+  { jurisdiction: "US-WI", zones: ["America/Chicago"], weight: 1, dial: "+1" },
+  { jurisdiction: "US-WV", zones: ["America/New_York"], weight: 1, dial: "+1" },
+  { jurisdiction: "US-PR", zones: ["America/Puerto_Rico"], weight: 1, dial: "+1" },
+  {
+    jurisdiction: "US-VI",
+    zones: ["America/Puerto_Rico", "America/St_Thomas"],
+    weight: 1,
+    dial: "+1",
+  },
+  { jurisdiction: "US-GU", zones: ["Pacific/Guam"], weight: 1, dial: "+1" },
+  { jurisdiction: "US-MP", zones: ["Pacific/Guam", "Pacific/Saipan"], weight: 1, dial: "+1" },
+  { jurisdiction: "US-AS", zones: ["Pacific/Pago_Pago"], weight: 1, dial: "+1" },
+];
+
 /** Register ids of the bundled packs, by the jurisdiction prefix they concern. */
 const _REGISTERS: Readonly<Record<string, readonly string[]>> = {
   NO: ["NO-RESERVASJON"],
@@ -232,12 +362,13 @@ export function audienceMember(
   };
   const daysAgo = (lo: number, hi: number) => ago(int(lo * 24 * 60, hi * 24 * 60) * _MIN);
 
-  // Where.
+  // Where: the later customers in the later places (the draw is the same, over their list).
+  const places = i >= DECISION_AUDIENCE_SIZE ? LATER_PLACES : AUDIENCE_PLACES;
   let total = 0;
-  for (const p of AUDIENCE_PLACES) total += p.weight;
+  for (const p of places) total += p.weight;
   let w = rnd() * total;
-  let place = AUDIENCE_PLACES[0] as _Place;
-  for (const p of AUDIENCE_PLACES) {
+  let place = places[0] as _Place;
+  for (const p of places) {
     w -= p.weight;
     if (w < 0) {
       place = p;

@@ -42,7 +42,7 @@ function _shapesIn(expr: ts.Node): ts.ObjectLiteralExpression[] {
   if (ts.isObjectLiteralExpression(expr)) return [expr];
   if (ts.isCallExpression(expr)) {
     const callee = expr.expression.getText();
-    const own = /(^z\.(strictObject|object|looseObject)|\.extend)$/.test(callee)
+    const own = /(^z\s*\.\s*(strictObject|object|looseObject)|\.\s*extend)$/.test(callee)
       ? expr.arguments.filter(ts.isObjectLiteralExpression)
       : [];
     // Wrappers around an object: z.array(z.strictObject({…})), safeRecord(…), .optional()…

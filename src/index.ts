@@ -18,6 +18,9 @@ export {
   resolveConsent,
   scopeCovers,
 } from "./consent/ledger.js";
+export { retentionEnd } from "./consent/retention.js";
+export type { CaptureFact, ConsentDefect } from "./consent/validity.js";
+export { consentDefects, hasEvidence, missingCaptureFacts } from "./consent/validity.js";
 export type { AuditFinding, AuditResult, SentRecord } from "./engine/audit.js";
 export { auditSends, SentRecordSchema } from "./engine/audit.js";
 export type {
@@ -38,6 +41,8 @@ export type { DecideManyOptions } from "./engine/decide-many.js";
 export { decideEach, decideMany } from "./engine/decide-many.js";
 export type { DecisionDiffResult } from "./engine/diff.js";
 export { DecisionDiff, diffDecisions } from "./engine/diff.js";
+export type { ProofRetentionAnswer, ProofRetentionQuery } from "./engine/retention.js";
+export { proofRetention } from "./engine/retention.js";
 export { shardOf } from "./engine/shard.js";
 export type { Summary } from "./engine/summarize.js";
 export { Summarizer, summarize } from "./engine/summarize.js";
@@ -50,12 +55,14 @@ export {
   PurposeSchema,
 } from "./model/channel.js";
 export type {
+  ConsentCapture,
   ConsentEvent,
   ConsentEventInput,
   ConsentMethod,
   ConsentScope,
 } from "./model/consent-event.js";
 export {
+  ConsentCaptureSchema,
   ConsentEventSchema,
   ConsentMethodSchema,
   ConsentScopeSchema,
@@ -104,15 +111,33 @@ export type { HistoryEntry, HistoryEntryInput } from "./model/history.js";
 export { HistoryEntrySchema } from "./model/history.js";
 export { jsonSchemas } from "./model/json-schema.js";
 export { isJurisdiction, suggestJurisdiction } from "./model/jurisdictions.js";
-export type { Message, MessageInput } from "./model/message.js";
-export { DurationSchema, MessageSchema } from "./model/message.js";
+export type {
+  BooleanMessageFact,
+  Message,
+  MessageFacts,
+  MessageInput,
+  ProductSector,
+  SenderType,
+} from "./model/message.js";
+export {
+  BOOLEAN_MESSAGE_FACTS,
+  DurationSchema,
+  MessageFactsSchema,
+  MessageSchema,
+  ProductSectorSchema,
+  SenderTypeSchema,
+} from "./model/message.js";
 export { parseCustomer } from "./model/parse-customer.js";
 export type {
   Citation,
   Condition,
+  ConsentValidity,
   FrequencyCap,
   Policy,
   PolicyInput,
+  PresumedConsent,
+  ProofRetention,
+  RequiredFacts,
   Rule,
   RuleContext,
   RulePredicate,

@@ -59,6 +59,8 @@ export interface TestRedis {
   readonly url: string;
   /** True when this helper started it (and can kill and restart it). */
   readonly owned: boolean;
+  /** The server's process id while it runs (owned only), for benchmarks that read its CPU time. */
+  readonly pid?: number | undefined;
   /** SIGKILLs the server (owned only). */
   kill(): Promise<void>;
   /** Starts it again on the same port and directory (owned only). */
@@ -127,6 +129,9 @@ export async function startRedis(
   return {
     url: `redis://127.0.0.1:${port}`,
     owned: true,
+    get pid() {
+      return proc?.pid;
+    },
     kill: () => down("SIGKILL"),
     restart: up,
     async stop() {

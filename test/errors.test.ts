@@ -212,3 +212,99 @@ describe("a plan that was not compiled, or arguments out of place", () => {
     );
   });
 });
+
+describe("an input that throws when read (issue 11, class 19, for decide)", () => {
+  /** A copy of `value` whose property at `path` throws when read. */
+  function trap(value: unknown, path: readonly (string | number)[]): unknown {
+    if (path.length === 0) return value;
+    const [head, ...rest] = path as [string | number, ...(string | number)[]];
+    const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<
+      string | number,
+      unknown
+    >;
+    if (rest.length === 0)
+      Object.defineProperty(copy, head, {
+        enumerable: true,
+        get() {
+          throw new Error(`trap at ${String(head)}`);
+        },
+      });
+    else copy[head] = trap((value as Record<string | number, unknown>)[head], rest);
+    return copy;
+  }
+  const full = {
+    customer: {
+      ...customer,
+      consents: [{ id: "e", type: "grant", at: "2026-01-01T00:00:00Z", scope: {} }],
+      preferences: { channels: { email: true } },
+    },
+    message,
+    now,
+    history: [{ at: "2026-05-01T10:00:00Z", channel: "email", purpose: "service" }],
+  };
+  const paths: (string | number)[][] = [
+    ["customer"],
+    ["message"],
+    ["now"],
+    ["history"],
+    ["history", 0],
+    ["customer", "id"],
+    ["customer", "jurisdiction"],
+    ["customer", "contacts"],
+    ["customer", "contacts", "email"],
+    ["customer", "consents", 0],
+    ["customer", "consents", 0, "at"],
+    ["customer", "preferences", "channels"],
+    ["message", "channels"],
+    ["message", "purpose"],
+  ];
+  it("is an InputError from decide and a failure from safeDecide, never the error it threw", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...paths), (path) => {
+        const input = trap(full, path) as Parameters<typeof decide>[1];
+        let thrown: unknown;
+        try {
+          decide(plan, input);
+        } catch (e) {
+          thrown = e;
+        }
+        expect(thrown, path.join(".")).toBeInstanceOf(InputError);
+        const r = safeDecide(plan, input);
+        expect(r.success).toBe(false);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe("a policy or message that throws when read", () => {
+  const policy = {
+    id: "p",
+    packs: ["NO"],
+    channelPriority: ["email", "sms"],
+    quietHours: [{ from: "21:00", until: "08:00" }],
+  };
+  const trapped = (o: Record<string, unknown>, key: string) => {
+    const c = { ...o };
+    Object.defineProperty(c, key, {
+      enumerable: true,
+      get() {
+        throw new Error(`trap at ${key}`);
+      },
+    });
+    return c;
+  };
+  it("compilePolicy throws a PolicyError and safeCompilePolicy fails, for every key", () => {
+    for (const key of Object.keys(policy)) {
+      const p = trapped(policy, key);
+      expect(() => compilePolicy(p as never), key).toThrow(PolicyError);
+      expect(safeCompilePolicy(p).success, key).toBe(false);
+    }
+  });
+  it("prepareMessage throws an InputError, for every key", () => {
+    for (const key of Object.keys(message)) {
+      const m = trapped(message, key);
+      expect(() => prepareMessage(plan, m), key).toThrow(InputError);
+    }
+  });
+});

@@ -131,6 +131,7 @@ const contact = fc.record(
       fc.constant("OK"),
     ),
     mobile: maybe(fc.boolean()),
+    addressee: either(fc.constantFrom("natural-person", "role"), fc.constant("company")),
     obtained: maybe(
       fc.record(
         {
@@ -167,11 +168,26 @@ const consent = fc.record(
     type: either(fc.constantFrom("grant", "withdraw"), fc.constant("revoke")),
     at: maybe(near.instant),
     scope: maybe(scope),
-    method: either(fc.constantFrom("double-opt-in", "written", "implied"), fc.constant("fax")),
+    method: either(
+      fc.constantFrom("double-opt-in", "written", "implied", "presumed"),
+      fc.constant("fax"),
+    ),
     confirmedAt: maybe(near.instant),
     expiresAt: maybe(near.instant),
     source: maybe(near.str),
     noticeVersion: maybe(near.str),
+    capture: maybe(
+      fc.record(
+        {
+          form: either(fc.constantFrom("checkbox", "button", "oral"), fc.constant("tick")),
+          active: maybe(fc.boolean()),
+          preTicked: maybe(fc.boolean()),
+          separate: maybe(fc.boolean()),
+          withdrawalInformed: maybe(fc.boolean()),
+        },
+        { requiredKeys: [] },
+      ),
+    ),
     evidence: maybe(
       fc.dictionary(key, either(fc.oneof(near.str, fc.integer(), fc.boolean()), junk), {
         maxKeys: 3,
@@ -274,6 +290,26 @@ describe("customer fast path", () => {
       expect(fast).toBeDefined();
       agrees(raw);
     }
+  });
+
+  it("takes consents with a capture record and contacts with an addressee", () => {
+    const raw = {
+      id: "c",
+      jurisdiction: "NO",
+      contacts: { email: { address: "post@firma.no", addressee: "role", status: "ok" } },
+      consents: [
+        {
+          id: "g",
+          type: "grant",
+          at: "2026-01-01T00:00:00Z",
+          method: "presumed",
+          evidence: { why: "trade fair" },
+          capture: { withdrawalInformed: true, form: "checkbox", active: true, preTicked: false },
+        },
+      ],
+    };
+    expect(_fastParseCustomer(raw)).toBeDefined();
+    agrees(raw);
   });
 
   it("never accepts what the schema refuses, and agrees on what it accepts (generated records)", () => {

@@ -51,8 +51,12 @@ function anyFacts(applies: TargetMatcher, jurisdiction: string): boolean {
       for (const automated of [false, true])
         for (const customerType of ["consumer", "business"] as const)
           for (const at of INSTANTS)
-            if (applies({ jurisdiction, channel, kind, purpose, automated, customerType, at }))
-              return true;
+            for (const senderType of ["commercial", "charity", "political"] as const)
+              for (const addressee of ["natural-person", "role"] as const) {
+                const f = { jurisdiction, channel, kind, purpose, automated, customerType, at };
+                const more = { sector: undefined, senderType, addressee, messageFacts: {} };
+                if (applies({ ...f, ...more })) return true;
+              }
   return false;
 }
 

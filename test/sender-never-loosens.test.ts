@@ -47,6 +47,9 @@ const LOOSENERS: Record<string, { policy?: object; message?: object }> = {
     },
   },
   "an opt-out regime of its own": { policy: { optOut: [{ id: "sender-opt-out" }] } },
+  "a presumed-consent rule of its own, for every channel and customer": {
+    policy: { presumedConsent: [{ id: "sender-presumed", fromRelationship: true }] },
+  },
   "caps: exempt on the message": { message: { caps: "exempt" } },
   "caps: exempt-uncounted on the message": { message: { caps: "exempt-uncounted" } },
 };

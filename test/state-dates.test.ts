@@ -82,6 +82,10 @@ describe("state rule dates", () => {
           kind: "telephone" as const,
           purpose: "marketing" as const,
           automated: el.automated ?? true,
+          sector: undefined,
+          senderType: "commercial" as const,
+          addressee: "natural-person" as const,
+          messageFacts: {},
           at,
         });
         const from = Date.parse(el.from);
@@ -204,6 +208,10 @@ describe("a send just before and just after a state's change of law", () => {
       kind: "telephone" as const,
       purpose: "marketing" as const,
       automated: false,
+      sector: undefined,
+      senderType: "commercial" as const,
+      addressee: "natural-person" as const,
+      messageFacts: {},
     };
     expect(applies({ ...facts, at: Date.parse(justBefore) })).toBe(false);
     expect(applies({ ...facts, at: Date.parse(justAfter) })).toBe(true);

@@ -38,9 +38,16 @@ export interface _OutputHeader {
   readonly reports: readonly string[];
 }
 
-/** Makes a chunk's input string. */
-export function _encodeInput(header: _InputHeader, items: readonly string[]): string {
-  return `${JSON.stringify(header)}\n${items.join("\n")}`;
+const NL = Buffer.from("\n");
+
+/**
+ * Makes a chunk's input: UTF-8 bytes, the header line and then the items, one per line. Items
+ * given as bytes (NDJSON lines) are copied once, never decoded here.
+ */
+export function _encodeInput(header: _InputHeader, items: readonly (string | Buffer)[]): Buffer {
+  const parts: Buffer[] = [Buffer.from(JSON.stringify(header))];
+  for (const item of items) parts.push(NL, typeof item === "string" ? Buffer.from(item) : item);
+  return Buffer.concat(parts);
 }
 
 /** Splits a chunk's input string into its header and items. */

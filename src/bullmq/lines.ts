@@ -9,10 +9,13 @@ import { createReadStream } from "node:fs";
 import { CliError, fileMessage } from "../cli/io.js";
 import { readNdjson } from "../cli/ndjson.js";
 
-/** One line of NDJSON input, not parsed: its 1-based number and its text. */
+/**
+ * One line of NDJSON input, neither decoded nor parsed: its 1-based number and its bytes (the
+ * workers decode and parse; the producer only moves bytes).
+ */
 export interface RawLine {
   readonly line: number;
-  readonly text: string;
+  readonly bytes: Buffer;
 }
 
 /** True when bytes `[s, e)` are all blanks (as `readNdjson` skips them). */
@@ -50,7 +53,9 @@ export async function* rawLines(
 ): AsyncGenerator<RawLine> {
   const path = typeof input === "string" ? input : undefined;
   const source =
-    path === undefined ? (input as AsyncIterable<Buffer | string>) : createReadStream(path);
+    path === undefined
+      ? (input as AsyncIterable<Buffer | string>)
+      : createReadStream(path, { highWaterMark: 1 << 20 });
   let line = 0;
   let first = true;
   const take = (buf: Buffer, s: number, e: number): RawLine | undefined => {
@@ -58,14 +63,14 @@ export async function* rawLines(
     if (e > s && buf[e - 1] === 13) e--;
     if (line === 1 && buf[s] === 0xef && buf[s + 1] === 0xbb && buf[s + 2] === 0xbf) s += 3;
     if (_blank(buf, s, e)) return undefined;
-    return { line, text: buf.toString("utf8", s, e) };
+    return { line, bytes: buf.subarray(s, e) };
   };
   const pieces: Buffer[] = [];
   const emit = async function* (l: RawLine | undefined) {
     if (l === undefined) return;
     if (first) {
       first = false;
-      await _checkFirst(l.text, name);
+      await _checkFirst(l.bytes.toString("utf8"), name);
     }
     yield l;
   };

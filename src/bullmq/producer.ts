@@ -137,9 +137,9 @@ async function* _items(
   o: EnqueueOptions,
   plan: CompiledPolicy,
   nowMs: number,
-): AsyncGenerator<{ at: number; text: string; pre?: string }> {
+): AsyncGenerator<{ at: number; text: string | Buffer; pre?: string }> {
   if (o.ndjson !== undefined) {
-    for await (const l of rawLines(o.ndjson, o.inputName)) yield { at: l.line, text: l.text };
+    for await (const l of rawLines(o.ndjson, o.inputName)) yield { at: l.line, text: l.bytes };
     return;
   }
   const batch = {
@@ -295,7 +295,7 @@ async function _putChunks(
   let chunks = 0;
   let records = 0;
   let at: number[] = [];
-  let texts: string[] = [];
+  let texts: (string | Buffer)[] = [];
   let pre: Record<string, string> | undefined;
   const flush = async () => {
     const header: _InputHeader = pre === undefined ? { at } : { at, pre };

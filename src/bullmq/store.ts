@@ -90,15 +90,16 @@ function _define(client: _Client): void {
   _defined.add(client);
 }
 
-/** Runs one of consentry's scripts: its keys, then its arguments. */
+/** Runs one of consentry's scripts: its keys, then its arguments (bytes are sent as they are). */
 export async function _run(
   client: _Client,
   name: _Script,
   keys: readonly string[],
-  args: readonly (string | number)[],
+  args: readonly (string | number | Buffer)[],
 ): Promise<number> {
   _define(client);
-  return Number(await client.runCommand(name, [...keys, ...args.map(String)]));
+  const argv = args.map((a) => (typeof a === "number" ? String(a) : a));
+  return Number(await client.runCommand(name, [...keys, ...argv]));
 }
 
 /**

@@ -1,1 +1,3 @@
 export * from "./ledger.js";
+export * from "./retention.js";
+export * from "./validity.js";

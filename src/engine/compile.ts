@@ -21,6 +21,7 @@ import { validateRrule } from "../time/calendars.js";
 import { parseDuration } from "../time/duration.js";
 import type { HolidayProvider } from "../time/holidays.js";
 import { MAX_HORIZON_MS } from "../time/instant.js";
+import { _compileLaw } from "./compile-law.js";
 import { compileCondition } from "./conditions.js";
 import { _compileChecks } from "./pipeline/eligibility.js";
 import type {
@@ -57,6 +58,10 @@ const _PackFragmentSchema = PolicySchema.pick({
   optOut: true,
   consentRequirements: true,
   existingCustomer: true,
+  consentValidity: true,
+  presumedConsent: true,
+  requiredFacts: true,
+  proofRetention: true,
   registers: true,
   rules: true,
   windows: true,
@@ -281,20 +286,45 @@ export function safeCompilePolicy(
   input: unknown,
   options: CompileOptions = {},
 ): { success: true; data: CompiledPolicy } | { success: false; error: PolicyError } {
-  const raw = _inspectRaw(input);
-  if (raw !== undefined) return { success: false, error: new PolicyError([raw]) };
-  const parsed = PolicySchema.safeParse(input);
-  if (!parsed.success) {
+  try {
+    return _safeCompile(input, options);
+  } catch (e) {
+    // A policy that throws when read (a getter, a Proxy) is a PolicyError, never what it threw.
+    if (e instanceof PolicyError) return { success: false, error: e };
+    const why = e instanceof Error ? e.message : String(e);
     return {
       success: false,
       error: new PolicyError(
-        _nonEmpty(_issuesFromZod(parsed.error as z.ZodError, [], PolicySchema)),
-        {
-          cause: parsed.error,
-        },
+        [{ code: "unreadable", path: [], message: `the policy could not be read (${why})` }],
+        { cause: e },
       ),
     };
   }
+}
+
+/** The policy checked against its schema (and for non-JSON values) before compiling. */
+function _parsePolicy(
+  input: unknown,
+): { success: true; data: Policy } | { success: false; error: PolicyError } {
+  const raw = _inspectRaw(input);
+  if (raw !== undefined) return { success: false, error: new PolicyError([raw]) };
+  const parsed = PolicySchema.safeParse(input);
+  if (parsed.success) return { success: true, data: parsed.data };
+  return {
+    success: false,
+    error: new PolicyError(
+      _nonEmpty(_issuesFromZod(parsed.error as z.ZodError, [], PolicySchema)),
+      { cause: parsed.error },
+    ),
+  };
+}
+
+function _safeCompile(
+  input: unknown,
+  options: CompileOptions,
+): { success: true; data: CompiledPolicy } | { success: false; error: PolicyError } {
+  const parsed = _parsePolicy(input);
+  if (!parsed.success) return parsed;
   const p = parsed.data;
   const issues: Issue[] = [];
   _datePolicy(p);
@@ -307,6 +337,7 @@ export function safeCompilePolicy(
   const time = _timeRules(p, c);
   const caps = _caps(p, c);
   const { refusals, afterOptOut } = _refusals(p, c);
+  const law = _compileLaw(p, c);
   const horizonMs = c.ms(p.horizon, ["horizon"]) ?? 0;
   if (horizonMs > MAX_HORIZON_MS)
     issues.push({
@@ -347,7 +378,14 @@ export function safeCompilePolicy(
     horizonMs,
     defaultMaxDelayMs,
     changes: c.changes.sort((a, b) => a.at - b.at),
-    checks: _compileChecks({ registers, rules, afterOptOut, existingCustomer }),
+    ...law,
+    checks: _compileChecks({
+      registers,
+      rules,
+      afterOptOut,
+      existingCustomer,
+      requiredFacts: law.requiredFacts,
+    }),
     holidays: options.holidays,
     caches: { ruleConstraints: new WeakMap() },
     source: input,

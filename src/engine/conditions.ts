@@ -36,6 +36,8 @@ function _accessor(field: string): (ctx: RuleContext) => unknown {
       return (c) => c.message.topic;
     case "message.category":
       return (c) => c.message.category;
+    case "message.sector":
+      return (c) => c.message.sector;
     case "message.campaign":
       return (c) => c.message.campaign;
     case "message.brand":

@@ -68,21 +68,71 @@ export function decide(plan: CompiledPolicy, input: DecisionInput): Decision {
   return _judge(plan, r.customer, r.pm, r.nowMs, r.history);
 }
 
-/** Validates what `decide` is given, throwing an `InputError` that names the bad field. */
-export function _resolveInput(
-  plan: CompiledPolicy,
-  input: DecisionInput | UncheckedDecisionInput,
-): {
+/**
+ * `parseCustomer`, with a customer that cannot even be read (a throwing getter, a revoked Proxy)
+ * reported as an issue `unreadable` at the customer, as the batch functions report it, rather
+ * than the error it threw.
+ */
+function _readCustomer(raw: unknown): ReturnType<typeof parseCustomer> {
+  try {
+    return parseCustomer(raw);
+  } catch (e) {
+    return {
+      success: false,
+      issues: [
+        {
+          code: "unreadable",
+          path: [],
+          message: `the customer could not be read (${e instanceof Error ? e.message : String(e)})`,
+        },
+      ],
+    };
+  }
+}
+
+/** What `_resolveInput` gives: the input validated, instants as numbers. */
+interface _Resolved {
   nowMs: number;
   pm: PreparedMessage;
   customer: Customer;
   history: readonly HistoryEntry[] | undefined;
-} {
+}
+
+/**
+ * Validates what `decide` is given, throwing an `InputError` that names the bad field. An input
+ * that throws when read (a getter, a Proxy) is an `InputError` too (issue `unreadable`), never
+ * the error it threw: `safeDecide` returns it, and nothing is decided.
+ */
+export function _resolveInput(
+  plan: CompiledPolicy,
+  input: DecisionInput | UncheckedDecisionInput,
+): _Resolved {
   _checkPlan(plan, "decide");
+  try {
+    return _resolveChecked(plan, input);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(
+      [
+        {
+          code: "unreadable",
+          path: [],
+          message: `the input could not be read (${e instanceof Error ? e.message : String(e)})`,
+        },
+      ],
+      { cause: e },
+    );
+  }
+}
+
+function _resolveChecked(
+  plan: CompiledPolicy,
+  input: DecisionInput | UncheckedDecisionInput,
+): _Resolved {
   _checkInput(input, "decide", "{ customer, message, now } as its second argument");
   const nowMs = _parseNow(input.now);
   const pm = prepareMessage(plan, input.message, input);
-  const cr = parseCustomer(input.customer);
+  const cr = _readCustomer(input.customer);
   if (!cr.success)
     throw new InputError(
       _nonEmpty(cr.issues.map((i) => ({ ...i, path: ["customer", ...i.path] }))),

@@ -4,7 +4,7 @@ import type { ConsentEvent } from "../model/consent-event.js";
 import type { Customer, WeeklyWindow } from "../model/customer.js";
 import type { Basis, Reason } from "../model/decision.js";
 import type { HistoryEntry } from "../model/history.js";
-import type { Message } from "../model/message.js";
+import type { BooleanMessageFact, Message, MessageFacts } from "../model/message.js";
 import type { Pack } from "../model/pack.js";
 import type { Citation, Policy, RegisterKind, RuleContext } from "../model/policy.js";
 import type { HolidayProvider } from "../time/holidays.js";
@@ -59,6 +59,43 @@ export interface _CompiledConsentRule {
   readonly fromPack: boolean;
   /** For requirements: whether a grant has the required form. */
   readonly accept?: (e: ConsentEvent) => boolean;
+}
+
+/** A compiled `consentValidity` element: where the GDPR standard of consent applies. */
+export interface _CompiledValidity {
+  readonly id: string;
+  readonly applies: TargetMatcher;
+  readonly requireCapture: boolean;
+  readonly source: Citation | undefined;
+}
+
+/** A compiled `presumedConsent` element: a business's presumed consent to a call. */
+export interface _CompiledPresumed {
+  readonly id: string;
+  readonly applies: TargetMatcher;
+  readonly fromRelationship: boolean;
+  readonly source: Citation | undefined;
+  /** From a pack (the law): where one applies, the sender's own presumptions do not. */
+  readonly fromPack: boolean;
+}
+
+/** A compiled `requiredFacts` element: facts the law requires of a message. */
+export interface _CompiledRequiredFacts {
+  readonly id: string;
+  readonly description: string | undefined;
+  readonly applies: TargetMatcher;
+  readonly facts: readonly BooleanMessageFact[];
+  readonly optOutValidForMs: number | undefined;
+  readonly source: Citation | undefined;
+}
+
+/** A compiled `proofRetention` element: how long proof of consent is kept. */
+export interface _CompiledRetention {
+  readonly id: string;
+  readonly applies: TargetMatcher;
+  readonly years: number;
+  readonly fromEachUse: boolean;
+  readonly source: Citation | undefined;
 }
 
 /** A compiled register. */
@@ -165,6 +202,16 @@ export interface _Plan {
   readonly consentRequirements: readonly _CompiledConsentRule[];
   readonly registers: readonly _CompiledRegister[];
   readonly rules: readonly _CompiledRule[];
+  /** Where the GDPR standard of consent applies. */
+  readonly consentValidity: readonly _CompiledValidity[];
+  /** Presumed consent to calls to businesses. */
+  readonly presumedConsent: readonly _CompiledPresumed[];
+  /** Facts the law requires of a message. */
+  readonly requiredFacts: readonly _CompiledRequiredFacts[];
+  /** How long proof of consent is kept. */
+  readonly proofRetention: readonly _CompiledRetention[];
+  /** What is always true of the sender's messages. */
+  readonly messageDefaults: Policy["messageDefaults"];
   readonly time: readonly _CompiledTimeRule[];
   readonly caps: readonly _CompiledCap[];
   readonly refusals: readonly _CompiledRefusal[];
@@ -227,6 +274,8 @@ export interface PreparedMessage {
   readonly _deadline: number | undefined;
   /** @internal spread deferred sends over this many ms after they become possible */
   readonly _spreadMs: number | undefined;
+  /** @internal the message's facts on each of its channels, the policy's defaults applied */
+  readonly _facts: readonly MessageFacts[];
 }
 
 /**
@@ -280,7 +329,8 @@ export type CheckName =
   | "basis"
   | "register"
   | "rule"
-  | "refusal";
+  | "refusal"
+  | "facts";
 
 /** One eligibility check. */
 export interface _Check {

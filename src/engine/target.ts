@@ -1,4 +1,10 @@
 import type { ChannelKind, Purpose } from "../model/channel.js";
+import type {
+  BooleanMessageFact,
+  MessageFacts,
+  ProductSector,
+  SenderType,
+} from "../model/message.js";
 
 /** The facts a target is matched against, for one channel of one decision. */
 export interface TargetFacts {
@@ -13,6 +19,14 @@ export interface TargetFacts {
    * of time a deferred send is searched in. Elements out of force at it do not apply.
    */
   readonly at: number;
+  /** The message's product sector, if it has one. */
+  readonly sector: ProductSector | undefined;
+  /** Who sends; unknown reads as `commercial`. */
+  readonly senderType: SenderType;
+  /** The nature of the contact point; unknown reads as `natural-person`. */
+  readonly addressee: "natural-person" | "role";
+  /** The message's facts on this channel, the policy's defaults applied. */
+  readonly messageFacts: MessageFacts;
 }
 
 /** The target fields a policy element may carry. */
@@ -27,6 +41,11 @@ export interface TargetSpec {
   readonly from?: string | undefined;
   /** In force until this instant (exclusive). */
   readonly until?: string | undefined;
+  readonly sectors?: readonly ProductSector[] | undefined;
+  readonly exceptSectors?: readonly ProductSector[] | undefined;
+  readonly senderTypes?: readonly SenderType[] | undefined;
+  readonly addressees?: readonly ("natural-person" | "role")[] | undefined;
+  readonly messageFacts?: readonly BooleanMessageFact[] | undefined;
 }
 
 /** A compiled target: `true` when the element applies. */
@@ -96,9 +115,10 @@ export function compileTarget(
   const from = spec.from === undefined ? Number.NEGATIVE_INFINITY : Date.parse(spec.from);
   const until = spec.until === undefined ? Number.POSITIVE_INFINITY : Date.parse(spec.until);
   const dated = spec.from !== undefined || spec.until !== undefined;
+  const more = _factsMatcher(spec);
   if (!channels && !kinds && !purposeSet && !juris && !types && automated === undefined && !dated)
-    return _always;
-  const matcher: TargetMatcher = (f) =>
+    return more ?? _always;
+  const base: TargetMatcher = (f) =>
     (!dated || (f.at >= from && f.at < until)) &&
     (channels === undefined || channels.has(f.channel)) &&
     (kinds === undefined || kinds.has(f.kind)) &&
@@ -106,6 +126,7 @@ export function compileTarget(
     (types === undefined || types.has(f.customerType)) &&
     (automated === undefined || automated === f.automated) &&
     (juris === undefined || juris.some((p) => within(f.jurisdiction, p)));
+  const matcher: TargetMatcher = more === undefined ? base : (f) => base(f) && more(f);
   if (juris !== undefined) _scopes.set(matcher, (j) => juris.some((p) => within(j, p)));
   return matcher;
 }
@@ -121,6 +142,22 @@ const _scopes = new WeakMap<TargetMatcher, (jurisdiction: string) => boolean>();
 export function canApplyIn(matcher: TargetMatcher, jurisdiction: string): boolean {
   const scope = _scopes.get(matcher);
   return scope === undefined || scope(jurisdiction);
+}
+
+/** The target's sector, sender and contact-point fields as a matcher, or `undefined` without any. */
+function _factsMatcher(spec: TargetSpec): TargetMatcher | undefined {
+  const sectors = spec.sectors === undefined ? undefined : new Set<string>(spec.sectors);
+  const except = spec.exceptSectors === undefined ? undefined : new Set<string>(spec.exceptSectors);
+  const senders = spec.senderTypes === undefined ? undefined : new Set<string>(spec.senderTypes);
+  const addressees = spec.addressees === undefined ? undefined : new Set<string>(spec.addressees);
+  const known = spec.messageFacts;
+  if (!sectors && !except && !senders && !addressees && known === undefined) return undefined;
+  return (f) =>
+    (known === undefined || known.every((k) => f.messageFacts[k] === true)) &&
+    (sectors === undefined || (f.sector !== undefined && sectors.has(f.sector))) &&
+    (except === undefined || f.sector === undefined || !except.has(f.sector)) &&
+    (senders === undefined || senders.has(f.senderType)) &&
+    (addressees === undefined || addressees.has(f.addressee));
 }
 
 const _always: TargetMatcher = () => true;

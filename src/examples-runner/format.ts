@@ -18,6 +18,7 @@ export const ExpectationSchema = z.strictObject({
       "basis.consent",
       "basis.existing-customer",
       "basis.implied",
+      "basis.presumed-consent",
       "basis.not-required",
       "basis.service",
     ])

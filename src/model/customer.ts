@@ -54,6 +54,12 @@ export const ContactPointSchema = z.strictObject({
   status: ContactStatusSchema.default("ok"),
   /** For `voice` and `sms`: whether the number is a mobile (wireless) number. */
   mobile: z.boolean().optional(),
+  /**
+   * Whose address it is: a natural person's (a private address, or a named employee's work
+   * address), or a generic role address of a legal person (`post@firma.no`, `info@`). Unknown
+   * reads as `natural-person`, the reading the laws protect most (Norway § 15, UK reg. 22).
+   */
+  addressee: z.enum(["natural-person", "role"]).optional(),
   obtained: ContactOriginSchema.optional(),
 });
 /** One address of a customer on one channel. */

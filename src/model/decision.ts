@@ -13,9 +13,15 @@ export const REASON_CODES = {
   "consent.unconfirmed": "The consent needs a double opt-in confirmation that has not happened.",
   "consent.insufficient":
     "A consent exists but not in the form the law requires (written, documented…).",
+  "consent.invalid":
+    "A consent was captured in a form the law does not accept as consent: pre-ticked, inactive, bundled or uninformed.",
+  "fact.missing":
+    "The record lacks a fact the decision turns on; the reason names the field that would change it.",
   "basis.consent": "A consent in the ledger authorises the send.",
   "basis.existing-customer": "The existing-customer exception authorises the send.",
   "basis.implied": "Implied consent authorises the send.",
+  "basis.presumed-consent":
+    "The presumed consent of a business (a concrete interest in the offer) authorises the call.",
   "basis.not-required": "No consent is required for this channel and purpose.",
   "basis.service": "Service and transactional messages need no marketing permission.",
   "register.listed": "The customer is listed on a do-not-contact register.",
@@ -76,6 +82,7 @@ export const BasisSchema = z.strictObject({
     "basis.consent",
     "basis.existing-customer",
     "basis.implied",
+    "basis.presumed-consent",
     "basis.not-required",
     "basis.service",
   ]),

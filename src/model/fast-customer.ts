@@ -143,6 +143,7 @@ function _contact(v: unknown): Obj | undefined {
   let verified: unknown;
   let status: unknown;
   let mobile: unknown;
+  let addressee: unknown;
   let obtained: unknown;
   for (const k in v) {
     const x = v[k];
@@ -151,6 +152,7 @@ function _contact(v: unknown): Obj | undefined {
     else if (k === "verified") verified = x;
     else if (k === "status") status = x;
     else if (k === "mobile") mobile = x;
+    else if (k === "addressee") addressee = x;
     else if (k === "obtained") obtained = x;
     else return FAIL;
   }
@@ -166,6 +168,10 @@ function _contact(v: unknown): Obj | undefined {
   if (mobile !== undefined) {
     if (typeof mobile !== "boolean") return FAIL;
     o.mobile = mobile;
+  }
+  if (addressee !== undefined) {
+    if (addressee !== "natural-person" && addressee !== "role") return FAIL;
+    o.addressee = addressee;
   }
   if (obtained !== undefined) {
     const ob = _origin(obtained);
@@ -386,6 +392,37 @@ const _evidenceValue = (x: unknown) =>
       ? x
       : FAIL;
 
+const _CAPTURE_FORMS: readonly unknown[] = [
+  "checkbox",
+  "button",
+  "signature",
+  "oral",
+  "statement",
+  "other",
+];
+const _CAPTURE_FLAGS = ["active", "preTicked", "separate", "withdrawalInformed"] as const;
+
+/** A consent's capture record, keys in schema order (`form`, then the flags). */
+function _capture(v: unknown): Obj | undefined {
+  if (!_plain(v)) return FAIL;
+  for (const k in v) {
+    if (v[k] === undefined) return FAIL;
+    if (k !== "form" && !(_CAPTURE_FLAGS as readonly string[]).includes(k)) return FAIL;
+  }
+  const o: Obj = {};
+  if (v.form !== undefined) {
+    if (!_CAPTURE_FORMS.includes(v.form)) return FAIL;
+    o.form = v.form;
+  }
+  for (const k of _CAPTURE_FLAGS) {
+    const x = v[k];
+    if (x === undefined) continue;
+    if (typeof x !== "boolean") return FAIL;
+    o[k] = x;
+  }
+  return o;
+}
+
 function _consent(v: unknown): Obj | undefined {
   if (!_plain(v)) return FAIL;
   let id: unknown;
@@ -397,6 +434,7 @@ function _consent(v: unknown): Obj | undefined {
   let expiresAt: unknown;
   let source: unknown;
   let noticeVersion: unknown;
+  let capture: unknown;
   let evidence: unknown;
   for (const k in v) {
     const x = v[k];
@@ -429,6 +467,9 @@ function _consent(v: unknown): Obj | undefined {
       case "noticeVersion":
         noticeVersion = x;
         break;
+      case "capture":
+        capture = x;
+        break;
       case "evidence":
         evidence = x;
         break;
@@ -460,6 +501,11 @@ function _consent(v: unknown): Obj | undefined {
   if (noticeVersion !== undefined) {
     if (!_str(noticeVersion, 0, MAX_STRING)) return FAIL;
     o.noticeVersion = noticeVersion;
+  }
+  if (capture !== undefined) {
+    const c = _capture(capture);
+    if (c === undefined) return FAIL;
+    o.capture = c;
   }
   if (evidence !== undefined) {
     const r = _record(evidence, _evidenceValue);

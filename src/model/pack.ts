@@ -5,6 +5,10 @@ export const PACK_LISTS = [
   "optOut",
   "consentRequirements",
   "existingCustomer",
+  "consentValidity",
+  "presumedConsent",
+  "requiredFacts",
+  "proofRetention",
   "registers",
   "rules",
   "windows",
@@ -22,6 +26,10 @@ export type PackPolicy = Pick<
   | "optOut"
   | "consentRequirements"
   | "existingCustomer"
+  | "consentValidity"
+  | "presumedConsent"
+  | "requiredFacts"
+  | "proofRetention"
   | "registers"
   | "rules"
   | "windows"

@@ -10,7 +10,13 @@ import {
   MAX_TIME_RULES,
   MAX_WINDOWS_PER_RULE,
 } from "./limits.js";
-import { DurationSchema } from "./message.js";
+import {
+  BOOLEAN_MESSAGE_FACTS,
+  DurationSchema,
+  MessageFactsSchema,
+  ProductSectorSchema,
+  SenderTypeSchema,
+} from "./message.js";
 import type { DeepReadonly } from "./primitives.js";
 import {
   IdSchema,
@@ -75,6 +81,29 @@ export const TargetShape = {
   from: InstantSchema.optional(),
   /** The first instant the element is no longer in force (exclusive). Left out: no end. */
   until: InstantSchema.optional(),
+  // Facts of the sender, the message and the contact point (the law in depth, concept 6).
+  /** Only messages in these product sectors (`message.sector`); a message without a sector is in none. */
+  sectors: z.array(ProductSectorSchema).min(1).max(16).optional(),
+  /** Not messages in these product sectors: a law's sector exemption. */
+  exceptSectors: z.array(ProductSectorSchema).min(1).max(16).optional(),
+  /** Only messages from these sender types; an unknown sender type reads as `commercial`. */
+  senderTypes: z.array(SenderTypeSchema).min(1).max(3).optional(),
+  /**
+   * Only messages of which these facts are true (on the message or in `messageDefaults`); an
+   * unknown fact is not true. For conditions of a permission, such as the opt-out in every
+   * message of a soft opt-in; a prohibition that turns on a fact belongs in `requiredFacts`.
+   */
+  messageFacts: z
+    .array(z.enum(BOOLEAN_MESSAGE_FACTS))
+    .min(1)
+    .max(BOOLEAN_MESSAGE_FACTS.length)
+    .optional(),
+  /** Only contact points of this nature; an unknown one reads as `natural-person`. */
+  addressees: z
+    .array(z.enum(["natural-person", "role"]))
+    .min(1)
+    .max(2)
+    .optional(),
 } as const;
 
 /** A scalar a condition compares with. */
@@ -85,8 +114,8 @@ export const ConditionFieldSchema = z
   .string()
   .max(128)
   .regex(
-    /^(customer\.(id|jurisdiction|country|type|timeZone|attributes\.[A-Za-z0-9_.-]{1,64}|relationship\.purchasedCategories)|message\.(purpose|topic|category|campaign|brand|priority|automated)|channel|channel\.kind)$/,
-    "must be one of customer.{id,jurisdiction,country,type,timeZone,attributes.<name>,relationship.purchasedCategories}, message.{purpose,topic,category,campaign,brand,priority,automated}, channel, channel.kind",
+    /^(customer\.(id|jurisdiction|country|type|timeZone|attributes\.[A-Za-z0-9_.-]{1,64}|relationship\.purchasedCategories)|message\.(purpose|topic|category|sector|campaign|brand|priority|automated)|channel|channel\.kind)$/,
+    "must be one of customer.{id,jurisdiction,country,type,timeZone,attributes.<name>,relationship.purchasedCategories}, message.{purpose,topic,category,sector,campaign,brand,priority,automated}, channel, channel.kind",
   );
 
 /** A comparison of one field with a value. */
@@ -328,6 +357,84 @@ export const AfterOptOutSchema = z.strictObject({
   source: CitationSchema.optional(),
 });
 
+/**
+ * Where the GDPR standard of consent applies (Art. 4(11), 7(2)–(4), Recital 32; CJEU C-673/17
+ * Planet49): a grant whose capture record shows a pre-ticked box, no active agreement, a request
+ * bundled with other matters, or no word of the right to withdraw is no consent
+ * (`consent.invalid`). A grant without a capture record counts, unless `requireCapture` makes the
+ * record a fact the law needs (`fact.missing`).
+ */
+export const ConsentValiditySchema = z.strictObject({
+  /** The consent-validity rule's id, named in the reasons and bases it gives. */
+  id: IdSchema,
+  ...TargetShape,
+  /** The standard the consent is held to. */
+  standard: z.literal("gdpr").default("gdpr"),
+  /** The capture facts `active`, `separate` and `withdrawalInformed` must be recorded. Default `false`. */
+  requireCapture: z.boolean().default(false),
+  /** Where the rule comes from in the law (section, URL, date checked). */
+  source: CitationSchema.optional(),
+});
+/** Where the GDPR standard of consent applies. */
+export type ConsentValidity = z.infer<typeof ConsentValiditySchema>;
+
+/**
+ * Presumed consent to a live call to a business (UWG § 7(2) no. 1, second alternative): counts
+ * only for customers of type `business`, live calls, when a concrete interest of the business in
+ * the offer can be presumed before the call. Two facts show it: a ledger grant with method
+ * `presumed` and evidence of the circumstances, or (with `fromRelationship`) an earlier purchase
+ * in the message's category. An objection (withdrawal) ends it; it never overrides a register.
+ */
+export const PresumedConsentSchema = z.strictObject({
+  /** The presumed-consent rule's id, named in the reasons and bases it gives. */
+  id: IdSchema,
+  ...TargetShape,
+  /** An earlier purchase by the business in the message's category shows the interest. Default `true`. */
+  fromRelationship: z.boolean().default(true),
+  /** Where the rule comes from in the law (section, URL, date checked). */
+  source: CitationSchema.optional(),
+});
+/** Presumed consent to a call to a business. */
+export type PresumedConsent = z.infer<typeof PresumedConsentSchema>;
+
+/**
+ * Facts the law requires of a message: each named fact must be `true` (`false`: `rule.deny`;
+ * unknown: `fact.missing` naming it), for example the caller's number shown and listed (Norway
+ * § 14) or the sender identified with a working opt-out (UWG § 7(2) no. 3).
+ */
+export const RequiredFactsSchema = z.strictObject({
+  /** The required-facts rule's id, named in the reasons and bases it gives. */
+  id: IdSchema,
+  ...TargetShape,
+  /** The message facts that must be true. */
+  facts: z.array(z.enum(BOOLEAN_MESSAGE_FACTS)).min(1).max(BOOLEAN_MESSAGE_FACTS.length),
+  /** The opt-out must keep working at least this long (`optOutValidFor`). */
+  optOutValidFor: DurationSchema.optional(),
+  /** Where the rule comes from in the law (section, URL, date checked). */
+  source: CitationSchema.optional(),
+});
+/** Facts the law requires of a message. */
+export type RequiredFacts = z.infer<typeof RequiredFactsSchema>;
+
+/**
+ * How long proof of a consent must be kept: `period` from the grant and, with `fromEachUse`, from
+ * each send relying on it (UWG § 7a(2): five years from the consent and from each use). Read
+ * with `proofRetention`; it does not change any decision.
+ */
+export const ProofRetentionSchema = z.strictObject({
+  /** The proof-retention rule's id, named in `proofRetention`'s answer (`rule`). */
+  id: IdSchema,
+  ...TargetShape,
+  /** How long, in calendar years counted in UTC (five years from 29 February end on 1 March). */
+  years: z.number().int().min(1).max(100),
+  /** The period restarts at each send that relies on the consent. */
+  fromEachUse: z.boolean().default(false),
+  /** Where the rule comes from in the law (section, URL, date checked). */
+  source: CitationSchema.optional(),
+});
+/** How long proof of a consent must be kept. */
+export type ProofRetention = z.infer<typeof ProofRetentionSchema>;
+
 /** Quiet hours: weekly windows in the recipient's time during which nothing is sent. */
 export const QuietHoursSchema = z.strictObject({
   id: IdSchema,
@@ -416,6 +523,14 @@ export const PolicySchema = z.strictObject({
     })
     .optional(),
   existingCustomer: z.array(ExistingCustomerBasisSchema).max(64).optional(),
+  /** Where the GDPR standard of consent applies (`consent.invalid`). */
+  consentValidity: z.array(ConsentValiditySchema).max(64).optional(),
+  /** Presumed consent to calls to businesses. */
+  presumedConsent: z.array(PresumedConsentSchema).max(64).optional(),
+  /** Facts the law requires of a message (`fact.missing`). */
+  requiredFacts: z.array(RequiredFactsSchema).max(64).optional(),
+  /** How long proof of consent must be kept (read by `proofRetention`). */
+  proofRetention: z.array(ProofRetentionSchema).max(64).optional(),
   optOut: z.array(OptOutSchema).max(64).optional(),
   consentRequirements: z.array(ConsentRequirementSchema).max(64).optional(),
   registers: z.array(RegisterSchema).max(64).optional(),
@@ -440,6 +555,19 @@ export const PolicySchema = z.strictObject({
   defaults: z
     .strictObject({
       maxDelay: DurationSchema.optional(),
+    })
+    .optional(),
+  /**
+   * What is always true of the sender's messages, so callers need not repeat it per message:
+   * `facts` for every message, `channels` per channel (`{ email: { optOut: true } }`). A
+   * message's own `facts` add to them; where two sources disagree on a yes-or-no fact, `false` wins.
+   */
+  messageDefaults: z
+    .strictObject({
+      /** Facts of every message. */
+      facts: MessageFactsSchema.optional(),
+      /** Facts of every message on a channel, by channel name. */
+      channels: nameRecord(ChannelSchema, MessageFactsSchema).optional(),
     })
     .optional(),
 });

@@ -25,6 +25,7 @@ import { HU } from "./hu/index.js";
 import { IE } from "./ie/index.js";
 import { IS } from "./is/index.js";
 import { IT } from "./it/index.js";
+import { LI } from "./li/index.js";
 import { LT } from "./lt/index.js";
 import { LU } from "./lu/index.js";
 import { LV } from "./lv/index.js";
@@ -88,6 +89,7 @@ export {
   IE,
   IS,
   IT,
+  LI,
   LT,
   LU,
   LV,
@@ -138,6 +140,7 @@ export const BUNDLED_PACKS: Readonly<Record<string, Pack>> = {
   LV,
   LT,
   IS,
+  LI,
   CH,
   GB,
   US,

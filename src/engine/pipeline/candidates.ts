@@ -1,5 +1,7 @@
 import type { ChannelKind } from "../../model/channel.js";
-import type { _Candidate, _Request } from "./request.js";
+import { type _Candidate, _contactOf, type _Request } from "./request.js";
+
+const _NO_FACTS = {};
 
 /**
  * The candidate channels of a decision, in order: the customer's preference first, then the
@@ -21,6 +23,10 @@ export function _candidates(req: _Request): _Candidate[] {
         purpose: message.purpose,
         automated: _automated(message.automated, pm._kinds[index] as ChannelKind),
         at: req.nowMs,
+        sector: message.sector,
+        senderType: pm._facts[index]?.senderType ?? "commercial",
+        addressee: _contactOf(customer, channel)?.addressee ?? "natural-person",
+        messageFacts: pm._facts[index] ?? _NO_FACTS,
       },
       reasons: [],
       applied: [],

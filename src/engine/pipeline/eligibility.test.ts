@@ -12,18 +12,22 @@ describe("eligibility", () => {
       "register",
       "rule",
       "refusal",
+      "facts",
     ]);
   });
 
-  it("leaves out the register and rule checks a policy has nothing for", () => {
+  it("leaves out the register, rule, refusal and facts checks a policy has nothing for", () => {
     const names = _compileChecks({
       registers: [],
       rules: [],
       afterOptOut: [],
       existingCustomer: [],
+      requiredFacts: [],
     }).map((c) => c.name);
     expect(names).not.toContain("rule");
+    expect(names).not.toContain("register");
     expect(names).not.toContain("refusal");
+    expect(names).not.toContain("facts");
   });
 
   it("runs every check, so a denial lists every reason", () => {

@@ -1,6 +1,7 @@
 import type { _Candidate, _Check, _Plan, _Request } from "../plan.js";
 import { basisCheck } from "./checks/basis.js";
 import { contactCheck } from "./checks/contact.js";
+import { factsCheck } from "./checks/facts.js";
 import { preferenceCheck } from "./checks/preference.js";
 import { refusalCheck } from "./checks/refusal.js";
 import { registerCheck } from "./checks/register.js";
@@ -17,7 +18,9 @@ export type { _Check, CheckName } from "../plan.js";
 
 /**
  * Every check, in the fixed order they run: contact, suppression, preference, basis, register,
- * rule, refusal (what may follow an opt-out; it reads the basis check's reasons). The register check comes after the basis check because a consent may override a listing.
+ * rule, refusal (what may follow an opt-out; it reads the basis check's reasons), facts (the
+ * message facts the law requires). The register check comes after the basis check because a
+ * consent may override a listing.
  */
 export const CHECKS: readonly _Check[] = [
   { name: "contact", run: contactCheck },
@@ -27,11 +30,12 @@ export const CHECKS: readonly _Check[] = [
   { name: "register", run: registerCheck },
   { name: "rule", run: ruleCheck },
   { name: "refusal", run: refusalCheck },
+  { name: "facts", run: factsCheck },
 ];
 
 /** The checks a plan runs: every check, less those with nothing to check in this policy. */
 export function _compileChecks(
-  plan: Pick<_Plan, "registers" | "rules" | "afterOptOut" | "existingCustomer">,
+  plan: Pick<_Plan, "registers" | "rules" | "afterOptOut" | "existingCustomer" | "requiredFacts">,
 ): readonly _Check[] {
   return CHECKS.filter(
     (c) =>
@@ -39,7 +43,8 @@ export function _compileChecks(
       (c.name !== "rule" || plan.rules.length > 0) &&
       (c.name !== "refusal" ||
         plan.afterOptOut.length > 0 ||
-        plan.existingCustomer.some((b) => b.basis === "implied")),
+        plan.existingCustomer.some((b) => b.basis === "implied")) &&
+      (c.name !== "facts" || plan.requiredFacts.length > 0),
   );
 }
 

@@ -14,6 +14,7 @@ import {
   MIN_INSTANT_MS,
   parseInstant,
 } from "../../time/instant.js";
+import { _messageFacts } from "../message-facts.js";
 import type { BatchOptions, CompiledPolicy, PreparedMessage } from "../plan.js";
 
 /**
@@ -99,7 +100,23 @@ export function prepareMessage(
   options: BatchOptions = {},
 ): PreparedMessage {
   _checkPlan(plan, "prepareMessage");
-  const r = MessageSchema.safeParse(message);
+  let r: ReturnType<typeof MessageSchema.safeParse>;
+  try {
+    r = MessageSchema.safeParse(message);
+  } catch (e) {
+    // A message that throws when read (a getter, a Proxy) is an InputError, never what it threw.
+    const why = e instanceof Error ? e.message : String(e);
+    throw new InputError(
+      [
+        {
+          code: "unreadable",
+          path: ["message"],
+          message: `the message could not be read (${why})`,
+        },
+      ],
+      { cause: e },
+    );
+  }
   if (!r.success)
     throw new InputError(_nonEmpty(_issuesFromZod(r.error, ["message"], MessageSchema)), {
       cause: r.error,
@@ -121,6 +138,8 @@ export function prepareMessage(
       : _duration(m.maxDelay, ["message", "maxDelay"], issues);
   const spreadMs =
     options.spread === undefined ? undefined : _duration(options.spread, ["spread"], issues);
+  if (m.facts?.optOutValidFor !== undefined)
+    _duration(m.facts.optOutValidFor, ["message", "facts", "optOutValidFor"], issues);
   if (issues.length > 0) throw new InputError(_nonEmpty(issues));
   return {
     message: m,
@@ -129,6 +148,7 @@ export function prepareMessage(
     _notBefore: notBefore,
     _deadline: deadline,
     _spreadMs: spreadMs,
+    _facts: m.channels.map((ch) => _messageFacts(plan._.messageDefaults, m.facts, ch)),
   };
 }
 

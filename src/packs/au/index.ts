@@ -118,7 +118,7 @@ export const AU = definePack({
         source: {
           law: TIS,
           section:
-            "calling times (section not confirmed); in force from 2017-03-29 (when the 2007 standard was repealed)",
+            "calling times (section not confirmed; s. 5 'Prohibited calling times' in the 2007 standard it replaced; the hours confirmed on ACMA's donotcall.gov.au industry-standards page, 2026-12-04); in force from 2017-03-29 (when the 2007 standard was repealed)",
           url: TIS_URL,
           checked: CHECKED,
         },
@@ -134,7 +134,7 @@ export const AU = definePack({
         source: {
           law: TIS,
           section:
-            "calling times (section not confirmed); in force from 2017-03-29 (when the 2007 standard was repealed)",
+            "calling times (section not confirmed; s. 5 'Prohibited calling times' in the 2007 standard it replaced; the hours confirmed on ACMA's donotcall.gov.au industry-standards page, 2026-12-04); in force from 2017-03-29 (when the 2007 standard was repealed)",
           url: TIS_URL,
           checked: CHECKED,
         },

@@ -21,7 +21,7 @@ export const CA = definePack({
     "Express consent under CASL has no statutory expiry: it lasts until withdrawn (an inference from s. 10, which sets limits only for implied consent).",
     "Implied consent from an existing business relationship: a purchase within two years (730 days) or an inquiry within six months (181 days, the shortest six-month period).",
     "An unsubscribe is given effect at once (the law allows at most 10 business days).",
-    "Calling hours and the DNCL come from the CRTC Unsolicited Telecommunications Rules; their rule numbers were not confirmed in the official text.",
+    "Calling hours and the DNCL come from the CRTC Unsolicited Telecommunications Rules; their rule numbers were not confirmed in the official text. Searched 2026-12-04: the hours (09:00–21:30 weekdays, 10:00–18:00 weekends) and the 31 days after registration are restated by a carrier's page (northerntel.ca, secondary); the CRTC's lnnte-dncl.gc.ca summary lists the exemptions (existing business relationship, express consent, business consumers).",
     "Left out: CASL's other implied-consent grounds (conspicuous publication, business cards), the B2B exemptions of the regulations, automated-voice (ADAD) rules, provincial rules.",
   ],
   policy: {

@@ -1,3 +1,4 @@
+import { gdprConsentValidity } from "../gdpr.js";
 import { definePack } from "../pack.js";
 
 const CHECKED = "2026-11-22";
@@ -21,8 +22,10 @@ export const DK = definePack({
   notes: [
     "Read through Forbrugerombudsmanden's overview of the telephone sales rules (quoting forbrugeraftaleloven § 4, stk. 1), forbrug.dk, and a copy of markedsføringsloven § 10 (danskelove.dk); retsinformation.dk was not opened directly.",
     "§ 10, stk. 1 says 'nogen' (anyone): consent is required from business customers too.",
-    "The telephone ban's exceptions (books, newspaper and magazine subscriptions, insurance mediation, rescue and ambulance subscriptions; § 4, stk. 2) are not modelled: a consumer's prior request is required for every sales call (cautious).",
-    "How often the Robinson list must be checked was not confirmed; a check at most 30 days old is required (cautious).",
+    "The telephone ban does not apply to calls about ordering books, subscribing to newspapers, weeklies and periodicals, insurance mediation, and subscriptions to rescue or ambulance services (§ 4, stk. 2, as listed by Forbrugerombudsmanden's overview, checked 2026-12-02): a message whose `sector` is one of these needs no prior request. A message without a sector is in none (cautious). The exceptions do not lift the Robinson list: a listed consumer may still not be called without consent (forbrug.dk).",
+    "The telephone ban and the Robinson duty cover commercial activity only: calls by charities (and other non-commercial callers) are outside them (forbrug.dk). An unknown sender type reads as commercial.",
+    "Consents are held to the GDPR standard (pre-ticked, inactive, bundled or uninformed: consent.invalid).",
+    "How often the Robinson list must be checked was not confirmed in law; a check at most 30 days old is required (cautious). Searched 2026-12-04: Datatilsynet (datatilsynet.dk, 'Robinsonlisten') says the Interior Ministry compiles the list once a quarter (CPR-loven § 40, stk. 4) and that it may be used to meet the duty to check; municipalities and Advodan say a registration can take up to three months to show. The 30-day check is stricter than the quarterly list requires.",
   ],
   policy: {
     consentRequirements: [
@@ -49,7 +52,16 @@ export const DK = definePack({
         channels: ["voice"],
         customerTypes: ["consumer"],
         purposes: ["marketing"],
-        source: { law: FAL, section: "§ 4, stk. 1", url: FAL_URL, checked: CHECKED },
+        senderTypes: ["commercial"],
+        // § 4, stk. 2: the ban does not cover these product categories.
+        exceptSectors: [
+          "books",
+          "newspaper-subscription",
+          "magazine-subscription",
+          "insurance",
+          "rescue-service-subscription",
+        ],
+        source: { law: FAL, section: "§ 4, stk. 1–2", url: FAL_URL, checked: "2026-12-02" },
       },
     ],
     existingCustomer: [
@@ -84,10 +96,12 @@ export const DK = definePack({
         kinds: ["mail", "telephone"],
         customerTypes: ["consumer"],
         purposes: ["marketing"],
+        senderTypes: ["commercial"],
         maxAge: "P30D",
         consentOverrides: true,
         source: { law: MFL, section: "§ 10, stk. 4", url: MFL_URL, checked: CHECKED },
       },
     ],
+    consentValidity: [gdprConsentValidity("DK-GDPR-SAMTYKKE")],
   },
 });

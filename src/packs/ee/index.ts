@@ -16,7 +16,7 @@ export const EE = definePack({
   notes: [
     "Dates in force are given in each rule's section as '; in force from YYYY-MM-DD' (or the year, where the commencement date was not confirmed) until rules carry their own dates.",
     "§ 103¹ is read from the text of the version published as RT I 2013 (quoted on kuidas.ee, with its amendment note 'RT I, 23.03.2011, 1 - jõust. 25.05.2011'); AKI (the Data Protection Inspectorate) confirms para. 5 (burden of proof) and keeps a list of spammers. The Act was recast from 2024 (riigiteataja shows a version in force until 30 April 2024): the current section number was not confirmed.",
-    "Calls: not confirmed to be covered by § 103¹; calls to consumers are held to consent (cautious). No register and no calling hours were found.",
+    "Calls: not confirmed to be covered by § 103¹; calls to consumers are held to consent (cautious). Checked 2026-12-04: the 2010 amending act (RT I 2010, 38, 230, riigiteataja.ee) defines electronic contact details (§ 2 p 8¹) as data for sending information 'sealhulgas faksi, elektronposti või lühi- ja multimeediasõnumiga' (fax, e-mail, SMS, MMS), without calls, and AKI's 2020 yearbook treats cold calls to generated numbers apart from spam: both point to calls being outside § 103¹ (opt-out); the stricter reading is kept. No register and no calling hours were found.",
   ],
   policy: {
     consentRequirements: [

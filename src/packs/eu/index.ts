@@ -1,3 +1,4 @@
+import { GDPR, GDPR_APPLIES_EEA, GDPR_URL, gdprConsentValidity } from "../gdpr.js";
 import { definePack } from "../pack.js";
 
 const CHECKED = "2026-11-22";
@@ -39,7 +40,11 @@ export const EEA = [
   "NO",
 ] as const;
 
-/** Member states with a national pack of their own, which implements the directive as transposed. */
+/**
+ * Member states with a national pack of their own, which implements the directive as transposed.
+ * Liechtenstein has a pack (`LI`) but is not listed: its transposing article was not confirmed, so
+ * the baseline stays beneath the LI pack as the floor.
+ */
 export const NATIONAL_PACKS = [
   "AT",
   "BE",
@@ -87,10 +92,12 @@ export const EU = definePack({
   jurisdictions: EEA.filter((c) => !(NATIONAL_PACKS as readonly string[]).includes(c)),
   notes: [
     "Applies to EEA states without a national pack; national packs carry the directive as their law transposes it (often stricter).",
+    "Liechtenstein (LI) has a national pack whose transposing article was not confirmed: the baseline stays beneath it there as the floor, so both apply to LI customers.",
     "Electronic mail includes SMS and MMS (Art. 2(h): any text, voice, sound or image message sent over a public network and stored until collected).",
     "Cautious: Art. 13(1) is applied to business customers too (Art. 13(5) leaves legal persons to national law).",
     "No time limit is set for the existing-customer exception (national laws may add one).",
     "GDPR Art. 7(1) (the sender must be able to show the consent) is met by the ledger: every send names the consent event behind it.",
+    "Consents are held to the GDPR standard (Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how the consent was captured still counts.",
   ],
   policy: {
     consentRequirements: [
@@ -125,5 +132,6 @@ export const EU = definePack({
         source: { law: EPRIVACY, section: "Art. 13(2)", url: EPRIVACY_URL, checked: CHECKED },
       },
     ],
+    consentValidity: [gdprConsentValidity("EU-GDPR-CONSENT", GDPR, GDPR_URL, GDPR_APPLIES_EEA)],
   },
 });

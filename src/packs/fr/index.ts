@@ -1,3 +1,4 @@
+import { gdprConsentValidity } from "../gdpr.js";
 import { definePack } from "../pack.js";
 
 const CHECKED = "2026-11-22";
@@ -6,6 +7,11 @@ const CHECKED_DATES = "2026-12-02";
 const OPT_IN = "2026-08-11T00:00:00+02:00";
 /** Loi n° 2020-901 narrowed the Bloctel exception to a contract in progress (26 July 2020). */
 const BLOCTEL_2020 = "2020-07-26T00:00:00+02:00";
+/**
+ * Loi n° 2025-594 (JO of 1 July 2025) widened the sector ban; secondary sources give 1 or 2 July
+ * 2025 as its start: the earlier one is taken (cautious).
+ */
+const SECTOR_2025 = "2025-07-01T00:00:00+02:00";
 /** Décret n° 2022-1313 (art. D223-9) in force. */
 const D223_9 = "2023-03-01T00:00:00+01:00";
 /** Loi n° 2004-575 (LCEN), art. 22, which wrote art. L34-5 CPCE. */
@@ -33,10 +39,12 @@ export const FR = definePack({
     "The exception for a call within a contract in progress about its subject (L223-1 al. 2 before, al. 4 after 11 August 2026) is read from `relationship.contracts`: a running contract (no end, or an end after the call) whose type is the message's category. Offers of related or complementary products (« afférents ou complémentaires ») are not recognised: only the same type (cautious). Before 26 July 2020 any pre-existing contractual relationship sufficed; that version is not modelled (no rule, so the policy's default asks for consent).",
     "Bloctel: files must be checked at least once a month by a habitual canvasser (L223-1); a check at most 28 days old is required (cautious: the shortest month). A consent does not override a listing (the text names only the contract exception).",
     'D223-9 (in force 1 March 2023, text re-read on 2026-12-02 via the Légifrance mirrors app.livv.eu and tricoteuses): after a refusal during the call, no contact by telephone before 60 full calendar days (« soixante jours calendaires révolus ») have passed: record the call in the history with `outcome: "refused"`; calls resume at local midnight after the 60th full day. A reported décret n° 2026-662 that would remove the 60-day period from 11 August 2026 is unverified and not encoded.',
-    "Whether the four-calls-in-30-days limit survived the 2026 reform is not confirmed; it is kept (cautious).",
+    "Whether the four-calls-in-30-days limit survived the 2026 reform is not confirmed in the decree's text; it is kept (cautious). Searched again 2026-12-04: UFC-Que Choisir Rambouillet (28 July 2025) lists the hours, « pas … plus de quatre fois par mois par le même professionnel » and the 60-day period among what the reformed regime provides (secondary); cms.law restates the current D223-9 hours.",
     "The start of art. L34-5 CPCE (loi n° 2004-575, JO of 22 June 2004) is from knowledge, not re-checked.",
     "The calling window is kept even for consenting consumers (D223-9 allows calls outside it only with a specific express consent to that).",
     "Business-to-business e-mail on a legitimate-interest basis rests on CNIL guidance, not statute, and is not modelled: consent is required (cautious).",
+    "Sector ban (art. L223-1, loi n° 2020-901 of 24 July 2020, in force 26 July 2020; widened by loi n° 2025-594 art. 13 from July 2025: the law was published on 1 July 2025 and secondary sources give 1 or 2 July as its start, so 1 July is taken, cautious): no canvassing of consumers for equipment or works for energy savings or renewable energy in dwellings, nor (since July 2025, `FR-CONSO-L223-1-ADAPTATION`) for adapting dwellings to ageing or disability, whatever their consent. By telephone (L223-1; text confirmed through verbatim quotes of Légifrance) and, since July 2025, by electronic message, e-mail or social network (art. L223-8; secondary sources only). The exception for a contract in progress is not modelled here: the ban applies (cautious). A message without a `sector` is in none.",
+    "Consents are held to the GDPR standard (pre-ticked, inactive, bundled or uninformed: consent.invalid).",
   ],
   policy: {
     consentRequirements: [
@@ -189,6 +197,66 @@ export const FR = definePack({
         },
       },
     ],
+    // The sector ban on canvassing for energy renovation (consentvalid; separate from the telephone rules).
+    rules: [
+      {
+        id: "FR-CONSO-L223-1-RENOVATION",
+        from: BLOCTEL_2020,
+        description:
+          "No telephone canvassing of consumers for equipment or works in dwellings for energy savings or renewable energy, even with their consent.",
+        kinds: ["telephone"],
+        customerTypes: ["consumer"],
+        purposes: ["marketing"],
+        when: {
+          field: "message.sector",
+          op: "in",
+          value: ["energy-renovation", "renewable-energy"],
+        },
+        source: {
+          law: CONSO,
+          section: "art. L223-1 (loi n° 2020-901)",
+          url: "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051830285",
+          checked: "2026-12-04",
+        },
+      },
+      {
+        id: "FR-CONSO-L223-1-ADAPTATION",
+        from: SECTOR_2025,
+        description:
+          "Since July 2025, no telephone canvassing of consumers for adapting dwellings to ageing or disability, even with their consent.",
+        kinds: ["telephone"],
+        customerTypes: ["consumer"],
+        purposes: ["marketing"],
+        when: { field: "message.sector", op: "eq", value: "dwelling-adaptation" },
+        source: {
+          law: CONSO,
+          section: "art. L223-1 (loi n° 2025-594, art. 13)",
+          url: "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051830285",
+          checked: "2026-12-04",
+        },
+      },
+      {
+        id: "FR-CONSO-L223-8-RENOVATION",
+        from: SECTOR_2025,
+        description:
+          "Since July 2025, no canvassing of consumers by electronic message or e-mail for energy-saving or renewable-energy works or the adaptation of dwellings, even with their consent.",
+        kinds: ["electronic"],
+        customerTypes: ["consumer"],
+        purposes: ["marketing"],
+        when: {
+          field: "message.sector",
+          op: "in",
+          value: ["energy-renovation", "renewable-energy", "dwelling-adaptation"],
+        },
+        source: {
+          law: CONSO,
+          section: "art. L223-8 (loi n° 2025-594, art. 13)",
+          url: "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006069565",
+          checked: "2026-12-02",
+        },
+      },
+    ],
+    consentValidity: [gdprConsentValidity("FR-RGPD-CONSENTEMENT")],
     caps: [
       {
         id: "FR-CONSO-D223-9-4PER30D",

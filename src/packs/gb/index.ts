@@ -1,3 +1,4 @@
+import { gdprConsentValidity } from "../gdpr.js";
 import { definePack } from "../pack.js";
 
 const CHECKED = "2026-11-22";
@@ -23,7 +24,9 @@ export const GB = definePack({
     "The soft opt-in counts details obtained in a sale (`lastPurchaseAt`, similar to a category bought) or in negotiations for the sale of a product (`relationship.negotiations`, similar to the type negotiated); a bare inquiry with no product type does not count (cautious). No time limit is set (none in the text; the ICO expects reasonableness).",
     "Corporate subscribers are outside regulation 22: marketing e-mail to business customers needs no prior consent (identity and opt-out address rules still apply).",
     "PECR sets no screening frequency for the TPS; a check at most 28 days old is required, matching the 28 days a new listing takes to bind (cautious inference).",
-    "Left out: claims-management and pension calls (regs 21A, 21B), the charity soft opt-in (reg 22(3A), commencement only partly confirmed), CLI presentation.",
+    "Charity soft opt-in (reg. 22(3A), inserted by the Data (Use and Access) Act 2025 s. 114, in force 5 February 2026 by SI 2026/82 reg. 2(x)): a charity (the message's `senderType`) may e-mail or text a person without consent where the message's sole purpose is to further its charitable purposes (`charitablePurposeOnly`), it obtained the details directly from them when they expressed an interest in or offered or gave support for those purposes, and it offered an opt-out at collection and in every message (`optOut`). Record a donation or other support as the contact's `obtained.method: \"purchase\"` and an expression of interest as `\"inquiry\"`. Conditions from the ICO's guidance; the text of reg. 22(3A) was read through ICO and law-firm summaries only. Supporters whose details were collected before 5 February 2026 are not excluded by the engine (the in-force date belongs on the rule once rules carry dates).",
+    "Consents are held to the UK GDPR standard (pre-ticked, inactive, bundled or uninformed: consent.invalid).",
+    "Left out: claims-management and pension calls (regs 21A, 21B), CLI presentation.",
   ],
   policy: {
     consentRequirements: [
@@ -62,6 +65,27 @@ export const GB = definePack({
         optOutAtCollection: true,
         source: { law: PECR, section: "reg. 22(3)", url: reg("22"), checked: CHECKED },
       },
+      {
+        id: "UK-PECR-22-3A",
+        // DUAA 2025 s. 114 inserted reg. 22(3A), in force 5 February 2026 (GMT).
+        from: "2026-02-05T00:00:00Z",
+        description:
+          "Charity soft opt-in: a charity's e-mail or text whose sole purpose is its charitable purposes, to a person whose details it obtained from them when they expressed interest in or supported those purposes, with an opt-out at collection and in every message.",
+        kinds: ["electronic"],
+        customerTypes: ["consumer"],
+        purposes: ["marketing"],
+        senderTypes: ["charity"],
+        messageFacts: ["charitablePurposeOnly", "optOut"],
+        obtainedBy: ["purchase", "inquiry"],
+        similarProducts: false,
+        optOutAtCollection: true,
+        source: {
+          law: "PECR reg. 22(3A), inserted by the Data (Use and Access) Act 2025 s. 114 (in force 5 February 2026, SI 2026/82 reg. 2(x))",
+          section: "reg. 22(3A)",
+          url: "https://www.legislation.gov.uk/ukpga/2025/18/section/114",
+          checked: "2026-12-02",
+        },
+      },
     ],
     optOut: [
       {
@@ -98,6 +122,15 @@ export const GB = definePack({
         consentOverrides: true,
         source: { law: PECR, section: "reg. 21(1)(b), (3), (4)", url: reg("21"), checked: CHECKED },
       },
+    ],
+    consentValidity: [
+      gdprConsentValidity(
+        "UK-GDPR-CONSENT",
+        "UK GDPR (Regulation (EU) 2016/679 as it forms part of UK law), the consent PECR refers to",
+        "https://www.legislation.gov.uk/eur/2016/679/article/7",
+        // The GDPR applied in the UK from 25 May 2018 (with the DPA 2018); UK GDPR continues it.
+        "2018-05-25T00:00:00+01:00",
+      ),
     ],
   },
 });

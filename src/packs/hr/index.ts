@@ -70,7 +70,8 @@ export const HR = definePack({
         purposes: ["marketing"],
         source: {
           law: ZZP,
-          section: 'Registar "NE ZOVI" (article not confirmed); in force from 2017-01-01',
+          section:
+            'Registar "NE ZOVI" (article not confirmed; 035portal.hr, searched 2026-12-04: the register "je propisan Zakonom o zaštiti potrošača", operators list a number within 7 days); in force from 2017-01-01',
           url: NEZOVI_URL,
           checked: CHECKED,
         },

@@ -16,7 +16,7 @@ export const IS = definePack({
   jurisdictions: ["IS"],
   notes: [
     "Dates in force are given in each rule's section as '; in force from YYYY-MM-DD' (or the year, where the commencement date was not confirmed) until rules carry their own dates.",
-    "Art. 46 of Law 81/2003 is read from its text (a 2003 quotation on lists.isnic.is, the 2009 consolidation on althingi.is, and the directories 1819.is and Já.is quoting para. 5 — primary-ish). Law 81/2003 was replaced by Law 70/2022 (in force 1 September 2022): the article there was not confirmed.",
+    "Art. 46 of Law 81/2003 is read from its text (a 2003 quotation on lists.isnic.is, the 2009 consolidation on althingi.is, and the directories 1819.is and Já.is quoting para. 5 — primary-ish). Law 81/2003 was replaced by Law 70/2022 (in force 1 September 2022): the article there was not confirmed (searched again 2026-12-04: netöryggi.is's page 'Óumbeðin fjarskipti' states the same four rules without an article number).",
     "'Tölvupóstur' (e-mail) is applied to SMS as well (cautious). The customer exception names the e-mail address: e-mail only.",
     "The ban marking is set by the subscriber in the directories; give the result as `IS-BANNMERKI`. The law names no consent exception: a listing blocks even a caller the subscriber consented to (cautious). Þjóðskrá's opt-out list for direct marketing (bannskrá) is not modelled (its current legal basis was not confirmed). No calling hours were found.",
   ],

@@ -127,7 +127,8 @@ export const IT = definePack({
         ],
         source: {
           law: CODICE,
-          section: "calling hours (article not confirmed); in force from 2024-09-28",
+          section:
+            "calling hours (article not confirmed; the hours re-read 2026-12-04 in pmi.it, money.it of 2025-07-02 and brocardi.it, all secondary); in force from 2024-09-28",
           url: CODICE_URL,
           checked: CHECKED,
         },
@@ -142,7 +143,8 @@ export const IT = definePack({
         purposes: ["marketing"],
         source: {
           law: CODICE,
-          section: "calling hours (article not confirmed); in force from 2024-09-28",
+          section:
+            "calling hours (article not confirmed; the hours re-read 2026-12-04 in pmi.it, money.it of 2025-07-02 and brocardi.it, all secondary); in force from 2024-09-28",
           url: CODICE_URL,
           checked: CHECKED,
         },

@@ -16,7 +16,7 @@ export const LT = definePack({
   jurisdictions: ["LT"],
   notes: [
     "Dates in force are given in each rule's section as '; in force from YYYY-MM-DD' (or the year, where the commencement date was not confirmed) until rules carry their own dates.",
-    "Art. 68 (1)–(3) are read from a 2009 quotation of the law (newsgroups.lt, secondary): 'Naudoti elektroninių ryšių paslaugas, įskaitant elektroninio pašto pranešimų siuntimą, tiesioginės rinkodaros tikslu leidžiama tik esant išankstiniam abonento sutikimui'. Later consolidations on e-seimas (in force from 2004-05-01) may number it 69; the wording of the current text was not opened.",
+    "Art. 68 (1)–(3) are read from a 2009 quotation of the law (newsgroups.lt, secondary): 'Naudoti elektroninių ryšių paslaugas, įskaitant elektroninio pašto pranešimų siuntimą, tiesioginės rinkodaros tikslu leidžiama tik esant išankstiniam abonento sutikimui'. Checked 2026-12-04: the state cyber-safety site esaugumas.lt and legaltip.lt quote the current text as art. 69 (1)–(3): 'Naudoti elektroninių ryšių paslaugas, įskaitant elektroninio pašto pranešimų siuntimą, tiesioginės rinkodaros tikslu leidžiama tik gavus išankstinį abonento ar registruoto elektroninių ryšių paslaugų naudotojo sutikimą'; legaltip.lt adds that calling to ask for marketing consent is itself a breach. Rule ids keep the old number 68; e-seimas itself was not opened.",
     "The Advertising Law also allows advertising by telephone, fax or e-mail only with the consumer's consent or at their request (same source). No register (a 2025 web claim of one is unreliable) and no calling hours were found.",
   ],
   policy: {
@@ -30,7 +30,7 @@ export const LT = definePack({
         source: {
           law: LAW_0,
           section:
-            "68 straipsnis 1 dalis (article number in the current consolidation not confirmed); in force from 2004-05-01",
+            "69 straipsnis 1 dalis (art. 68 in the 2004 numbering; the current number 69 and wording read 2026-12-04 on esaugumas.lt and legaltip.lt, secondary); in force from 2004-05-01",
           url: URL_0,
           checked: CHECKED,
         },
@@ -44,7 +44,7 @@ export const LT = definePack({
         source: {
           law: LAW_0,
           section:
-            "68 straipsnis 1 dalis (article number in the current consolidation not confirmed); in force from 2004-05-01",
+            "69 straipsnis 1 dalis (art. 68 in the 2004 numbering; the current number 69 and wording read 2026-12-04 on esaugumas.lt and legaltip.lt, secondary); in force from 2004-05-01",
           url: URL_0,
           checked: CHECKED,
         },
@@ -63,7 +63,7 @@ export const LT = definePack({
         source: {
           law: LAW_0,
           section:
-            "68 straipsnis 2 dalis (article number in the current consolidation not confirmed); in force from 2004-05-01",
+            "69 straipsnis 2 dalis (art. 68 in the 2004 numbering; the current number 69 and wording read 2026-12-04 on esaugumas.lt and legaltip.lt, secondary); in force from 2004-05-01",
           url: URL_0,
           checked: CHECKED,
         },

@@ -16,7 +16,7 @@ export const LU = definePack({
   jurisdictions: ["LU"],
   notes: [
     "Dates in force are given in each rule's section as '; in force from YYYY-MM-DD' (or the year, where the commencement date was not confirmed) until rules carry their own dates.",
-    "The coordinated text (legilux, version applicable from 1 September 2011) was opened for the definitions only: 'abonné' is 'une personne physique ou morale partie à un contrat' (art. 2(a)), so business customers are covered too. The wording of art. 11 rests on secondary sources (docs/research/europe.md).",
+    "The coordinated text (legilux, version applicable from 1 September 2011) was opened for the definitions only: 'abonné' is 'une personne physique ou morale partie à un contrat' (art. 2(a)), so business customers are covered too. The wording of art. 11 rests on secondary sources (docs/research/europe.md); searched again 2026-12-04: the stored copies reach only the opening of the coordinated text, and CNPD's ePrivacy page (cnpd.public.lu) confirms the law of 30 May 2005 transposes Directive 2002/58/EC as amended in 2007, 2010 and 2011 (Directive 2009/136/EC).",
     "Live calls: an opt-out rule is reported from memory only; the pack requires consent (cautious). No national register and no calling hours were found.",
   ],
   policy: {

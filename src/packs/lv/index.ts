@@ -16,7 +16,7 @@ export const LV = definePack({
   notes: [
     "Dates in force are given in each rule's section as '; in force from YYYY-MM-DD' (or the year, where the commencement date was not confirmed) until rules carry their own dates.",
     "Art. 9 is read from secondary quotations (interneta-vietnes.lv, text as of 7 December 2010) and the consumer authority's page (PTAC, primary: commercial communications 'in electronic form' include automated calling systems and other public electronic communications services). The current consolidation on likumi.lv was seen but not read for art. 9.",
-    "The Ministry of Justice announced an amendment limiting the consent rule to natural persons (tm.gov.lv); whether and when it took effect was not confirmed, so business customers are held to consent (cautious). No register and no calling hours were found.",
+    "The Ministry of Justice announced an amendment limiting the consent rule to natural persons (tm.gov.lv); whether and when it took effect was not confirmed, so business customers are held to consent (cautious). Searched again 2026-12-04: likumi.lv lists the law in the version in force from 2024-06-21, but art. 9 was not reached in the stored copy; tm.gov.lv's note describes only the Cabinet's approval of the draft. No register and no calling hours were found.",
   ],
   policy: {
     consentRequirements: [

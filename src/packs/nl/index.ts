@@ -1,6 +1,7 @@
 import { definePack } from "../pack.js";
 
 const CHECKED = "2026-12-02";
+const NL_CHECKED = "2026-12-04";
 const TW = "Telecommunicatiewet";
 const TW_URL = "https://wetten.overheid.nl/BWBR0009950/";
 const CTM = "Code Telemarketing (Nederlandse Reclame Code; self-regulation endorsed by ACM)";
@@ -11,7 +12,8 @@ const CTM_URL = "https://www.reclamecode.nl/";
  * (Telecommunicatiewet art. 11.7 lid 1) and, since 1 July 2021, for calls to natural persons (lid
  * 2), with the customer exception for similar products (calls: up to three years after the last
  * purchase, Code Telemarketing); calls to legal persons opt-out. The Bel-me-niet Register was
- * abolished on 1 July 2021.
+ * abolished on 1 July 2021. Calls to consumers only on working days 09:00–21:00 and Saturdays
+ * 10:00–16:00, never on Sundays or public holidays (Code Telemarketing, the stricter reading).
  *
  * @see https://wetten.overheid.nl/BWBR0009950/
  */
@@ -26,7 +28,8 @@ export const NL = definePack({
     "The lid numbers of the customer exception and the B2B exception are read from DMCC/DDMA analyses of the 2021 text (secondary); lid 1 and lid 2 were confirmed in the memorie van toelichting (Kamerstukken 35 421) and DMCC's quote.",
     "The B2B exception for electronic addresses a business published for receiving such messages is not modelled: e-mail to a business needs consent (cautious).",
     "No register: the Bel-me-niet Register was abolished with the opt-in on 1 July 2021. The right to object in every call (recht van verzet) is a withdrawal in the ledger.",
-    "Left out: calling hours of the Code Telemarketing (not confirmed); the caller-number rules (no anonymous calls, the number reachable for six months); charities' and political parties' own customer notions (donors, volunteers).",
+    "Calling hours (checked 2026-12-04): the Code Telemarketing's hours are read from checksrc.nl (Stichting Reclame Code's checklist, quoting art. 9 of the 2012 version: working days 09:00–22:00, Saturdays 10:00–16:00, and until 18:30 on 5 December, 24 December and 4 May) and DDMA's note on the revision in force from 2024-10-15 (holidays, remembrance and national mourning days barred); the current version's article was not read, so the stricter end 21:00 is taken for working days. The 18:30 limit on 5 and 24 December and 4 May, and remembrance and mourning days, are not modelled.",
+    "Left out: the caller-number rules (no anonymous calls, the number reachable for six months); charities' and political parties' own customer notions (donors, volunteers).",
   ],
   policy: {
     consentRequirements: [
@@ -84,7 +87,8 @@ export const NL = definePack({
         optOutAtCollection: true,
         source: {
           law: TW,
-          section: "art. 11.7 (klantrelatie; lid number not confirmed); in force from 2009-10-01",
+          section:
+            "art. 11.7 lid 3 (klantrelatie; the lid number is read from DMCC/DDMA, still not confirmed on wetten.overheid.nl 2026-12-04; Rb. Rotterdam 24 September 2014, IT 1609, cites lid 4 onderdeel b for the opt-out in every message, consistent with it); in force from 2009-10-01",
           url: TW_URL,
           checked: CHECKED,
         },
@@ -124,6 +128,44 @@ export const NL = definePack({
           section: "art. 11.7 lid 2; in force from 2021-07-01",
           url: TW_URL,
           checked: CHECKED,
+        },
+      },
+    ],
+    windows: [
+      {
+        id: "NL-CTM-HOURS",
+        description:
+          "Telemarketing calls to consumers (natural persons, sole traders included) only on working days 09:00–21:00 and Saturdays 10:00–16:00; never on Sundays (self-regulation, the stricter of the versions found).",
+        channels: ["voice"],
+        customerTypes: ["consumer"],
+        purposes: ["marketing"],
+        windows: [
+          { days: ["mon", "tue", "wed", "thu", "fri"], from: "09:00", until: "21:00" },
+          { days: ["sat"], from: "10:00", until: "16:00" },
+        ],
+        source: {
+          law: CTM,
+          section:
+            "toegestane tijdstippen (art. 9 in the 2012 version: working days 09:00–22:00, Saturdays 10:00–16:00; the 2020 and 2024 versions' article not confirmed, 21:00 taken as the stricter end); in force from 2012-07-01 (for every advertiser; current version from 2024-10-15)",
+          url: "https://www.checksrc.nl/check/telemarketing/checklist/",
+          checked: NL_CHECKED,
+        },
+      },
+    ],
+    holidays: [
+      {
+        id: "NL-CTM-HOLIDAYS",
+        description:
+          "No telemarketing calls to consumers on public holidays (self-regulation; the 2024 revision also bars remembrance and national mourning days, not modelled).",
+        channels: ["voice"],
+        customerTypes: ["consumer"],
+        purposes: ["marketing"],
+        source: {
+          law: CTM,
+          section:
+            "verboden dagen en tijdstippen (2024 revision: 'naast feestdagen ook specifieke herdenkingsdagen en nationale rouwdagen'; article not confirmed); in force from 2024-10-15",
+          url: "https://ddma.nl/kennisbank/herziene-code-telemarketing-in-werking-getreden-2",
+          checked: NL_CHECKED,
         },
       },
     ],

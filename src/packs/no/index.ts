@@ -1,3 +1,4 @@
+import { GDPR_APPLIES_EEA, gdprConsentValidity } from "../gdpr.js";
 import { definePack } from "../pack.js";
 
 const CHECKED = "2026-11-22";
@@ -19,7 +20,9 @@ export const NO = definePack({
   jurisdictions: ["NO"],
   notes: [
     "Read through Forbrukertilsynet's guidance on § 15, the government bill Prop. 43 L (2016–2017) and Brønnøysundregistrene's register pages; the law text on Lovdata was not opened directly.",
-    "§ 15 protects natural persons, including a named employee's work address; business customers are therefore held to it too (cautious).",
+    "§ 15 protects natural persons, including a named employee's work address (ola.nordmann@firma.no); a generic role address of a legal person (post@firma.no) is outside it (Forbrukertilsynet's guide; Ot.prp. nr. 92 (2003–2004); NDLA). A contact point marked `addressee: \"role\"` needs no consent; an unmarked one reads as a natural person's (cautious), for business customers too.",
+    "§ 14 (as amended in 2017, Innst. 268 L (2016–2017)): no telephone marketing to consumers from a hidden number or from a number not registered and searchable in directory services. The wording is confirmed through secondary summaries of the committee's recommendation only, and the paragraph within § 14 is not confirmed. The engine denies until both facts are stated (on the message or in the policy's messageDefaults).",
+    "Consents are held to the GDPR standard as incorporated by personopplysningsloven (pre-ticked, inactive, bundled or uninformed: consent.invalid).",
     "The register must be checked before the first contact and in the month the marketing happens ('minst hver måned'); a check at most 28 days old is required (cautious: the shortest month).",
     "The existing-customer exceptions set no period; an 'existing, not former' relationship is read as a purchase within two years (cautious).",
     "Left out: the written confirmation of contracts made by telephone (angrerettloven, a contract rule, not a send rule) and the register's separate reservation against charities.",
@@ -32,6 +35,7 @@ export const NO = definePack({
           "Marketing to natural persons by electronic mail (e-mail, SMS), fax or automated calling needs their prior consent.",
         kinds: ["electronic"],
         purposes: ["marketing"],
+        addressees: ["natural-person"],
         source: { law: MFL, section: "§ 15 første ledd", url: MFL_URL, checked: CHECKED },
       },
       {
@@ -58,6 +62,15 @@ export const NO = definePack({
       },
     ],
     optOut: [
+      {
+        id: "NO-MFL-15-ROLLEADRESSE",
+        description:
+          "§ 15 protects natural persons only: electronic marketing to a legal person's generic role address (post@firma.no) needs no prior consent.",
+        kinds: ["electronic"],
+        addressees: ["role"],
+        purposes: ["marketing"],
+        source: { law: MFL, section: "§ 15 første ledd", url: MFL_URL, checked: "2026-12-02" },
+      },
       {
         id: "NO-MFL-12-OPT-OUT",
         description:
@@ -93,6 +106,26 @@ export const NO = definePack({
         windows: [{ days: ["mon", "tue", "wed", "thu", "fri"], from: "09:00", until: "21:00" }],
         source: { law: MFL, section: "§ 14", url: MFL_URL, checked: CHECKED },
       },
+    ],
+    requiredFacts: [
+      {
+        id: "NO-MFL-14-NUMMER",
+        description:
+          "No telephone marketing to consumers from a hidden number, or from a number not registered and searchable in directory services.",
+        channels: ["voice"],
+        customerTypes: ["consumer"],
+        purposes: ["marketing"],
+        facts: ["callerIdShown", "callerIdListed"],
+        source: { law: MFL, section: "§ 14", url: MFL_URL, checked: "2026-12-02" },
+      },
+    ],
+    consentValidity: [
+      gdprConsentValidity(
+        "NO-GDPR-SAMTYKKE",
+        "Personopplysningsloven (lov 15. juni 2018 nr. 38) § 1, incorporating Regulation (EU) 2016/679 (GDPR)",
+        "https://lovdata.no/dokument/NL/lov/2018-06-15-38",
+        GDPR_APPLIES_EEA,
+      ),
     ],
     holidays: [
       {

@@ -20,7 +20,7 @@ export const SK = definePack({
   jurisdictions: ["SK"],
   notes: [
     "Dates in force are given in each rule's section as '; in force from YYYY-MM-DD' until rules carry their own dates. Act 452/2021 is in force from 1 February 2022; the list from 1 November 2022 (the regulator's press release, teleoff.gov.sk); the amendment of late 2025 (its act number not confirmed; 12 November 2025 in secondary sources) added the one-year limit on customer contacts and banned calls seeking consent.",
-    "Everything but the list rests on secondary sources (DLA Piper, Rödl & Partner, semancin.sk, cas.sk): 'the use of automatic call and communication systems without human intervention, fax, e-mail and SMS and MMS message service is permitted … only with his / her prior demonstrable consent' (DLA Piper); § 116 ods. 8 bars calls to numbers on the list or to a user who objected (semancin.sk).",
+    "§ 116 ods. 1–5 were read on 2026-12-04 from the version in force from 2022-11-01 (zakony.judikaty.info, a consolidation site): ods. 3 is the consent rule for automated calls, fax, e-mail and SMS; ods. 7 the list (also securion.sk). The 2025 amendment's odseky were not read. The rest rests on secondary sources (DLA Piper, Rödl & Partner, semancin.sk, cas.sk): 'the use of automatic call and communication systems without human intervention, fax, e-mail and SMS and MMS message service is permitted … only with his / her prior demonstrable consent' (DLA Piper); § 116 ods. 8 bars calls to numbers on the list or to a user who objected (semancin.sk).",
     "Live calls: the Act reads as opt-out with the list, but the 2025 amendment says direct marketing is permitted only with prior demonstrable consent (Rödl). The stricter reading is taken: a call needs consent, or the one-year customer basis for similar products.",
     "The list is kept by the regulator (ÚRÚ); the subscriber picks any of 14 areas; marketers download it on the 1st and 16th of each month (teleoff.gov.sk). A check at most 16 days old is required, and a listing in any area counts for every call (cautious: the engine has no area for a message). Whether a consent overrides a listing was not confirmed: a consent given after the listing counts (`revokes-consents`, cautious).",
     "Left out: the (0)888 prefix for marketing calls (in the numbering plan from 19 August 2022), a caller-number fact; the four-year retention of consent records; consent from legal persons is required too (the former legal-person exception was dropped, secondary, cautious).",
@@ -36,7 +36,8 @@ export const SK = definePack({
         purposes: ["marketing"],
         source: {
           law: ZEK,
-          section: "§ 116 (odsek not confirmed); in force from 2022-02-01",
+          section:
+            "§ 116 ods. 3 (wording read 2026-12-04 from the version in force from 2022-11-01 on zakony.judikaty.info: 'len s jeho predchádzajúcim preukázateľným súhlasom získaným pred kontaktovaním'; ods. 4 bars these means for seeking consent, ods. 5 defines demonstrable consent); in force from 2022-02-01",
           url: ZEK_URL,
           checked: CHECKED,
         },
@@ -62,7 +63,8 @@ export const SK = definePack({
         purposes: ["marketing"],
         source: {
           law: ZEK,
-          section: "§ 116 (odsek not confirmed); in force from 2022-02-01",
+          section:
+            "§ 116 ods. 3 (wording read 2026-12-04 from the version in force from 2022-11-01 on zakony.judikaty.info: 'len s jeho predchádzajúcim preukázateľným súhlasom získaným pred kontaktovaním'; ods. 4 bars these means for seeking consent, ods. 5 defines demonstrable consent); in force from 2022-02-01",
           url: ZEK_URL,
           checked: CHECKED,
         },

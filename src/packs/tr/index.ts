@@ -74,7 +74,7 @@ export const TR = definePack({
         source: {
           law: REG,
           section:
-            "İYS (the three-business-day rule, article not confirmed); in force from 2020-09-01",
+            "md. 5(3) as amended (RG 04/01/2020 No. 30998): 'İYS üzerinde onayı bulunmayan alıcılara ticari elektronik ileti gönderilemez' (quoted by bener.com, checked 2026-12-04); the three-business-day rule's article not confirmed; in force from 2020-09-01",
           url: IYS_URL,
           checked: CHECKED,
         },
