@@ -216,4 +216,34 @@ describe("a send just before and just after a state's change of law", () => {
     expect(applies({ ...facts, at: Date.parse(justBefore) })).toBe(false);
     expect(applies({ ...facts, at: Date.parse(justAfter) })).toBe(true);
   });
+
+  it("Florida's HB 761: a decision names the version of § 501.059(8)(a) in force on its day", () => {
+    const automatedCall = (now: string) =>
+      decide(plan, {
+        customer: {
+          id: "c",
+          jurisdiction: "US-FL",
+          timeZone: "America/New_York",
+          contacts: { voice: { address: "+13055550123" } },
+          consents: written,
+          registers: Object.fromEntries(
+            REGISTERS.map((id) => [
+              id,
+              { listed: false, checkedAt: new Date(Date.parse(now) - DAY).toISOString() },
+            ]),
+          ),
+        },
+        message: { purpose: "marketing", channels: ["voice"], automated: true },
+        now,
+      });
+    const before = automatedCall("2023-05-25T16:00:00Z");
+    const after = automatedCall("2023-05-26T16:00:00Z");
+    expect(before.verdict).toBe("send");
+    expect(after.verdict).toBe("send");
+    const applied = (d: ReturnType<typeof decide>) => d.channels.flatMap((c) => c.applied ?? []);
+    expect(applied(before)).toContain("US-FL-FTSA-AUTODIAL-2021");
+    expect(applied(before)).not.toContain("US-FL-FTSA-AUTODIAL");
+    expect(applied(after)).toContain("US-FL-FTSA-AUTODIAL");
+    expect(applied(after)).not.toContain("US-FL-FTSA-AUTODIAL-2021");
+  });
 });

@@ -126,7 +126,22 @@ export function compileTarget(
     (types === undefined || types.has(f.customerType)) &&
     (automated === undefined || automated === f.automated) &&
     (juris === undefined || juris.some((p) => within(f.jurisdiction, p)));
-  return more === undefined ? base : (f) => base(f) && more(f);
+  const matcher: TargetMatcher = more === undefined ? base : (f) => base(f) && more(f);
+  if (juris !== undefined) _scopes.set(matcher, (j) => juris.some((p) => within(j, p)));
+  return matcher;
+}
+
+/** For each matcher compiled with jurisdictions: whether it can apply to a customer in `j`. */
+const _scopes = new WeakMap<TargetMatcher, (jurisdiction: string) => boolean>();
+
+/**
+ * Whether a compiled target can apply to a customer in `jurisdiction`, whatever the other facts:
+ * `false` only when its jurisdictions exclude the customer's. Lets a plan keep, per jurisdiction,
+ * only the elements a decision there may apply.
+ */
+export function canApplyIn(matcher: TargetMatcher, jurisdiction: string): boolean {
+  const scope = _scopes.get(matcher);
+  return scope === undefined || scope(jurisdiction);
 }
 
 /** The target's sector, sender and contact-point fields as a matcher, or `undefined` without any. */

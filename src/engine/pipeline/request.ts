@@ -3,6 +3,7 @@ import type { Customer } from "../../model/customer.js";
 import type { HistoryEntry } from "../../model/history.js";
 import { parseInstant } from "../../time/instant.js";
 import type { _Candidate, _Request, CompiledPolicy, PreparedMessage } from "../plan.js";
+import { _planFor } from "./by-jurisdiction.js";
 
 export type { _Candidate, _Request } from "../plan.js";
 
@@ -16,7 +17,7 @@ export function _request(
 ): _Request {
   const message = pm.message;
   return {
-    plan,
+    plan: _planFor(plan, customer.jurisdiction),
     customer,
     message,
     pm,

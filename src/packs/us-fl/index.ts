@@ -9,6 +9,13 @@ const CHECKED = "2026-11-22";
  */
 const SB1120 = "2021-07-01T00:00:00-04:00";
 const SB1120_URL = "https://flsenate.gov/Session/Bill/2021/1120/BillText/er/HTML";
+/**
+ * CS/CS/HB 761 (2023): § 501.059(8)(a) narrowed to an automated system for the selection *and*
+ * dialing of numbers, in force on becoming law, taken as 26 May 2023 (a law firm's account of the
+ * act's own terms, secondary; the Senate's bill summary, checked 2026-12-04, gives no day).
+ */
+const HB761 = "2023-05-26T00:00:00-04:00";
+const HB761_URL = "https://flsenate.gov/Committees/BillSummaries/2023/html/3034";
 const FTA_URL =
   "http://www.leg.state.fl.us/statutes/index.cfm?App_mode=Display_Statute&URL=0500-0599/0501/Sections/0501.616.html";
 const FTSA_URL =
@@ -31,7 +38,7 @@ export const US_FL = definePack({
     "Florida's list is published quarterly: a check older than 92 days counts as stale.",
     "No time limit is stated for Florida's 'prior or existing business relationship'; the federal 18 months is used (cautious).",
     `The hours (8 p.m. end), the three-call limit and written consent for automated calls and texts are in force from 1 July 2021 (CS/SB 1120, ch. 2021-185, ${SB1120_URL}, checked 2026-12-04); before it, § 501.616(6) allowed calls to 9 p.m. (the federal hours bind then).`,
-    "CS/CS/HB 761 (2023) narrowed § 501.059(8)(a) to an automated system for the selection *and* dialing of numbers, allowed consent by an act (checking a box), and added a 15-day notice-and-cure after a STOP reply before a suit over texts (Florida Senate bill summary, flsenate.gov/Committees/BillSummaries/2023/html/3034, checked 2026-12-04; in force on becoming law in May 2023, day not confirmed). The pack keeps the broader 2021 reading (every automated call or text needs written consent): the stricter one. The cure period bounds liability, not the duty to stop, so a STOP still blocks at once.",
+    "CS/CS/HB 761 (2023) narrowed § 501.059(8)(a) to an automated system for the selection *and* dialing of numbers, allowed consent by an act (checking a box), and added a 15-day notice-and-cure after a STOP reply before a suit over texts (Florida Senate bill summary, flsenate.gov/Committees/BillSummaries/2023/html/3034, checked 2026-12-04). It is in force on becoming law; the day, 26 May 2023, rests on a law firm's account (secondary). The rule is held as two versions (US-FL-FTSA-AUTODIAL-2021 until then, US-FL-FTSA-AUTODIAL after) so a decision names the text it applied; both hold every automated call or text to written consent, since the engine cannot tell selection-and-dialing systems from others (the stricter reading). The cure period bounds liability, not the duty to stop, so a STOP still blocks at once.",
     "The Florida no-sales-solicitation list (§ 501.059(3)) predates 2021; its start date was not confirmed and the rule carries none (in force since ever, the strict reading).",
   ],
   policy: {
@@ -73,10 +80,11 @@ export const US_FL = definePack({
     ],
     consentRequirements: [
       {
-        id: "US-FL-FTSA-AUTODIAL",
+        id: "US-FL-FTSA-AUTODIAL-2021",
         from: SB1120,
+        until: HB761,
         description:
-          "Unsolicited sales calls or texts by an automated system need prior express written consent.",
+          "Until HB 761 (2023): sales calls or texts that involve an automated system for the selection or dialing of numbers, or a recorded message, need prior express written consent.",
         channels: ["voice", "sms"],
         purposes: ["marketing"],
         methods: ["written"],
@@ -85,6 +93,22 @@ export const US_FL = definePack({
           law: "Florida Telephone Solicitation Act, Fla. Stat. § 501.059",
           section: "§ 501.059(8)(a), as amended by CS/SB 1120, ch. 2021-185",
           url: FTSA_URL,
+          checked: CHECKED,
+        },
+      },
+      {
+        id: "US-FL-FTSA-AUTODIAL",
+        from: HB761,
+        description:
+          "Unsolicited sales calls or texts that involve an automated system for the selection and dialing of numbers, or a recorded message, need prior express written consent (HB 761, 2023; cautious: every automated call or text is held to it).",
+        channels: ["voice", "sms"],
+        purposes: ["marketing"],
+        methods: ["written"],
+        automated: true,
+        source: {
+          law: "Florida Telephone Solicitation Act, Fla. Stat. § 501.059",
+          section: "§ 501.059(8)(a), as amended by CS/CS/HB 761 (2023)",
+          url: HB761_URL,
           checked: CHECKED,
         },
       },

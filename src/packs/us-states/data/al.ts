@@ -9,6 +9,7 @@ export const AL = defineState({
   code: "US-AL",
   name: "Alabama",
   notes: [
+    "The PSC's Telephone Rules (r. 770-X-5, Rule T-17 among them) were adopted by order of 10 December 1992 in Docket 15957 (the order's text on docstoc, secondary, checked 2026-12-04); the rule's later amendments were not traced: the start is that of the rules.",
     "Cautious: Rule T-17(1) is worded for automated solicitation calls; its hours, Sunday and holiday bans are applied to every marketing call and text, as the compilers do.",
     "Holidays: the state holidays of Ala. Code § 1-3-8 from the holiday tables (Confederate Memorial Day, Jefferson Davis' birthday and the federal days, a Saturday holiday observed on the Friday, a Sunday one on the Monday).",
     "Left out: Mardi Gras, a holiday only in Baldwin and Mobile counties (Easter-based, and the engine does not know a customer's county): add it as a dated overlay where it matters.",
@@ -24,6 +25,7 @@ export const AL = defineState({
       quote:
         "No solicitation calls are allowed on Sundays or holidays. On the days that calls are allowed, none will be placed prior to 8 a.m. or after 8 p.m.",
       evidence: "statute-copy",
+      from: "1992-12-10",
       windows: [
         { days: ["mon", "tue", "wed", "thu", "fri", "sat"], from: "08:00", until: "20:00" },
       ],
@@ -37,6 +39,7 @@ export const AL = defineState({
       section: "r. 770-X-5-.17(1)(b); § 1-3-8(a)",
       url: HOL,
       evidence: "statute-copy",
+      from: "1992-12-10",
     },
   ],
 });

@@ -8,6 +8,7 @@ export const RI = defineState({
   code: "US-RI",
   name: "Rhode Island",
   notes: [
+    "The holiday rules come with the hours of operation of § 5-61-2 (P.L. 1999, ch. 456, history of § 5-61-3.6 on webserver.rilin.state.ri.us, checked 2026-12-04) and carry the same start as the hours.",
     "Cautious: the hours of § 5-61-3.6 bind 'telephonic sellers' as § 5-61-2 defines them; they are applied to every marketing call and text to a Rhode Island customer.",
     "Holidays: the holiday tables give the federal holidays (a Saturday holiday observed on the Friday, a Sunday one on the Monday) and Victory Day; the blackouts add Rhode Island Independence Day (4 May), Election Day in even years and the Monday the state observes a Saturday holiday. Both the Friday and the Monday are kept (cautious).",
     "The statute's holiday exception is worded for Monday to Friday; a holiday on a Saturday is also kept free of calls (cautious). Days the governor or the General Assembly appoint are proclaimed days: load them as a dated overlay.",
@@ -39,6 +40,7 @@ export const RI = defineState({
       section: "§ 5-61-2 ('except a state or federal holiday'); § 25-1-1",
       url: RI251,
       evidence: "statute-copy",
+      from: "1999-07-01",
     },
   ],
   blackouts: [
@@ -49,6 +51,7 @@ export const RI = defineState({
       section: "§ 25-1-1",
       url: RI251,
       evidence: "statute-copy",
+      from: "1999-07-01",
       rrule: "FREQ=YEARLY;BYMONTH=5;BYMONTHDAY=4",
     },
     {
@@ -59,6 +62,7 @@ export const RI = defineState({
       section: "§ 25-1-1",
       url: RI251,
       evidence: "statute-copy",
+      from: "1999-07-01",
       rrule:
         "DTSTART:20000101T000000\nRRULE:FREQ=YEARLY;INTERVAL=2;BYMONTH=11;BYDAY=TU;BYMONTHDAY=2,3,4,5,6,7,8",
     },
@@ -70,6 +74,7 @@ export const RI = defineState({
       section: "§ 25-1-1 (observance as the Secretary of State's holiday table shows it)",
       url: RI251,
       evidence: "statute-copy",
+      from: "1999-07-01",
       rrule: "FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=3;BYDAY=MO",
     },
     {
@@ -80,6 +85,7 @@ export const RI = defineState({
       section: "§ 25-1-1 (observance as the Secretary of State's holiday table shows it)",
       url: RI251,
       evidence: "statute-copy",
+      from: "1999-07-01",
       rrule: "FREQ=YEARLY;BYMONTH=7;BYMONTHDAY=6;BYDAY=MO",
     },
     {
@@ -90,6 +96,7 @@ export const RI = defineState({
       section: "§ 25-1-1 (observance as the Secretary of State's holiday table shows it)",
       url: RI251,
       evidence: "statute-copy",
+      from: "1999-07-01",
       rrule: "FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=13;BYDAY=MO",
     },
     {
@@ -100,6 +107,7 @@ export const RI = defineState({
       section: "§ 25-1-1 (observance as the Secretary of State's holiday table shows it)",
       url: RI251,
       evidence: "statute-copy",
+      from: "1999-07-01",
       rrule: "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=27;BYDAY=MO",
     },
   ],
