@@ -27,7 +27,9 @@ export default defineConfig([
     format: ["esm", "cjs"],
     dts: true,
     clean: true,
-    sourcemap: true,
+    // No source maps in the package: the output is readable, unminified ES2022 whose names and
+    // lines follow the sources, and the maps were 5.6 MB of the 9.6 MB installed.
+    sourcemap: false,
     target: "es2022",
     platform: "neutral",
     splitting: true,
@@ -43,7 +45,7 @@ export default defineConfig([
     format: ["esm"],
     platform: "node",
     target: "node20",
-    sourcemap: true,
+    sourcemap: false,
     clean: false,
   },
 ]);

@@ -22,8 +22,8 @@ export const EPRIVACY_AMENDED =
 /** The directive's official text. */
 export const EPRIVACY_URL = "https://eur-lex.europa.eu/eli/dir/2002/58/oj";
 
-/** A citation of a law's sender-and-opt-out rule. */
-interface _Source {
+/** A citation of a law's sender-and-opt-out rule (exported so the packs' declarations can name it). @internal */
+export interface _Source {
   readonly law: string;
   readonly section: string;
   readonly url: string;
