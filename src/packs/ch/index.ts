@@ -20,7 +20,7 @@ export const CH = definePack({
   name: "Switzerland",
   jurisdictions: ["CH"],
   notes: [
-    "Dates in force are each rule's `from` (local midnight in Bern), moved there on 2026-12-04 from the rule's section, where they were given since 2026-12-02.",
+    "Dates in force are each rule's `from` (local midnight in Bern), moved there on 2026-12-04 from the rule's section, where they were given since 2026-12-02. Re-checked 2026-12-04: lit. o (the revised Fernmeldegesetz with the spam ban) in force 1 April 2007 (kleinreport.ch and itreseller.ch of 1–2 April 2007); lit. u (Sterneintrag) in force 1 April 2012 (legalis.ch, sic! report on the SLK guideline; SECO quoted on community.swisscom.ch). The sender rules `CH-UWG-3-1-O-ABSENDER*` are lit. o's second requirement and share its date.",
     "lit. o speaks of mass advertising ('Massenwerbung'); every marketing e-mail or SMS is treated as mass advertising (cautious). It names no consumer or business distinction: it applies to business customers too.",
     "The sender must give its correct identity and point to an easy, free way to refuse in every message (lit. o; `CH-UWG-3-1-O-ABSENDER`, and `-AUTOMATED` for automated calls): the engine reads the message facts `senderIdentified` and `optOut` (unknown: fact.missing; state them once in the policy's messageDefaults). Wording of lit. o from digilaw.ch and a summary of the IT-Recht Kanzlei (secondary), checked 2026-12-04. Every marketing message is treated as mass advertising (cautious).",
     "Automated calls (a machine speaks) count as mass advertising by telecommunication and need consent (BAKOM: 'Bei Telefonwerbung muss das Gespräch immer von einem Menschen geführt werden').",
