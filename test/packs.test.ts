@@ -11,6 +11,8 @@ const readme = readFileSync(join(root, "README.md"), "utf8");
 function elements(code: string): {
   id: string;
   description?: string;
+  from?: string;
+  until?: string;
   source?: { law: string; section?: string; url?: string; checked?: string };
 }[] {
   const pack = BUNDLED_PACKS[code];
@@ -40,6 +42,28 @@ function exampleRuleIds(code: string): Set<string> {
   return ids;
 }
 
+/**
+ * Packs whose every rule carries its dates in force (`from`, `until`) rather than only a
+ * '; in force from …' in its section (issue 12). The rules named in UNDATED have no date the
+ * sources give; the pack's notes say why.
+ */
+const DATED = new Set([
+  "NO",
+  "NL",
+  "FI",
+  "ES",
+  "IT",
+  "DK",
+  "DE",
+  "CH",
+  "AU",
+  "NZ",
+  "SK",
+  "IS",
+  "BE",
+]);
+const UNDATED = new Set(["NZ-MA-CODE-HOURS", "NZ-MA-CODE-HOLIDAYS"]);
+
 describe.each(Object.keys(BUNDLED_PACKS))("pack %s", (code) => {
   it("compiles on its own", () => {
     expect(compilePolicy({ id: "p", packs: [code] }).id).toBe("p");
@@ -64,5 +88,18 @@ describe.each(Object.keys(BUNDLED_PACKS))("pack %s", (code) => {
   );
   it.each(elements(code).map((e) => [e.id] as const))("%s is in the README's table", (id) => {
     expect(readme).toContain(`\`${id}\``);
+  });
+  it.each(
+    elements(code)
+      .filter(() => DATED.has(code))
+      .map((e) => [e.id, e] as const),
+  )("%s carries its dates in force", (id, e) => {
+    expect(e.source?.section ?? "", "the date belongs in `from`").not.toMatch(/; in force from \d/);
+    if (UNDATED.has(id)) {
+      expect(e.from).toBeUndefined();
+      return;
+    }
+    expect(e.from, `${id} has no from`).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00[+-]\d{2}:00$/);
+    expect(Date.parse(e.from ?? "")).toBeLessThan(Date.parse(e.until ?? "9999-12-31T00:00:00Z"));
   });
 });

@@ -25,7 +25,7 @@ export const AU = definePack({
   name: "Australia",
   jurisdictions: ["AU"],
   notes: [
-    "Dates in force are given in each rule's section as '; in force from YYYY-MM-DD' until rules carry their own dates.",
+    "Dates in force are each rule's `from` (local midnight in Canberra), moved there on 2026-12-04 from the rule's section, where they were given since 2026-12-02. Re-checked 2026-12-04: the Spam Act 2003 in full force on 10 April 2004 (Macquarie Journal of Business Law 2005, on austlii.edu.au), which dates ss 16–18 and Sch. 2 (`AU-SPAM-17-18` too); the Do Not Call Register prohibitions from 31 May 2007 (ACMA-era guidance quoted by brightlaw.com.au and cbcac.com.au); the 2007 industry standard repealed on 29 March 2017 by the 2017 standard (legislation.gov.au, F2007L00815).",
     "Inferred consent (Sch. 2 cl. 2(b): 'consent that can reasonably be inferred from the conduct and the business and other relationships') is read as the existing-customer basis named `implied`: the contact point obtained in a purchase, a message about products like those bought, the purchase within 365 days (the Act sets no time limit; cautious). Consent inferred from conspicuous publication of a work address (Sch. 2 cl. 4(2)) is not modelled: record it as a consent where it applies.",
     "A withdrawal through the unsubscribe facility must be honoured within five working days (Sch. 2); the engine honours a withdrawal at once, which is stricter. The message's identification (s. 17) and functional unsubscribe facility (s. 18), working for at least 30 days after the message, are required of every commercial e-mail and SMS (`AU-SPAM-17-18`): the engine reads the message facts `senderIdentified`, `optOut` and `optOutValidFor` (at least P30D; unknown: fact.missing; state them once in the policy's messageDefaults). Sections 17 and 18 read on AustLII, checked 2026-12-04. Left out (cautious): s. 18's exemption for designated commercial electronic messages (charities, government, political parties, education; Sch. 1) and for terms of a contract with the recipient (s. 18(3)).",
     "The Spam Act does not cover voice calls: live and prerecorded telemarketing calls are opt-out (`AU-DNCR-11-CALLS`), held to the Do Not Call Register and the Industry Standard. Designated telemarketing calls (charities, government bodies, political parties, educational and religious bodies; DNCR Act Sch. 1) are not told apart: every sender is held to the register (cautious).",
@@ -38,6 +38,7 @@ export const AU = definePack({
     requiredFacts: [
       {
         id: "AU-SPAM-17-18",
+        from: "2004-04-10T00:00:00+10:00",
         description:
           "A commercial e-mail or SMS must clearly identify who authorised it, with accurate contact details, and carry a functional unsubscribe facility that works for at least 30 days after it is sent.",
         kinds: ["electronic"],
@@ -55,13 +56,14 @@ export const AU = definePack({
     consentRequirements: [
       {
         id: "AU-SPAM-16",
+        from: "2004-04-10T00:00:00+10:00",
         description:
           "Unsolicited commercial electronic messages (e-mail, SMS, MMS, instant messages) with an Australian link need the account-holder's consent, express or inferred, consumer or business.",
         kinds: ["electronic"],
         purposes: ["marketing"],
         source: {
           law: SPAM,
-          section: "s. 16 and Sch. 2 cl. 2; in force from 2004-04-10",
+          section: "s. 16 and Sch. 2 cl. 2",
           url: SPAM_URL,
           checked: CHECKED,
         },
@@ -70,6 +72,7 @@ export const AU = definePack({
     existingCustomer: [
       {
         id: "AU-SPAM-SCH2-INFERRED",
+        from: "2004-04-10T00:00:00+10:00",
         description:
           "Consent reasonably inferred from the business relationship: a contact point obtained in a purchase, messages about products like those bought, within 365 days of the last purchase (cautious).",
         kinds: ["electronic"],
@@ -81,7 +84,7 @@ export const AU = definePack({
         optOutAtCollection: false,
         source: {
           law: SPAM,
-          section: "Sch. 2 cl. 2(b); in force from 2004-04-10",
+          section: "Sch. 2 cl. 2(b)",
           url: SPAM_URL,
           checked: CHECKED,
         },
@@ -90,13 +93,14 @@ export const AU = definePack({
     optOut: [
       {
         id: "AU-DNCR-11-CALLS",
+        from: "2007-05-31T00:00:00+10:00",
         description:
           "Telemarketing calls need no prior consent (the Spam Act does not cover voice calls); the Do Not Call Register and the calling hours apply instead.",
         channels: ["voice"],
         purposes: ["marketing"],
         source: {
           law: DNCR,
-          section: "s. 11; in force from 2007-05-31",
+          section: "s. 11",
           url: DNCR_URL,
           checked: CHECKED,
         },
@@ -105,6 +109,7 @@ export const AU = definePack({
     registers: [
       {
         id: "AU-DNCR",
+        from: "2007-05-31T00:00:00+10:00",
         description:
           "No telemarketing call to a number on the Do Not Call Register unless the account-holder consented (an existing relationship within 365 days counts, cautious); a wash at most 30 days old.",
         channels: ["voice"],
@@ -115,7 +120,7 @@ export const AU = definePack({
         existingCustomerOverrides: "P365D",
         source: {
           law: DNCR,
-          section: "s. 11(1)–(3); in force from 2007-05-31",
+          section: "s. 11(1)–(3)",
           url: DNCR_URL,
           checked: CHECKED,
         },
@@ -124,6 +129,7 @@ export const AU = definePack({
     windows: [
       {
         id: "AU-TIS-2017-HOURS",
+        from: "2017-03-29T00:00:00+11:00",
         description:
           "Telemarketing calls only on weekdays 09:00–20:00 and Saturdays 09:00–17:00 in the recipient's local time; never on Sundays.",
         channels: ["voice"],
@@ -135,7 +141,7 @@ export const AU = definePack({
         source: {
           law: TIS,
           section:
-            "calling times (section not confirmed; s. 5 'Prohibited calling times' in the 2007 standard it replaced; the hours confirmed on ACMA's donotcall.gov.au industry-standards page, 2026-12-04); in force from 2017-03-29 (when the 2007 standard was repealed)",
+            "calling times (section not confirmed; s. 5 'Prohibited calling times' in the 2007 standard it replaced; the hours confirmed on ACMA's donotcall.gov.au industry-standards page, 2026-12-04; the date in force is when the 2007 standard was repealed and the 2017 one replaced it)",
           url: TIS_URL,
           checked: CHECKED,
         },
@@ -144,6 +150,7 @@ export const AU = definePack({
     holidays: [
       {
         id: "AU-TIS-2017-HOLIDAYS",
+        from: "2017-03-29T00:00:00+11:00",
         description:
           "No telemarketing calls on national public holidays (and, cautious, the state holidays of a customer with a state code).",
         channels: ["voice"],
@@ -151,7 +158,7 @@ export const AU = definePack({
         source: {
           law: TIS,
           section:
-            "calling times (section not confirmed; s. 5 'Prohibited calling times' in the 2007 standard it replaced; the hours confirmed on ACMA's donotcall.gov.au industry-standards page, 2026-12-04); in force from 2017-03-29 (when the 2007 standard was repealed)",
+            "calling times (section not confirmed; s. 5 'Prohibited calling times' in the 2007 standard it replaced; the hours confirmed on ACMA's donotcall.gov.au industry-standards page, 2026-12-04; the date in force is when the 2007 standard was repealed and the 2017 one replaced it)",
           url: TIS_URL,
           checked: CHECKED,
         },

@@ -25,7 +25,7 @@ export const BE = definePack({
   notes: [
     "ePrivacy Art. 13(4) (BE-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Belgium without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
     "Consents are held to the GDPR standard (Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; BE-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
-    "Dates in force are given in each rule's section as '; in force from YYYY-MM-DD' until rules carry their own dates; the date of the AR of 4 April 2003 is that of its publication (Moniteur belge, 28 May 2003).",
+    "Dates in force are each rule's `from` (local midnight in Brussels), moved there on 2026-12-04 from the rule's section, where they were given since 2026-12-02; the date of the AR of 4 April 2003 is that of its publication (Moniteur belge, 28 May 2003). Re-checked 2026-12-04: Book VI of the Code in force 31 May 2014 (nl.wikipedia, Wetboek van economisch recht; dncm.be: 'Sinds 31 mei 2014'); the Do Not Call Me list's use mandatory from 11 July 2015 (pro.bel-me-niet-meer.be). Book XII's start (31 May 2014) was not re-confirmed by a search. `BE-EPRIVACY-13-4` is dated from Book XII of the Code (31 May 2014), the law the pack rests on for e-mail, as in the FR and SE packs.",
     "The Do Not Call Me list is a `revokes-consents` register: the SPF Économie's guidelines (Guidelines relatives au marketing direct par téléphone, 6 January 2017) say to look at the date of the consumer's specific consent: if later than the listing, the call is allowed; otherwise not. Give the listing's date as `listedAt`; without it every consent counts as revoked.",
     "The list covers subscribers and users, natural and legal persons, customers and prospects alike; existing customers who registered may be called only with an explicit consent (DNCM professional FAQ): no existing-customer override.",
     "No re-check period is set in law; a listing appears within five working days. A check at most 30 days old is required (an assumption, as in the other packs; DNCM also offers one-month licences).",
@@ -35,10 +35,11 @@ export const BE = definePack({
   ],
   policy: {
     consentValidity: [gdprConsentValidity("BE-GDPR-CONSENT")],
-    requiredFacts: [senderAndOptOut("BE-EPRIVACY-13-4")],
+    requiredFacts: [senderAndOptOut("BE-EPRIVACY-13-4", undefined, "2014-05-31T00:00:00+02:00")],
     consentRequirements: [
       {
         id: "BE-CDE-VI-110-1",
+        from: "2014-05-31T00:00:00+02:00",
         description:
           "Direct marketing by automated calling systems without human intervention (and fax) needs the subscriber's prior, free, specific and informed consent.",
         channels: ["voice"],
@@ -46,20 +47,21 @@ export const BE = definePack({
         purposes: ["marketing"],
         source: {
           law: CDE,
-          section: "art. VI.110 § 1; in force from 2014-05-31",
+          section: "art. VI.110 § 1",
           url: CDE_URL,
           checked: CHECKED,
         },
       },
       {
         id: "BE-CDE-XII-13",
+        from: "2014-05-31T00:00:00+02:00",
         description:
           "Advertising by electronic mail (e-mail, SMS) needs the addressee's prior, free, specific and informed consent.",
         kinds: ["electronic"],
         purposes: ["marketing"],
         source: {
           law: CDE,
-          section: "art. XII.13; in force from 2014-05-31",
+          section: "art. XII.13",
           url: CDE_URL,
           checked: CHECKED,
         },
@@ -68,6 +70,7 @@ export const BE = definePack({
     existingCustomer: [
       {
         id: "BE-AR-2003-1-1",
+        from: "2003-05-28T00:00:00+02:00",
         description:
           "E-mail or SMS to a client (natural or legal person) whose details were obtained directly in a sale, for the sender's own analogous products, with a free and simple opt-out at collection and in every message.",
         kinds: ["electronic"],
@@ -77,7 +80,7 @@ export const BE = definePack({
         optOutAtCollection: true,
         source: {
           law: AR,
-          section: "art. 1, 1°; in force from 2003-05-28",
+          section: "art. 1, 1°",
           url: AR_URL,
           checked: CHECKED,
         },
@@ -86,6 +89,7 @@ export const BE = definePack({
     optOut: [
       {
         id: "BE-CDE-VI-110-2",
+        from: "2014-05-31T00:00:00+02:00",
         description:
           "Other telephone direct marketing is allowed unless the subscriber or user has manifestly objected (to the caller, or on the Do Not Call Me list).",
         channels: ["voice"],
@@ -93,7 +97,7 @@ export const BE = definePack({
         purposes: ["marketing"],
         source: {
           law: CDE,
-          section: "art. VI.110 § 2 (loi du 19 février 2024); in force from 2014-05-31",
+          section: "art. VI.110 § 2 (loi du 19 février 2024)",
           url: CDE_URL,
           checked: CHECKED,
         },
@@ -102,6 +106,7 @@ export const BE = definePack({
     registers: [
       {
         id: "BE-DNCM",
+        from: "2015-07-11T00:00:00+02:00",
         description:
           "No telephone direct marketing to a number on the 'Ne m'appelez plus / Bel-me-niet-meer' list, customers included, unless the subscriber consented after the listing; a check at most 30 days old (assumption).",
         channels: ["voice"],
@@ -110,7 +115,7 @@ export const BE = definePack({
         maxAge: "P30D",
         source: {
           law: CDE,
-          section: "art. VI.111–VI.114; in force from 2015-07-11",
+          section: "art. VI.111–VI.114",
           url: DNCM_URL,
           checked: CHECKED,
         },

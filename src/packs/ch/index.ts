@@ -20,7 +20,7 @@ export const CH = definePack({
   name: "Switzerland",
   jurisdictions: ["CH"],
   notes: [
-    "Dates in force are given in each rule's section as '; in force from YYYY-MM-DD' until rules carry their own dates.",
+    "Dates in force are each rule's `from` (local midnight in Bern), moved there on 2026-12-04 from the rule's section, where they were given since 2026-12-02. Re-checked 2026-12-04: lit. o (the revised Fernmeldegesetz with the spam ban) in force 1 April 2007 (kleinreport.ch and itreseller.ch of 1–2 April 2007); lit. u (Sterneintrag) in force 1 April 2012 (legalis.ch, sic! report on the SLK guideline; SECO quoted on community.swisscom.ch). The sender rules `CH-UWG-3-1-O-ABSENDER*` are lit. o's second requirement and share its date.",
     "lit. o speaks of mass advertising ('Massenwerbung'); every marketing e-mail or SMS is treated as mass advertising (cautious). It names no consumer or business distinction: it applies to business customers too.",
     "The sender must give its correct identity and point to an easy, free way to refuse in every message (lit. o; `CH-UWG-3-1-O-ABSENDER`, and `-AUTOMATED` for automated calls): the engine reads the message facts `senderIdentified` and `optOut` (unknown: fact.missing; state them once in the policy's messageDefaults). Wording of lit. o from digilaw.ch and a summary of the IT-Recht Kanzlei (secondary), checked 2026-12-04. Every marketing message is treated as mass advertising (cautious).",
     "Automated calls (a machine speaks) count as mass advertising by telecommunication and need consent (BAKOM: 'Bei Telefonwerbung muss das Gespräch immer von einem Menschen geführt werden').",
@@ -33,6 +33,7 @@ export const CH = definePack({
     requiredFacts: [
       {
         id: "CH-UWG-3-1-O-ABSENDER",
+        from: "2007-04-01T00:00:00+02:00",
         description:
           "Mass advertising by e-mail or SMS must give the sender's correct identity and point to an easy, free way to refuse it.",
         kinds: ["electronic"],
@@ -42,6 +43,7 @@ export const CH = definePack({
       },
       {
         id: "CH-UWG-3-1-O-ABSENDER-AUTOMATED",
+        from: "2007-04-01T00:00:00+02:00",
         description:
           "Automated advertising calls must give the caller's correct identity and point to an easy, free way to refuse them.",
         kinds: ["telephone"],
@@ -54,19 +56,21 @@ export const CH = definePack({
     consentRequirements: [
       {
         id: "CH-UWG-3-1-O",
+        from: "2007-04-01T00:00:00+02:00",
         description:
           "Mass advertising by telecommunication (e-mail, SMS) needs the customers' prior consent, consumer or business; the message must name the sender and offer a free refusal.",
         kinds: ["electronic"],
         purposes: ["marketing"],
         source: {
           law: UWG,
-          section: "Art. 3 Abs. 1 lit. o; in force from 2007-04-01",
+          section: "Art. 3 Abs. 1 lit. o",
           url: BAKOM_URL,
           checked: CHECKED,
         },
       },
       {
         id: "CH-UWG-3-1-O-AUTOMATED",
+        from: "2007-04-01T00:00:00+02:00",
         description:
           "Automated advertising calls (recorded or machine-led) are mass advertising by telecommunication and need the customer's prior consent.",
         channels: ["voice"],
@@ -74,7 +78,7 @@ export const CH = definePack({
         purposes: ["marketing"],
         source: {
           law: UWG,
-          section: "Art. 3 Abs. 1 lit. o; in force from 2007-04-01",
+          section: "Art. 3 Abs. 1 lit. o",
           url: BAKOM_URL,
           checked: CHECKED,
         },
@@ -83,6 +87,7 @@ export const CH = definePack({
     existingCustomer: [
       {
         id: "CH-UWG-3-1-O-KUNDEN",
+        from: "2007-04-01T00:00:00+02:00",
         description:
           "E-mail or SMS to a customer whose contact details were obtained in a sale, for the sender's own similar goods, works or services, if the customer was told at collection that they could refuse.",
         kinds: ["electronic"],
@@ -92,7 +97,7 @@ export const CH = definePack({
         optOutAtCollection: true,
         source: {
           law: UWG,
-          section: "Art. 3 Abs. 1 lit. o, second sentence; in force from 2007-04-01",
+          section: "Art. 3 Abs. 1 lit. o, second sentence",
           url: BAKOM_URL,
           checked: CHECKED,
         },
@@ -101,6 +106,7 @@ export const CH = definePack({
     optOut: [
       {
         id: "CH-UWG-3-1-U-CALLS",
+        from: "2012-04-01T00:00:00+02:00",
         description:
           "Live advertising calls need no prior consent; the directory asterisk (and a number not in the directory) must be respected.",
         channels: ["voice"],
@@ -108,7 +114,7 @@ export const CH = definePack({
         purposes: ["marketing"],
         source: {
           law: UWG,
-          section: "Art. 3 Abs. 1 lit. u; in force from 2012-04-01",
+          section: "Art. 3 Abs. 1 lit. u",
           url: UWG_URL,
           checked: CHECKED,
         },
@@ -117,6 +123,7 @@ export const CH = definePack({
     registers: [
       {
         id: "CH-STERNEINTRAG",
+        from: "2021-01-01T00:00:00+01:00",
         description:
           "No advertising call to a number marked with the asterisk in the telephone directory, or not listed there, unless the person is a customer of the caller (purchase within 365 days, cautious) or consented; a check at most 30 days old (assumption).",
         channels: ["voice"],
@@ -127,8 +134,7 @@ export const CH = definePack({
         existingCustomerOverrides: "P365D",
         source: {
           law: UWG,
-          section:
-            "Art. 3 Abs. 1 lit. u (as amended; unlisted numbers equal to marked ones); in force from 2021-01-01",
+          section: "Art. 3 Abs. 1 lit. u (as amended; unlisted numbers equal to marked ones)",
           url: BAKOM_URL,
           checked: CHECKED,
         },

@@ -28,11 +28,13 @@ export const DE = definePack({
     "SMS counts as electronic mail (widely accepted, not stated in the text); the §7(3) exception is applied to e-mail only (cautious).",
     "§7a: consent to telephone advertising to consumers must be documented; a grant without evidence does not count.",
     "Left out: addressed mail and the voluntary Robinson list.",
+    "Dates in force (each rule's `from`, local midnight in Berlin; checked 2026-12-04), each the date of the wording that matters to the rule: telephone advertising to consumers only with prior express consent from 4 August 2009 (Gesetz zur Bekämpfung unerlaubter Telefonwerbung; lhr-law.de, senioren-blog.info); prior express consent for automated calls, fax and electronic mail from 30 December 2008 (UWG 2008; Lieb Rechtsanwälte, 'UWG-Reform 2009'); presumed consent of other market participants, the existing-customer exception (§ 7 Abs. 3) and the sender rule (then § 7 Abs. 2 Nr. 4) from the UWG of 3 July 2004, in force 8 July 2004 (Pierson, JurPC Web-Dok. 249/2004; rhp.eu, July 2004); § 7a from 1 October 2021 (lexetius.com: Art. 3 Nr. 1, Art. 4 Abs. 3 of the Gesetz für faire Verbraucherverträge of 10 August 2021). Until 27 May 2022 the numbers of § 7 Abs. 2 were one higher (Nr. 1 was the persistent-advertising rule, now Anhang Nr. 26; recht-vertieft.de): the renumbering changed no rule and is not a date here.",
   ],
   policy: {
     consentRequirements: [
       {
         id: "DE-UWG-7-2-1",
+        from: "2009-08-04T00:00:00+02:00",
         description: "Telephone advertising to a consumer needs their prior express consent.",
         channels: ["voice"],
         customerTypes: ["consumer"],
@@ -41,6 +43,7 @@ export const DE = definePack({
       },
       {
         id: "DE-UWG-7-2-2",
+        from: "2008-12-30T00:00:00+01:00",
         description:
           "Advertising by automated calling machine, fax or electronic mail needs the addressee's prior express consent, consumer or business.",
         kinds: ["electronic"],
@@ -49,6 +52,7 @@ export const DE = definePack({
       },
       {
         id: "DE-UWG-7A",
+        from: "2021-10-01T00:00:00+02:00",
         description:
           "Consent to telephone advertising to a consumer must be documented (and kept five years); a grant without evidence does not count.",
         channels: ["voice"],
@@ -61,6 +65,7 @@ export const DE = definePack({
     existingCustomer: [
       {
         id: "DE-UWG-7-3",
+        from: "2004-07-08T00:00:00+02:00",
         description:
           "E-mail to an existing customer without consent: address obtained in a sale, own similar goods or services, no objection, and a clear opt-out notice at collection and in every message.",
         channels: ["email"],
@@ -75,6 +80,7 @@ export const DE = definePack({
     presumedConsent: [
       {
         id: "DE-UWG-7-2-1-B2B",
+        from: "2004-07-08T00:00:00+02:00",
         description:
           "A live advertising call to another market participant (a business) needs at least its presumed consent: a concrete interest in the offer, judged before the call.",
         channels: ["voice"],
@@ -93,6 +99,7 @@ export const DE = definePack({
     requiredFacts: [
       {
         id: "DE-UWG-7-2-3",
+        from: "2004-07-08T00:00:00+02:00",
         description:
           "Advertising by e-mail or SMS that hides its sender, or gives no valid address to stop such messages at basic transmission cost, is always an unreasonable nuisance.",
         kinds: ["electronic"],
@@ -104,6 +111,7 @@ export const DE = definePack({
     proofRetention: [
       {
         id: "DE-UWG-7A-2",
+        from: "2021-10-01T00:00:00+02:00",
         description:
           "Proof of a consumer's consent to telephone advertising is kept five years from the consent and from each use of it.",
         channels: ["voice"],

@@ -28,12 +28,14 @@ export const DK = definePack({
     "The telephone ban and the Robinson duty cover commercial activity only: calls by charities (and other non-commercial callers) are outside them (forbrug.dk). An unknown sender type reads as commercial.",
     "Consents are held to the GDPR standard (pre-ticked, inactive, bundled or uninformed: consent.invalid).",
     "How often the Robinson list must be checked was not confirmed in law; a check at most 30 days old is required (cautious). Searched 2026-12-04: Datatilsynet (datatilsynet.dk, 'Robinsonlisten') says the Interior Ministry compiles the list once a quarter (CPR-loven § 40, stk. 4) and that it may be used to meet the duty to check; municipalities and Advodan say a registration can take up to three months to show. The 30-day check is stricter than the quarterly list requires.",
+    "Dates in force (each rule's `from`, local midnight in Copenhagen; checked 2026-12-04): markedsføringsloven (lov nr. 426 af 3. maj 2017) came into force on 1 July 2017 (Plesner, 25 April 2017; metropolinternational.com, secondary); forbrugeraftaleloven (lov nr. 1457 af 17. december 2013), § 4 on unsolicited calls, on 13 June 2014 (dtl.eu, secondary). Later amendments of § 10 are not dated separately. `DK-EPRIVACY-13-4` is dated from the 2017 Act's start.",
   ],
   policy: {
-    requiredFacts: [senderAndOptOut("DK-EPRIVACY-13-4")],
+    requiredFacts: [senderAndOptOut("DK-EPRIVACY-13-4", undefined, "2017-07-01T00:00:00+02:00")],
     consentRequirements: [
       {
         id: "DK-MFL-10-1",
+        from: "2017-07-01T00:00:00+02:00",
         description:
           "Direct marketing by electronic mail (e-mail, SMS), automated calling system or fax needs the recipient's prior consent, business or consumer.",
         kinds: ["electronic"],
@@ -42,6 +44,7 @@ export const DK = definePack({
       },
       {
         id: "DK-MFL-10-1-AUTOMATED",
+        from: "2017-07-01T00:00:00+02:00",
         description: "Automated calling systems need the recipient's prior consent.",
         channels: ["voice"],
         automated: true,
@@ -50,6 +53,7 @@ export const DK = definePack({
       },
       {
         id: "DK-FAL-4-1",
+        from: "2014-06-13T00:00:00+02:00",
         description:
           "No telephone approach to a consumer to obtain an offer or acceptance without the consumer's prior request.",
         channels: ["voice"],
@@ -70,6 +74,7 @@ export const DK = definePack({
     existingCustomer: [
       {
         id: "DK-MFL-10-2",
+        from: "2017-07-01T00:00:00+02:00",
         description:
           "Electronic mail to a customer whose electronic address was received in connection with a sale, about the seller's own similar products, with a clear free opt-out at collection and in every message.",
         kinds: ["electronic"],
@@ -83,6 +88,7 @@ export const DK = definePack({
     optOut: [
       {
         id: "DK-MFL-10-4-OPT-OUT",
+        from: "2017-07-01T00:00:00+02:00",
         description:
           "Addressed mail, and live calls to businesses, need no prior consent; a person who objected or is on the Robinson list may not be approached.",
         kinds: ["mail", "telephone"],
@@ -94,6 +100,7 @@ export const DK = definePack({
     registers: [
       {
         id: "DK-ROBINSON",
+        from: "2017-07-01T00:00:00+02:00",
         description:
           "No addressed marketing or telephone approach to a natural person on the Robinson list (the CPR register's marking).",
         kinds: ["mail", "telephone"],

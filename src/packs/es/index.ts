@@ -31,7 +31,7 @@ export const ES = definePack({
   notes: [
     "ePrivacy Art. 13(4) (ES-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Spain without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
     "Consents are held to the GDPR standard (Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; ES-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
-    "Dates in force are given in each rule's section as '; in force from YYYY-MM-DD' until rules carry their own dates.",
+    "Dates in force are each rule's `from` (local midnight in Madrid), moved there on 2026-12-04 from the rule's section, where they were given since 2026-12-02. `ES-EPRIVACY-13-4` is dated from the LSSI (12 October 2002), the law the pack rests on for e-mail, as in the FR and SE packs. Re-checked 2026-12-04: Ley 11/2022 in force 30 June 2022, the day after its publication (businessinsider.es), its art. 66.1.b from 29 June 2023 (uppers.es, ultimahora.es quoting the Secretaría de Estado; secondary).",
     "LGTel art. 66.1.b covers every end user of a number-based service, businesses too: calls to business customers need consent as well (the text does not single out natural persons).",
     "The other GDPR art. 6.1 basis art. 66.1.b allows is read through AEPD Circular 1/2023 (art. 3): legitimate interest only for the sender's own customers, products similar to those contracted, and no call once the contract has ended and the customer has had no interaction for a year. The engine cannot see a contract in force, so a purchase within 365 days is required (cautious).",
     "The one-year limit and the existing-customer reading rest on the Circular as quoted by the AEPD and APDCAT pages and secondary sources (blog.sadapaz.com); the BOE text of the Circular was not opened.",
@@ -42,10 +42,11 @@ export const ES = definePack({
   ],
   policy: {
     consentValidity: [gdprConsentValidity("ES-GDPR-CONSENT")],
-    requiredFacts: [senderAndOptOut("ES-EPRIVACY-13-4")],
+    requiredFacts: [senderAndOptOut("ES-EPRIVACY-13-4", undefined, "2002-10-12T00:00:00+02:00")],
     consentRequirements: [
       {
         id: "ES-LGTEL-66-1-A",
+        from: "2022-06-30T00:00:00+02:00",
         description:
           "Automated calls without human intervention need the user's prior consent; the existing-customer legitimate interest does not reach them.",
         channels: ["voice"],
@@ -53,33 +54,35 @@ export const ES = definePack({
         purposes: ["marketing"],
         source: {
           law: LGTEL,
-          section: "art. 66.1.a; in force from 2022-06-30",
+          section: "art. 66.1.a",
           url: LGTEL_URL,
           checked: CHECKED,
         },
       },
       {
         id: "ES-LGTEL-66-1-B",
+        from: "2023-06-29T00:00:00+02:00",
         description:
           "Commercial calls need the end user's prior consent (or the existing-customer legitimate interest below), consumer or business.",
         channels: ["voice"],
         purposes: ["marketing"],
         source: {
           law: LGTEL,
-          section: "art. 66.1.b; in force from 2023-06-29",
+          section: "art. 66.1.b",
           url: LGTEL_URL,
           checked: CHECKED,
         },
       },
       {
         id: "ES-LSSI-21-1",
+        from: "2002-10-12T00:00:00+02:00",
         description:
           "Commercial communications by e-mail or an equivalent electronic means (SMS) need the recipient's prior request or express authorisation, consumer or business.",
         kinds: ["electronic"],
         purposes: ["marketing"],
         source: {
           law: LSSI,
-          section: "art. 21.1; in force from 2002-10-12",
+          section: "art. 21.1",
           url: LSSI_URL,
           checked: CHECKED,
         },
@@ -88,6 +91,7 @@ export const ES = definePack({
     existingCustomer: [
       {
         id: "ES-AEPD-CIRCULAR-1-2023-3",
+        from: "2023-06-29T00:00:00+02:00",
         description:
           "Live calls to the sender's own customer about products similar to those contracted, on legitimate interest; no call a year after the last purchase (cautious reading of 'contract ended and no interaction in the last year').",
         channels: ["voice"],
@@ -99,13 +103,14 @@ export const ES = definePack({
         optOutAtCollection: true,
         source: {
           law: CIRCULAR,
-          section: "art. 3; in force from 2023-06-29",
+          section: "art. 3",
           url: CIRCULAR_URL,
           checked: CHECKED,
         },
       },
       {
         id: "ES-LSSI-21-2",
+        from: "2002-10-12T00:00:00+02:00",
         description:
           "E-mail or SMS to a customer whose details were obtained lawfully in a prior contract, about the sender's own products similar to those contracted, with a free opt-out at collection and in every message.",
         kinds: ["electronic"],
@@ -115,7 +120,7 @@ export const ES = definePack({
         optOutAtCollection: true,
         source: {
           law: LSSI,
-          section: "art. 21.2; in force from 2002-10-12",
+          section: "art. 21.2",
           url: LSSI_URL,
           checked: CHECKED,
         },
@@ -124,6 +129,7 @@ export const ES = definePack({
     registers: [
       {
         id: "ES-LISTA-ROBINSON",
+        from: "2018-12-07T00:00:00+01:00",
         description:
           "Direct marketing without the customer's consent to the sender must first consult the advertising-exclusion systems (Lista Robinson); a listing blocks, a check at most 30 days old (cautious).",
         channels: ["voice", "sms", "email", "post"],
@@ -132,7 +138,7 @@ export const ES = definePack({
         maxAge: "P30D",
         source: {
           law: LOPDGDD,
-          section: "art. 23.4; in force from 2018-12-07",
+          section: "art. 23.4",
           url: LOPDGDD_URL,
           checked: CHECKED,
         },
@@ -141,6 +147,7 @@ export const ES = definePack({
     windows: [
       {
         id: "ES-TRLGDCU-96-2-HOURS",
+        from: "2022-03-02T00:00:00+01:00",
         description:
           "Commercial calls to consumers only Monday to Friday, 09:00–21:00 in the consumer's time zone; never at weekends.",
         channels: ["voice"],
@@ -149,7 +156,7 @@ export const ES = definePack({
         windows: [{ days: ["mon", "tue", "wed", "thu", "fri"], from: "09:00", until: "21:00" }],
         source: {
           law: TRLGDCU,
-          section: "art. 96.2 (Ley 4/2022); in force from 2022-03-02",
+          section: "art. 96.2 (Ley 4/2022)",
           url: TRLGDCU_URL,
           checked: CHECKED,
         },
@@ -158,6 +165,7 @@ export const ES = definePack({
     holidays: [
       {
         id: "ES-TRLGDCU-96-2-HOLIDAYS",
+        from: "2022-03-02T00:00:00+01:00",
         description:
           "No commercial calls to consumers on public holidays (national, and regional for a customer with a region code).",
         channels: ["voice"],
@@ -165,7 +173,7 @@ export const ES = definePack({
         purposes: ["marketing"],
         source: {
           law: TRLGDCU,
-          section: "art. 96.2 (Ley 4/2022); in force from 2022-03-02",
+          section: "art. 96.2 (Ley 4/2022)",
           url: TRLGDCU_URL,
           checked: CHECKED,
         },

@@ -30,13 +30,15 @@ export const FI = definePack({
     "The restriction services (Puhelintarjonnan rajoituspalvelu, formerly Puhelin-Robinson, and the addressed-mail service) are self-regulation run by the industry association; a listing is read as a refusal. A listing takes effect within a month; a check at most 30 days old is required (cautious). No exception for existing customers is modelled.",
     "No period is set for the existing-customer exception; a purchase within two years is required (cautious, as in the NO pack).",
     "Left out: the written confirmation of consumer contracts made by telephone (kuluttajansuojalaki 6 luku, since 1 January 2023: a contract rule, not a send rule) and the opt-out notice each message must carry (message content).",
+    "Dates in force (each rule's `from`, local midnight in Helsinki; checked 2026-12-04): Act 917/2014 (then tietoyhteiskuntakaari) is in force from 1 January 2015 (Finlex, the repealed Act 516/2004: 'kumottu L:lla 7.11.2014/917, joka on voimassa 1.1.2015 alkaen'). The mobile-subscription ban (`FI-SVPL-201-MOBIILI`) is dated from its permanent wording, 1 July 2024 (HE 35/2024 on edilex.fi: the first Act in force 1.7.2024); it ran as temporary provisions before (first from 1 August 2012 under the Communications Market Act, lvm.fi; renewed to 1 July 2024, valtioneuvosto.fi 15 April 2021), whose continuity is not confirmed and which are not encoded. `FI-EPRIVACY-13-4` is dated from Act 917/2014's start.",
   ],
   policy: {
     consentValidity: [gdprConsentValidity("FI-GDPR-CONSENT")],
-    requiredFacts: [senderAndOptOut("FI-EPRIVACY-13-4")],
+    requiredFacts: [senderAndOptOut("FI-EPRIVACY-13-4", undefined, "2015-01-01T00:00:00+02:00")],
     consentRequirements: [
       {
         id: "FI-SVPL-200",
+        from: "2015-01-01T00:00:00+02:00",
         description:
           "Direct marketing to a natural person by e-mail, text, voice, sound or image message, fax or automated calling system needs their prior consent.",
         kinds: ["electronic"],
@@ -46,6 +48,7 @@ export const FI = definePack({
       },
       {
         id: "FI-SVPL-200-AUTOMATED",
+        from: "2015-01-01T00:00:00+02:00",
         description:
           "Automated calling systems (robottipuhelut) need the recipient's prior consent, business customers included (cautious).",
         channels: ["voice"],
@@ -57,6 +60,7 @@ export const FI = definePack({
     existingCustomer: [
       {
         id: "FI-SVPL-200-2",
+        from: "2015-01-01T00:00:00+02:00",
         description:
           "Electronic direct marketing to a customer whose contact details were obtained in a sale, about the seller's own similar products, with a clear free opt-out at collection and in every message; purchase within two years (cautious).",
         kinds: ["electronic"],
@@ -72,6 +76,7 @@ export const FI = definePack({
     optOut: [
       {
         id: "FI-SVPL-202",
+        from: "2015-01-01T00:00:00+02:00",
         description:
           "Electronic direct marketing (e-mail, SMS) to a legal person is allowed unless it refused; each message must offer a free opt-out.",
         kinds: ["electronic"],
@@ -81,6 +86,7 @@ export const FI = definePack({
       },
       {
         id: "FI-SVPL-201",
+        from: "2015-01-01T00:00:00+02:00",
         description:
           "Direct marketing by live call or addressed mail needs no prior consent; a natural person who refused it may not be approached.",
         kinds: ["telephone", "mail"],
@@ -92,6 +98,7 @@ export const FI = definePack({
     registers: [
       {
         id: "FI-ROBINSON-PUHELIN",
+        from: "2015-01-01T00:00:00+02:00",
         description:
           "No marketing call to a consumer listed in the telephone restriction service (Puhelin-Robinson, industry self-regulation), checked at most 30 days before (cautious); consent excepts.",
         kinds: ["telephone"],
@@ -103,6 +110,7 @@ export const FI = definePack({
       },
       {
         id: "FI-ROBINSON-POSTI",
+        from: "2015-01-01T00:00:00+02:00",
         description:
           "No addressed marketing mail to a consumer listed in the addressed-mail restriction service (Posti-Robinson, industry self-regulation), checked at most 30 days before (cautious); consent excepts.",
         kinds: ["mail"],
@@ -116,6 +124,7 @@ export const FI = definePack({
     rules: [
       {
         id: "FI-SVPL-201-MOBIILI",
+        from: "2024-07-01T00:00:00+03:00",
         description:
           "No telephone marketing of mobile subscriptions (category `mobile-subscription`) to a consumer who is not already the operator's mobile customer.",
         channels: ["voice"],

@@ -19,31 +19,32 @@ export const IS = definePack({
   notes: [
     "ePrivacy Art. 13(4) (IS-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Iceland through the EEA Agreement without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
     "Consents are held to the GDPR standard (from 20 July 2018, when the EEA Joint Committee decision took effect; Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; IS-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
-    "Dates in force are given in each rule's section as '; in force from YYYY-MM-DD' (or the year, where the commencement date was not confirmed) until rules carry their own dates.",
+    "Dates in force are each rule's `from` (local midnight in Reykjavík), moved there on 2026-12-04 from the rule's section, where they were given since 2026-12-02. `IS-EPRIVACY-13-4` is dated from Law 81/2003 (25 July 2003), the law the pack rests on for e-mail, as in the FR and SE packs. Re-checked 2026-12-04: Law 81/2003 'Tóku gildi 25. júlí 2003' (althingi.is, Lagasafn 136a; the ministry's notice of 24 July 2003 on stjornarradid.is). Law 70/2022's article is not dated here: the 2003 date is kept (the earlier, stricter one).",
     "Art. 46 of Law 81/2003 is read from its text (a 2003 quotation on lists.isnic.is, the 2009 consolidation on althingi.is, and the directories 1819.is and Já.is quoting para. 5 — primary-ish). Law 81/2003 was replaced by Law 70/2022 (in force 1 September 2022): the article there was not confirmed (searched again 2026-12-04: netöryggi.is's page 'Óumbeðin fjarskipti' states the same four rules without an article number).",
     "'Tölvupóstur' (e-mail) is applied to SMS as well (cautious). The customer exception names the e-mail address: e-mail only.",
     "The ban marking is set by the subscriber in the directories; give the result as `IS-BANNMERKI`. The law names no consent exception: a listing blocks even a caller the subscriber consented to (cautious). Þjóðskrá's opt-out list for direct marketing (bannskrá) is not modelled (its current legal basis was not confirmed). No calling hours were found.",
   ],
   policy: {
     consentValidity: [gdprConsentValidity("IS-GDPR-CONSENT", GDPR, GDPR_URL, GDPR_APPLIES_EEA)],
-    requiredFacts: [senderAndOptOut("IS-EPRIVACY-13-4")],
+    requiredFacts: [senderAndOptOut("IS-EPRIVACY-13-4", undefined, "2003-07-25T00:00:00+00:00")],
     consentRequirements: [
       {
         id: "IS-FJL-46-1",
+        from: "2003-07-25T00:00:00+00:00",
         description:
           "Direct marketing by e-mail (and SMS, cautious) only with the subscriber's prior consent.",
         kinds: ["electronic"],
         purposes: ["marketing"],
         source: {
           law: LAW_0,
-          section:
-            "46. gr. 1. mgr. (Law 81/2003; the article in Law 70/2022 not confirmed); in force from 2003-07-25",
+          section: "46. gr. 1. mgr. (Law 81/2003; the article in Law 70/2022 not confirmed)",
           url: URL_0,
           checked: CHECKED,
         },
       },
       {
         id: "IS-FJL-46-1-AUTOMATED",
+        from: "2003-07-25T00:00:00+00:00",
         description:
           "Automated calling systems for direct marketing only with the subscriber's prior consent.",
         channels: ["voice"],
@@ -51,8 +52,7 @@ export const IS = definePack({
         purposes: ["marketing"],
         source: {
           law: LAW_0,
-          section:
-            "46. gr. 1. mgr. (Law 81/2003; the article in Law 70/2022 not confirmed); in force from 2003-07-25",
+          section: "46. gr. 1. mgr. (Law 81/2003; the article in Law 70/2022 not confirmed)",
           url: URL_0,
           checked: CHECKED,
         },
@@ -61,6 +61,7 @@ export const IS = definePack({
     existingCustomer: [
       {
         id: "IS-FJL-46-2",
+        from: "2003-07-25T00:00:00+00:00",
         description:
           "An e-mail address obtained in a sale may be used for marketing the sender's own goods or services, with a free objection offered at collection and in every message.",
         channels: ["email"],
@@ -70,7 +71,7 @@ export const IS = definePack({
         optOutAtCollection: true,
         source: {
           law: LAW_0,
-          section: "46. gr. 2. mgr. (Law 81/2003); in force from 2003-07-25",
+          section: "46. gr. 2. mgr. (Law 81/2003)",
           url: URL_0,
           checked: CHECKED,
         },
@@ -79,6 +80,7 @@ export const IS = definePack({
     optOut: [
       {
         id: "IS-FJL-46-3",
+        from: "2003-07-25T00:00:00+00:00",
         description:
           "Other unsolicited direct marketing, live calls included, is allowed to subscribers who have not said they do not want it; the directory ban marking must be respected.",
         channels: ["voice"],
@@ -86,7 +88,7 @@ export const IS = definePack({
         purposes: ["marketing"],
         source: {
           law: LAW_0,
-          section: "46. gr. 3. and 5. mgr. (Law 81/2003); in force from 2003-07-25",
+          section: "46. gr. 3. and 5. mgr. (Law 81/2003)",
           url: URL_0,
           checked: CHECKED,
         },
@@ -95,6 +97,7 @@ export const IS = definePack({
     registers: [
       {
         id: "IS-BANNMERKI",
+        from: "2003-07-25T00:00:00+00:00",
         description:
           "No marketing call to a number with the ban marking (bannmerki) in the telephone directory (1819.is, Já.is); a check at most 30 days old (assumption).",
         channels: ["voice"],
@@ -104,7 +107,7 @@ export const IS = definePack({
         maxAge: "P30D",
         source: {
           law: LAW_0,
-          section: "46. gr. 5. mgr. (Law 81/2003); in force from 2003-07-25",
+          section: "46. gr. 5. mgr. (Law 81/2003)",
           url: URL_1,
           checked: CHECKED,
         },

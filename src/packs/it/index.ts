@@ -29,7 +29,7 @@ export const IT = definePack({
   notes: [
     "ePrivacy Art. 13(4) (IT-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Italy without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
     "Consents are held to the GDPR standard (Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; IT-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
-    "Dates in force are given in each rule's section as '; in force from YYYY-MM-DD' until rules carry their own dates.",
+    "Dates in force are each rule's `from` (local midnight in Rome), moved there on 2026-12-04 from the rule's section, where they were given since 2026-12-02. `IT-EPRIVACY-13-4` is dated from art. 130 in its 2018 wording (19 September 2018), the law the pack rests on for e-mail, as in the FR and SE packs. Re-checked 2026-12-04: d.lgs. 101/2018, which gave art. 130 its current wording, in force 19 September 2018 (studiolegaleprestileo.it quoting the G.U. text 'Vigente al: 19-9-2018'; rpcstudiolegale.it; secondary).",
     "Live calls to numbers taken from public directories need no consent while the number is not in the RPO (art. 130 co. 3-bis); other numbers (most mobiles) need consent. The engine cannot see where a number came from, so every live marketing call needs a consent (cautious). A sender that calls only directory numbers may replace this pack with an amended copy through `compilePolicy(policy, { packs })`.",
     "The RPO is a `revokes-consents` register: registering cancels every consent to telephone marketing given before it, whatever the means; a consent given after the registration counts (FUB, operator of the register: 'L'iscrizione al RPO Telefonico annulla i consensi al telemarketing rilasciati nel passato … a meno di quelli con cui si hanno contratti attivi o cessati da meno di 30 giorni'). Give the listing's date as `listedAt`; without it every consent counts as revoked.",
     "The contract exception (contracts in force or ended less than 30 days before) is read as a purchase within 30 days: the engine cannot see a contract in force (cautious). Its exact statutory wording (L. 5/2018 art. 1) was read only through the FUB page and secondary sources.",
@@ -40,10 +40,11 @@ export const IT = definePack({
   ],
   policy: {
     consentValidity: [gdprConsentValidity("IT-GDPR-CONSENT")],
-    requiredFacts: [senderAndOptOut("IT-EPRIVACY-13-4")],
+    requiredFacts: [senderAndOptOut("IT-EPRIVACY-13-4", undefined, "2018-09-19T00:00:00+02:00")],
     consentRequirements: [
       {
         id: "IT-CPRIV-130-1",
+        from: "2018-09-19T00:00:00+02:00",
         description:
           "Automated calls without an operator for marketing need the contracting party's or user's consent.",
         channels: ["voice"],
@@ -51,33 +52,35 @@ export const IT = definePack({
         purposes: ["marketing"],
         source: {
           law: CPRIV,
-          section: "art. 130 co. 1; in force from 2018-09-19",
+          section: "art. 130 co. 1",
           url: CPRIV_URL,
           checked: CHECKED,
         },
       },
       {
         id: "IT-CPRIV-130-3BIS-CONSENT",
+        from: "2018-09-19T00:00:00+02:00",
         description:
           "Live marketing calls need consent unless the number came from a public directory and is not in the RPO; the engine cannot see the source, so consent is required (cautious).",
         channels: ["voice"],
         purposes: ["marketing"],
         source: {
           law: CPRIV,
-          section: "art. 130 co. 3-bis; in force from 2018-09-19",
+          section: "art. 130 co. 3-bis",
           url: CPRIV_URL,
           checked: CHECKED,
         },
       },
       {
         id: "IT-CPRIV-130-2",
+        from: "2018-09-19T00:00:00+02:00",
         description:
           "Marketing by e-mail, fax, SMS, MMS or other electronic messages needs the contracting party's or user's consent, businesses included.",
         kinds: ["electronic"],
         purposes: ["marketing"],
         source: {
           law: CPRIV,
-          section: "art. 130 co. 2; in force from 2018-09-19",
+          section: "art. 130 co. 2",
           url: CPRIV_URL,
           checked: CHECKED,
         },
@@ -86,6 +89,7 @@ export const IT = definePack({
     existingCustomer: [
       {
         id: "IT-CPRIV-130-4",
+        from: "2018-09-19T00:00:00+02:00",
         description:
           "E-mail (not SMS) to a customer whose address was given in a sale, about the sender's own analogous products, informed and not objecting at collection or in any later message.",
         channels: ["email"],
@@ -95,7 +99,7 @@ export const IT = definePack({
         optOutAtCollection: true,
         source: {
           law: CPRIV,
-          section: "art. 130 co. 4; in force from 2018-09-19",
+          section: "art. 130 co. 4",
           url: CPRIV_URL,
           checked: CHECKED,
         },
@@ -104,6 +108,7 @@ export const IT = definePack({
     registers: [
       {
         id: "IT-RPO",
+        from: "2022-07-27T00:00:00+02:00",
         description:
           "A number in the Registro pubblico delle opposizioni may not be called for marketing; the listing revokes every consent given before it (a later one counts), except for a customer with a purchase in the last 30 days; a check at most 15 days old.",
         channels: ["voice"],
@@ -113,7 +118,7 @@ export const IT = definePack({
         existingCustomerOverrides: "P30D",
         source: {
           law: RPO,
-          section: "DPR 26/2022 art. 6 co. 7; L. 5/2018 art. 1; in force from 2022-07-27",
+          section: "DPR 26/2022 art. 6 co. 7; L. 5/2018 art. 1",
           url: RPO_URL,
           checked: CHECKED,
         },
@@ -122,6 +127,7 @@ export const IT = definePack({
     windows: [
       {
         id: "IT-CODICE-TM-HOURS",
+        from: "2024-09-28T00:00:00+02:00",
         description:
           "Marketing calls to consumers only Monday to Friday 09:00–20:00 and Saturday 10:00–19:00 in the consumer's time zone; never on Sundays.",
         channels: ["voice"],
@@ -134,7 +140,7 @@ export const IT = definePack({
         source: {
           law: CODICE,
           section:
-            "calling hours (article not confirmed; the hours re-read 2026-12-04 in pmi.it, money.it of 2025-07-02 and brocardi.it, all secondary); in force from 2024-09-28",
+            "calling hours (article not confirmed; the hours re-read 2026-12-04 in pmi.it, money.it of 2025-07-02 and brocardi.it, all secondary)",
           url: CODICE_URL,
           checked: CHECKED,
         },
@@ -143,6 +149,7 @@ export const IT = definePack({
     holidays: [
       {
         id: "IT-CODICE-TM-HOLIDAYS",
+        from: "2024-09-28T00:00:00+02:00",
         description: "No marketing calls to consumers on public holidays.",
         channels: ["voice"],
         customerTypes: ["consumer"],
@@ -150,7 +157,7 @@ export const IT = definePack({
         source: {
           law: CODICE,
           section:
-            "calling hours (article not confirmed; the hours re-read 2026-12-04 in pmi.it, money.it of 2025-07-02 and brocardi.it, all secondary); in force from 2024-09-28",
+            "calling hours (article not confirmed; the hours re-read 2026-12-04 in pmi.it, money.it of 2025-07-02 and brocardi.it, all secondary)",
           url: CODICE_URL,
           checked: CHECKED,
         },

@@ -26,7 +26,7 @@ export const NL = definePack({
   notes: [
     "ePrivacy Art. 13(4) (NL-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds the Netherlands without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
     "Consents are held to the GDPR standard (Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; NL-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
-    "Dates in force are given in each rule's section as '; in force from YYYY-MM-DD' until rules carry their own dates.",
+    "Dates in force are each rule's `from` (local midnight in Amsterdam), as the sections gave them before (checked 2026-12-02, re-checked 2026-12-04); the README's pack table shows them. `NL-EPRIVACY-13-4` is dated from art. 11.7 Telecommunicatiewet in its 2009 wording (1 October 2009), the law the pack rests on for e-mail, as in the FR and SE packs. Art. 11.7 lid 2 (calls to natural persons only with consent) from 1 July 2021 is confirmed by the press of that day (telegraaf.nl, security.nl, 2026-12-04).",
     "Natural persons include sole traders, VOF, maatschap and ZZP'ers even when their number is in the KvK register: enter them as `consumer` (the default). A `business` customer is read as a legal person (BV, NV…), whose live calls stay opt-out (DMCC, DDMA: 'Telemarketing aan rechtspersonen is nog opt-out').",
     "The customer term for calls (at most three years after the end of the relationship) is self-regulation (Code Telemarketing, since 1 June 2020), stated as the rule by ACM's ConsuWijzer and press (tweakers.net, nu.nl); applied as a purchase within 1,095 days (cautious: the end of a contract is not known to the engine).",
     "The lid numbers of the customer exception and the B2B exception are read from DMCC/DDMA analyses of the 2021 text (secondary); lid 1 and lid 2 were confirmed in the memorie van toelichting (Kamerstukken 35 421) and DMCC's quote.",
@@ -37,10 +37,11 @@ export const NL = definePack({
   ],
   policy: {
     consentValidity: [gdprConsentValidity("NL-GDPR-CONSENT")],
-    requiredFacts: [senderAndOptOut("NL-EPRIVACY-13-4")],
+    requiredFacts: [senderAndOptOut("NL-EPRIVACY-13-4", undefined, "2009-10-01T00:00:00+02:00")],
     consentRequirements: [
       {
         id: "NL-TW-11-7-1-AUTOMATED",
+        from: "2009-10-01T00:00:00+02:00",
         description:
           "Automated calls without human intervention for commercial, idealistic or charitable purposes need the end user's prior consent, consumer or business.",
         channels: ["voice"],
@@ -48,13 +49,14 @@ export const NL = definePack({
         purposes: ["marketing"],
         source: {
           law: TW,
-          section: "art. 11.7 lid 1; in force from 2009-10-01",
+          section: "art. 11.7 lid 1",
           url: TW_URL,
           checked: CHECKED,
         },
       },
       {
         id: "NL-TW-11-7-2",
+        from: "2021-07-01T00:00:00+02:00",
         description:
           "Calls to natural persons for commercial, idealistic or charitable purposes need their prior consent (since 1 July 2021), except for customers (below).",
         channels: ["voice"],
@@ -62,20 +64,21 @@ export const NL = definePack({
         purposes: ["marketing"],
         source: {
           law: TW,
-          section: "art. 11.7 lid 2 (Stb. 2021, 103); in force from 2021-07-01",
+          section: "art. 11.7 lid 2 (Stb. 2021, 103)",
           url: TW_URL,
           checked: CHECKED,
         },
       },
       {
         id: "NL-TW-11-7-1",
+        from: "2009-10-01T00:00:00+02:00",
         description:
           "Unsolicited electronic messages (e-mail, SMS, WhatsApp) need the end user's prior consent, consumer or business.",
         kinds: ["electronic"],
         purposes: ["marketing"],
         source: {
           law: TW,
-          section: "art. 11.7 lid 1; in force from 2009-10-01",
+          section: "art. 11.7 lid 1",
           url: TW_URL,
           checked: CHECKED,
         },
@@ -84,6 +87,7 @@ export const NL = definePack({
     existingCustomer: [
       {
         id: "NL-TW-11-7-KLANT",
+        from: "2009-10-01T00:00:00+02:00",
         description:
           "Electronic messages to a customer whose contact details were obtained in a sale, about the sender's own similar products, with a free opt-out at collection and in every message.",
         kinds: ["electronic"],
@@ -94,13 +98,14 @@ export const NL = definePack({
         source: {
           law: TW,
           section:
-            "art. 11.7 lid 3 (klantrelatie; the lid number is read from DMCC/DDMA, still not confirmed on wetten.overheid.nl 2026-12-04; Rb. Rotterdam 24 September 2014, IT 1609, cites lid 4 onderdeel b for the opt-out in every message, consistent with it); in force from 2009-10-01",
+            "art. 11.7 lid 3 (klantrelatie; the lid number is read from DMCC/DDMA, still not confirmed on wetten.overheid.nl 2026-12-04; Rb. Rotterdam 24 September 2014, IT 1609, cites lid 4 onderdeel b for the opt-out in every message, consistent with it)",
           url: TW_URL,
           checked: CHECKED,
         },
       },
       {
         id: "NL-CTM-KLANTTERMIJN",
+        from: "2021-07-01T00:00:00+02:00",
         description:
           "Live calls to a natural person who is or was a customer, about similar products, up to three years after the last purchase (the Code Telemarketing's customer term), with an opt-out offered.",
         channels: ["voice"],
@@ -113,8 +118,7 @@ export const NL = definePack({
         optOutAtCollection: true,
         source: {
           law: CTM,
-          section:
-            "klanttermijn (art. 11.7 lid 2 with the customer exception); in force from 2021-07-01",
+          section: "klanttermijn (art. 11.7 lid 2 with the customer exception)",
           url: CTM_URL,
           checked: CHECKED,
         },
@@ -123,6 +127,7 @@ export const NL = definePack({
     optOut: [
       {
         id: "NL-TW-11-7-2-RECHTSPERSOON",
+        from: "2021-07-01T00:00:00+02:00",
         description:
           "Live calls to a legal person need no prior consent (lid 2 covers natural persons only); an objection (recht van verzet) blocks.",
         channels: ["voice"],
@@ -131,7 +136,7 @@ export const NL = definePack({
         purposes: ["marketing"],
         source: {
           law: TW,
-          section: "art. 11.7 lid 2; in force from 2021-07-01",
+          section: "art. 11.7 lid 2",
           url: TW_URL,
           checked: CHECKED,
         },
@@ -140,6 +145,7 @@ export const NL = definePack({
     windows: [
       {
         id: "NL-CTM-HOURS",
+        from: "2012-07-01T00:00:00+02:00",
         description:
           "Telemarketing calls to consumers (natural persons, sole traders included) only on working days 09:00–21:00 and Saturdays 10:00–16:00; never on Sundays (self-regulation, the stricter of the versions found).",
         channels: ["voice"],
@@ -152,7 +158,7 @@ export const NL = definePack({
         source: {
           law: CTM,
           section:
-            "toegestane tijdstippen (art. 9 in the 2012 version: working days 09:00–22:00, Saturdays 10:00–16:00; the 2020 and 2024 versions' article not confirmed, 21:00 taken as the stricter end); in force from 2012-07-01 (for every advertiser; current version from 2024-10-15)",
+            "toegestane tijdstippen (art. 9 in the 2012 version: working days 09:00–22:00, Saturdays 10:00–16:00; the 2020 and 2024 versions' article not confirmed, 21:00 taken as the stricter end; the date in force is the 2012 version's, binding on every advertiser; current version from 2024-10-15)",
           url: "https://www.checksrc.nl/check/telemarketing/checklist/",
           checked: NL_CHECKED,
         },
@@ -161,6 +167,7 @@ export const NL = definePack({
     holidays: [
       {
         id: "NL-CTM-HOLIDAYS",
+        from: "2024-10-15T00:00:00+02:00",
         description:
           "No telemarketing calls to consumers on public holidays (self-regulation; the 2024 revision also bars remembrance and national mourning days, not modelled).",
         channels: ["voice"],
@@ -169,7 +176,7 @@ export const NL = definePack({
         source: {
           law: CTM,
           section:
-            "verboden dagen en tijdstippen (2024 revision: 'naast feestdagen ook specifieke herdenkingsdagen en nationale rouwdagen'; article not confirmed); in force from 2024-10-15",
+            "verboden dagen en tijdstippen (2024 revision: 'naast feestdagen ook specifieke herdenkingsdagen en nationale rouwdagen'; article not confirmed)",
           url: "https://ddma.nl/kennisbank/herziene-code-telemarketing-in-werking-getreden-2",
           checked: NL_CHECKED,
         },

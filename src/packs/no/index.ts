@@ -28,11 +28,13 @@ export const NO = definePack({
     "The register must be checked before the first contact and in the month the marketing happens ('minst hver måned'); a check at most 28 days old is required (cautious: the shortest month).",
     "The existing-customer exceptions set no period; an 'existing, not former' relationship is read as a purchase within two years (cautious).",
     "Left out: the written confirmation of contracts made by telephone (angrerettloven, a contract rule, not a send rule) and the register's separate reservation against charities.",
+    "Dates in force (each rule's `from`, local midnight in Oslo; checked 2026-12-04): the Act of 9 January 2009 no. 2 came into force on 1 June 2009 (maturus.no and bt.no reporting it, and Forbrukerombudet's presentation of 27 May 2009, secondary), with § 15 (consent, customer exception), §§ 12–13 (reservation, monthly check) and § 14 (no calls on Saturdays, Sundays and holidays, nor before 09:00 or after 21:00; Prop. 43 L (2016–2017) describes these as the law then in force); the ban on calls from a hidden or unsearchable number (`NO-MFL-14-NUMMER`) came into force on 1 January 2018 (Finans Norge, 'Innstramminger i regelverk for telefonsalg fra 1. januar 2018', secondary), as did the narrower express-request exception to the reservation, which `NO-RESERVASJON` keeps dated from 2009 (the register rule itself is older; cautious). `NO-EPRIVACY-13-4` is dated from the Act's start, like the Swedish pack's.",
   ],
   policy: {
     consentRequirements: [
       {
         id: "NO-MFL-15",
+        from: "2009-06-01T00:00:00+02:00",
         description:
           "Marketing to natural persons by electronic mail (e-mail, SMS), fax or automated calling needs their prior consent.",
         kinds: ["electronic"],
@@ -42,6 +44,7 @@ export const NO = definePack({
       },
       {
         id: "NO-MFL-15-AUTOMATED",
+        from: "2009-06-01T00:00:00+02:00",
         description: "Automated calling systems (talemaskin) need the recipient's prior consent.",
         channels: ["voice"],
         automated: true,
@@ -52,6 +55,7 @@ export const NO = definePack({
     existingCustomer: [
       {
         id: "NO-MFL-15-KUNDE",
+        from: "2009-06-01T00:00:00+02:00",
         description:
           "Electronic mail to an existing customer whose address was received in connection with a sale, about the seller's own similar products, with a simple free opt-out at collection and in every message.",
         kinds: ["electronic"],
@@ -66,6 +70,7 @@ export const NO = definePack({
     optOut: [
       {
         id: "NO-MFL-15-ROLLEADRESSE",
+        from: "2009-06-01T00:00:00+02:00",
         description:
           "§ 15 protects natural persons only: electronic marketing to a legal person's generic role address (post@firma.no) needs no prior consent.",
         kinds: ["electronic"],
@@ -75,6 +80,7 @@ export const NO = definePack({
       },
       {
         id: "NO-MFL-12-OPT-OUT",
+        from: "2009-06-01T00:00:00+02:00",
         description:
           "Live telephone marketing and addressed mail need no prior consent (§ 15 does not cover oral telephone communication); the recipient may reserve against them.",
         kinds: ["telephone", "mail"],
@@ -86,6 +92,7 @@ export const NO = definePack({
     registers: [
       {
         id: "NO-RESERVASJON",
+        from: "2009-06-01T00:00:00+02:00",
         description:
           "No telephone marketing or addressed mail to a consumer reserved in Reservasjonsregisteret, checked at least monthly; an existing customer relationship or the consumer's express request excepts.",
         kinds: ["telephone", "mail"],
@@ -100,6 +107,7 @@ export const NO = definePack({
     windows: [
       {
         id: "NO-MFL-14",
+        from: "2009-06-01T00:00:00+02:00",
         description:
           "No telephone marketing to consumers on Saturdays, Sundays and holidays, nor on weekdays before 09:00 or after 21:00.",
         channels: ["voice"],
@@ -110,9 +118,10 @@ export const NO = definePack({
       },
     ],
     requiredFacts: [
-      senderAndOptOut("NO-EPRIVACY-13-4"),
+      senderAndOptOut("NO-EPRIVACY-13-4", undefined, "2009-06-01T00:00:00+02:00"),
       {
         id: "NO-MFL-14-NUMMER",
+        from: "2018-01-01T00:00:00+01:00",
         description:
           "No telephone marketing to consumers from a hidden number, or from a number not registered and searchable in directory services.",
         channels: ["voice"],
@@ -133,6 +142,7 @@ export const NO = definePack({
     holidays: [
       {
         id: "NO-MFL-14-HELLIGDAG",
+        from: "2009-06-01T00:00:00+02:00",
         description:
           "No telephone marketing to consumers on public holidays and the days the law treats as holidays (1 and 17 May).",
         channels: ["voice"],

@@ -20,7 +20,7 @@ export const NZ = definePack({
   name: "New Zealand",
   jurisdictions: ["NZ"],
   notes: [
-    "Dates in force are given in each rule's section as '; in force from YYYY-MM-DD' until rules carry their own dates.",
+    "Dates in force are each rule's `from` (local midnight in Wellington), moved there on 2026-12-04 from the rule's section, where they were given since 2026-12-02. Re-checked 2026-12-04: the Act came into effect on 5 September 2007 (Actrix Online Informer, October 2007; legislation.govt.nz gives the commencement in s 2), which dates ss 9–11 (`NZ-UEMA-10-11` too). The Marketing Association's Telemarketing Code hours and holidays (`NZ-MA-CODE-HOURS`, `NZ-MA-CODE-HOLIDAYS`) are left undated: a version 'reviewed and updated on 1 November 2010' exists (docplayer.net copy) but whether that version carries these hours, and when the current version began, was not found.",
     "Consent (s. 4) is express, inferred from the conduct and the business and other relationships of the persons concerned, or deemed from conspicuous publication of a work address. Inferred consent is read as the existing-customer basis named `implied`: the contact point obtained in a purchase, messages about products like those bought, within 365 days of the last purchase (the Act sets no limit; cautious). Deemed consent is not modelled: record it as a consent where it applies. DIA: a 'click here to unsubscribe' mail to a customer base cannot create consent.",
     "After the recipient uses the unsubscribe facility, consent is deemed withdrawn five working days later (s. 9(2)); the engine honours a withdrawal at once, which is stricter. Sender information (s. 10) and a functional unsubscribe facility (s. 11: clear, free, by the same method, valid for at least 30 days) are required of every commercial electronic message (`NZ-UEMA-10-11`): the engine reads the message facts `senderIdentified`, `optOut` and `optOutValidFor` (at least P30D; unknown: fact.missing; state them once in the policy's messageDefaults). Section 11 read on legislation.govt.nz (checked 2026-12-04); s. 10's wording was not re-read (its heading and duty from the Act's structure and DIA's guidance). Left out (cautious): s. 11(2), a contract whose terms are inconsistent with the facility.",
     "Voice telemarketing is outside the Act (DIA: it 'does NOT cover Internet pop-ups or voice telemarketing'): live calls are opt-out. Prerecorded calls are held to consent (cautious; not confirmed either way).",
@@ -31,6 +31,7 @@ export const NZ = definePack({
     requiredFacts: [
       {
         id: "NZ-UEMA-10-11",
+        from: "2007-09-05T00:00:00+12:00",
         description:
           "A commercial electronic message must include accurate information about who authorised it and a functional, free unsubscribe facility valid for at least 30 days after it is sent.",
         kinds: ["electronic"],
@@ -48,19 +49,21 @@ export const NZ = definePack({
     consentRequirements: [
       {
         id: "NZ-UEMA-9",
+        from: "2007-09-05T00:00:00+12:00",
         description:
           "Commercial electronic messages (e-mail, TXT, instant messages) with a New Zealand link need the recipient's consent, express or inferred, consumer or business; the sender bears the onus of proof.",
         kinds: ["electronic"],
         purposes: ["marketing"],
         source: {
           law: UEMA,
-          section: "s. 9(1), (3), with s. 4 (consent); in force from 2007-09-05",
+          section: "s. 9(1), (3), with s. 4 (consent)",
           url: UEMA_URL,
           checked: CHECKED,
         },
       },
       {
         id: "NZ-PRERECORDED-CALLS",
+        from: "2007-09-05T00:00:00+12:00",
         description:
           "Prerecorded marketing calls are held to the recipient's consent (cautious: the Act's exclusion of voice telemarketing is read for live calls only).",
         channels: ["voice"],
@@ -68,7 +71,7 @@ export const NZ = definePack({
         purposes: ["marketing"],
         source: {
           law: UEMA,
-          section: "s. 9 (scope; DIA guidance on voice telemarketing); in force from 2007-09-05",
+          section: "s. 9 (scope; DIA guidance on voice telemarketing)",
           url: DIA_URL,
           checked: CHECKED,
         },
@@ -77,6 +80,7 @@ export const NZ = definePack({
     existingCustomer: [
       {
         id: "NZ-UEMA-4-INFERRED",
+        from: "2007-09-05T00:00:00+12:00",
         description:
           "Consent inferred from the business relationship: a contact point obtained in a purchase, messages about products like those bought, within 365 days of the last purchase (cautious).",
         kinds: ["electronic"],
@@ -88,8 +92,7 @@ export const NZ = definePack({
         optOutAtCollection: false,
         source: {
           law: UEMA,
-          section:
-            "s. 4(1)(a)(ii) (inferred consent; paragraph not confirmed); in force from 2007-09-05",
+          section: "s. 4(1)(a)(ii) (inferred consent; paragraph not confirmed)",
           url: UEMA_URL,
           checked: CHECKED,
         },
@@ -98,6 +101,7 @@ export const NZ = definePack({
     optOut: [
       {
         id: "NZ-VOICE-OUTSIDE-UEMA",
+        from: "2007-09-05T00:00:00+12:00",
         description:
           "Live telemarketing calls are outside the Unsolicited Electronic Messages Act and need no prior consent; a person who asked not to be called is not called.",
         channels: ["voice"],
@@ -105,8 +109,7 @@ export const NZ = definePack({
         purposes: ["marketing"],
         source: {
           law: UEMA,
-          section:
-            "scope (DIA: the Act does not cover voice telemarketing); in force from 2007-09-05",
+          section: "scope (DIA: the Act does not cover voice telemarketing)",
           url: DIA_URL,
           checked: CHECKED,
         },
