@@ -19,6 +19,16 @@ export const EPRIVACY_13_4_CHECKED = "2026-12-04";
 /** The ePrivacy Directive, as amended. */
 export const EPRIVACY_AMENDED =
   "Directive 2002/58/EC on privacy and electronic communications (ePrivacy Directive), as amended by Directive 2009/136/EC";
+/**
+ * The ePrivacy Directive entered into force on the day of its publication in the Official
+ * Journal (Art. 20; OJ L 201, 31.7.2002 — Pinsent Masons and the consolidated text's header,
+ * secondary, checked 2026-12-04). Art. 13(4) already prohibited then the marketing e-mail that
+ * hides its sender or gives no valid address to stop such messages; Directive 2009/136/EC (in
+ * force 19 December 2009, applied from 25 May 2011) reworded it and added the e-commerce clause,
+ * which this element does not model. Member states had until 31 October 2003 to transpose the
+ * directive: the earlier date is taken (stricter).
+ */
+export const EPRIVACY_IN_FORCE = "2002-07-31T00:00:00+02:00";
 /** The directive's official text. */
 export const EPRIVACY_URL = "https://eur-lex.europa.eu/eli/dir/2002/58/oj";
 
@@ -39,8 +49,8 @@ export interface _Source {
  *
  * @param id - the element's id
  * @param source - the law as it applies in the jurisdiction (default: the directive, Art. 13(4))
- * @param from - the instant the rule applies there, when known (left out: since ever, the
- *   stricter reading)
+ * @param from - the instant the rule applies there (default: 31 July 2002, the directive's
+ *   entry into force; a pack passes its own law's date where it knows a later one)
  * @returns the element
  * @example
  * senderAndOptOut("EU-EPRIVACY-13-4").facts; // => ["senderIdentified", "optOut"]
@@ -53,11 +63,11 @@ export function senderAndOptOut(
     url: EPRIVACY_URL,
     checked: EPRIVACY_13_4_CHECKED,
   },
-  from?: string,
+  from: string = EPRIVACY_IN_FORCE,
 ) {
   return {
     id,
-    ...(from === undefined ? {} : { from }),
+    from,
     description:
       "Marketing by electronic mail (e-mail, SMS) that hides the sender on whose behalf it is sent, or gives no valid address to ask that such messages stop, is prohibited in every case.",
     kinds: ["electronic" as const],

@@ -1,6 +1,10 @@
 import { definePack } from "../pack.js";
 
 const CHECKED = "2026-11-22";
+/** CASL's anti-spam provisions (ss. 6–9) in force 1 July 2014, midnight in Ottawa. */
+const CASL_START = "2014-07-01T00:00:00-04:00";
+/** The CRTC Unsolicited Telecommunications Rules (National DNCL, Telemarketing and ADAD Rules) took effect 30 September 2008 (Blakes, via mondaq). */
+const UTR_START = "2008-09-30T00:00:00-04:00";
 const CASL = "Canada's Anti-Spam Legislation (CASL), S.C. 2010, c. 23";
 const CASL_URL = "https://laws-lois.justice.gc.ca/eng/acts/E-1.6/";
 const UTR = "CRTC Unsolicited Telecommunications Rules";
@@ -18,6 +22,7 @@ export const CA = definePack({
   name: "Canada",
   jurisdictions: ["CA"],
   notes: [
+    "Dates in force (midnight in Ottawa): CASL ss. 6 and 10 from 1 July 2014, the coming into force of its anti-spam provisions (the Government of Canada's announcement, reported by mondaq and Bryan Cave, secondary; checked 2026-12-04); the Unsolicited Telecommunications Rules (National DNCL, Telemarketing Rules) from 30 September 2008, when they took effect (Blakes bulletin via mondaq, secondary; Bill C-37, the Telecommunications Act's s. 41.7, came into force 30 June 2006). The current wording of the Telemarketing Rules' hours was not dated separately.",
     "Express consent under CASL has no statutory expiry: it lasts until withdrawn (an inference from s. 10, which sets limits only for implied consent).",
     "Implied consent from an existing business relationship: a purchase within two years (730 days) or an inquiry within six months (181 days, the shortest six-month period).",
     "An unsubscribe is given effect at once (the law allows at most 10 business days).",
@@ -28,6 +33,7 @@ export const CA = definePack({
     consentRequirements: [
       {
         id: "CA-CASL-6",
+        from: CASL_START,
         description:
           "A commercial electronic message needs the recipient's express or implied consent.",
         kinds: ["electronic"],
@@ -38,6 +44,7 @@ export const CA = definePack({
     existingCustomer: [
       {
         id: "CA-CASL-10-9",
+        from: CASL_START,
         description:
           "Consent is implied by an existing business relationship: a purchase in the last two years or an inquiry in the last six months.",
         basis: "implied",
@@ -60,6 +67,7 @@ export const CA = definePack({
     optOut: [
       {
         id: "CA-LIVE-CALLS-OPT-OUT",
+        from: CASL_START,
         description:
           "Live telemarketing calls are outside CASL; no prior consent is needed, but the National DNCL and calling hours apply.",
         channels: ["voice"],
@@ -71,6 +79,7 @@ export const CA = definePack({
     windows: [
       {
         id: "CA-CRTC-UTR-HOURS",
+        from: UTR_START,
         description:
           "Telemarketing calls only 9:00–21:30 on weekdays and 10:00–18:00 on weekends, in the recipient's local time.",
         channels: ["voice"],
@@ -90,6 +99,7 @@ export const CA = definePack({
     registers: [
       {
         id: "CA-DNCL",
+        from: UTR_START,
         description:
           "No telemarketing call to a number on the National Do Not Call List, screened against a copy at most 31 days old; consent or an existing business relationship (purchase within 18 months, inquiry within 6 months) exempts.",
         channels: ["voice"],

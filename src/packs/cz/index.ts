@@ -3,6 +3,10 @@ import { gdprConsentValidity } from "../gdpr.js";
 import { definePack } from "../pack.js";
 
 const CHECKED = "2026-12-02";
+/** § 96 odst. 1 as amended by zákon č. 374/2021 Sb., in force for calls from 1 July 2022. */
+const ZEK_374_2021 = "2022-07-01T00:00:00+02:00";
+/** Zákon č. 480/2004 Sb. in force 7 September 2004. */
+const ZSIS_START = "2004-09-07T00:00:00+02:00";
 const ZEK =
   "Zákon č. 127/2005 Sb., o elektronických komunikacích (as amended by zákon č. 374/2021 Sb.)";
 const ZEK_URL = "https://www.zakonyprolidi.cz/cs/2005-127";
@@ -24,7 +28,7 @@ export const CZ = definePack({
   notes: [
     "ePrivacy Art. 13(4) (CZ-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Czechia without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
     "Consents are held to the GDPR standard (Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; CZ-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
-    "Dates in force are given in each rule's section as '; in force from YYYY-MM-DD' until rules carry their own dates. Zákon č. 374/2021 Sb. came into force on 1 January 2022; subscribers had six months to be informed, so the opt-in binds from 1 July 2022 (haskovcova.com, chrenektomankotrba.cz).",
+    "Dates in force: § 7 zákona č. 480/2004 Sb. from 7 September 2004; § 96 odst. 1 ZEK in its current wording (zákon č. 374/2021 Sb., in force 1 January 2022) from 1 July 2022, when the opt-in for calls took effect; both from zakonyprolidi.cz as recorded in this pack on 2026-12-02 (checked 2026-12-04). The sender-and-opt-out rule (ePrivacy Art. 13(4)) carries the directive's date, 31 July 2002 (src/packs/eprivacy.ts); the GDPR consent standard, 25 May 2018.",
     "§ 96 odst. 1 does not tell businesses from consumers (ČTÚ, as quoted by haskovcova.com): calls to business customers need consent too. Randomly generated numbers count as a subscriber list. The wording is read from law-firm analyses (pravniprostor.cz, foodnet.cz), not the Sbírka text.",
     "A consent in the public subscriber list (a directory entry saying the subscriber wishes to be contacted for marketing) is a consent: record it in the ledger as a grant (source `public-directory`). The joint MPO/ČTÚ/ÚOOÚ opinion that any individual consent suffices is read the same way. No statutory existing-customer exception for calls was found: consent is required (fail closed).",
     "E-mail: 'uživatel' is any natural or legal person (ÚOOÚ): consent from businesses too. The ÚOOÚ reads commercial communication widely (greetings, review requests, requests for consent).",
@@ -36,26 +40,28 @@ export const CZ = definePack({
     consentRequirements: [
       {
         id: "CZ-ZEK-96-1",
+        from: ZEK_374_2021,
         description:
           "Marketing calls (offers of goods or services, including offers of a meeting) only to a subscriber who consented, in the public subscriber list or individually; business or consumer.",
         channels: ["voice"],
         purposes: ["marketing"],
         source: {
           law: ZEK,
-          section: "§ 96 odst. 1; in force from 2022-07-01",
+          section: "§ 96 odst. 1",
           url: ZEK_URL,
           checked: CHECKED,
         },
       },
       {
         id: "CZ-ZSIS-7-2",
+        from: ZSIS_START,
         description:
           "Commercial communications by electronic mail (e-mail, SMS) need the user's prior consent, natural or legal person.",
         kinds: ["electronic"],
         purposes: ["marketing"],
         source: {
           law: ZSIS,
-          section: "§ 7 odst. 2; in force from 2004-09-07",
+          section: "§ 7 odst. 2",
           url: ZSIS_URL,
           checked: CHECKED,
         },
@@ -64,6 +70,7 @@ export const CZ = definePack({
     existingCustomer: [
       {
         id: "CZ-ZSIS-7-3",
+        from: ZSIS_START,
         description:
           "Electronic mail to a customer whose electronic contact details were obtained in a sale, for the sender's own similar products, with a free, easy refusal at collection and in every message.",
         kinds: ["electronic"],
@@ -73,7 +80,7 @@ export const CZ = definePack({
         optOutAtCollection: true,
         source: {
           law: ZSIS,
-          section: "§ 7 odst. 3; in force from 2004-09-07",
+          section: "§ 7 odst. 3",
           url: ZSIS_URL,
           checked: CHECKED,
         },

@@ -3,6 +3,12 @@ import { gdprConsentValidity } from "../gdpr.js";
 import { definePack } from "../pack.js";
 
 const CHECKED = "2026-12-02";
+/** Zakon o elektroničkim komunikacijama (NN 76/22) in force 15 July 2022. */
+const ZEK_2022 = "2022-07-15T00:00:00+02:00";
+/** The Registar "NE ZOVI" has run since January 2017 (035portal.hr; the law's article was not confirmed). */
+const NE_ZOVI_2017 = "2017-01-01T00:00:00+01:00";
+/** Pravilnik o Registru "NE ZOVI" (NN 117/22) in force 15 October 2022. */
+const PRAVILNIK_2022 = "2022-10-15T00:00:00+02:00";
 const ZEK = "Zakon o elektroničkim komunikacijama (NN 76/22)";
 const ZEK_URL = "https://www.hakom.hr/en/e-registry-do-not-call/224";
 const ZZP =
@@ -24,7 +30,7 @@ export const HR = definePack({
   notes: [
     "ePrivacy Art. 13(4) (HR-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Croatia without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
     "Consents are held to the GDPR standard (Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; HR-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
-    "Dates in force are given in each rule's section as '; in force from YYYY-MM-DD' until rules carry their own dates; the register's date is that of the Pravilnik NN 117/22 (15 October 2022, from docs/research/europe.md), the register having run since January 2017.",
+    "Dates in force: the ZEK rules from 15 July 2022 (NN 76/22); the Registar \"NE ZOVI\" call rule from 1 January 2017, the month the register began (035portal.hr, secondary; the day is not known, the first of the month is taken); the register's listing rule from 15 October 2022, the Pravilnik NN 117/22 (docs/research/europe.md). These dates are as recorded in this pack on 2026-12-02/04; the Zakon o zaštiti potrošača (NN 19/22) commencement was searched for and not found (checked 2026-12-04). The sender-and-opt-out rule (ePrivacy Art. 13(4)) carries the directive's date, 31 July 2002 (src/packs/eprivacy.ts); the GDPR consent standard, 25 May 2018.",
     "NE ZOVI is a `revokes-consents` register where the consumer chooses: the public register shows whether the number is listed, whether all earlier consents were withdrawn, and when it was listed (HAKOM, gov.hr). A trader may still call 'ako niste opozvali prethodno danu privolu ili ste privolu dali nakon upisa' (gov.hr). Give the listing's time as `listedAt` and `consentsRevoked: false` where the consumer kept earlier consents; without it they count as revoked (cautious).",
     "The operator enters a number within 7 days of the request; no re-check period was found, so a check at most 7 days old is required (cautious).",
     "The register protects consumers (natural persons). Calls to businesses fall to the policy default (consent), as no Croatian rule for them was confirmed.",
@@ -37,6 +43,7 @@ export const HR = definePack({
     consentRequirements: [
       {
         id: "HR-ZEK-AUTOMATED",
+        from: ZEK_2022,
         description:
           "Marketing by automated calling systems without human intervention needs the subscriber's prior consent.",
         channels: ["voice"],
@@ -45,13 +52,14 @@ export const HR = definePack({
         source: {
           law: ZEK,
           section:
-            "unsolicited communications (former art. 107; article in NN 76/22 not confirmed); in force from 2022-07-15",
+            "unsolicited communications (former art. 107; article in NN 76/22 not confirmed)",
           url: ZEK_URL,
           checked: CHECKED,
         },
       },
       {
         id: "HR-ZEK-ELECTRONIC",
+        from: ZEK_2022,
         description:
           "Direct marketing and sale by electronic communications, SMS and MMS included, needs the prior consent of the subscriber or user (applied to businesses too, cautious).",
         kinds: ["electronic"],
@@ -59,7 +67,7 @@ export const HR = definePack({
         source: {
           law: ZEK,
           section:
-            "unsolicited communications (former art. 107; article in NN 76/22 not confirmed); in force from 2022-07-15",
+            "unsolicited communications (former art. 107; article in NN 76/22 not confirmed)",
           url: ZEK_URL,
           checked: CHECKED,
         },
@@ -68,6 +76,7 @@ export const HR = definePack({
     optOut: [
       {
         id: "HR-ZZP-CALLS",
+        from: NE_ZOVI_2017,
         description:
           "Live promotional calls to a consumer need no prior consent unless the number is in the NE ZOVI register (or the consumer objected).",
         channels: ["voice"],
@@ -77,7 +86,7 @@ export const HR = definePack({
         source: {
           law: ZZP,
           section:
-            'Registar "NE ZOVI" (article not confirmed; 035portal.hr, searched 2026-12-04: the register "je propisan Zakonom o zaštiti potrošača", operators list a number within 7 days); in force from 2017-01-01',
+            'Registar "NE ZOVI" (article not confirmed; 035portal.hr, searched 2026-12-04: the register "je propisan Zakonom o zaštiti potrošača", operators list a number within 7 days)',
           url: NEZOVI_URL,
           checked: CHECKED,
         },
@@ -86,6 +95,7 @@ export const HR = definePack({
     registers: [
       {
         id: "HR-NE-ZOVI",
+        from: PRAVILNIK_2022,
         description:
           "No promotional calls, SMS or MMS to a consumer's number in the NE ZOVI register unless the consumer consented after the listing, or kept that trader's earlier consent; a check at most 7 days old.",
         channels: ["voice", "sms"],
@@ -95,7 +105,7 @@ export const HR = definePack({
         maxAge: "P7D",
         source: {
           law: ZZP,
-          section: 'Pravilnik o Registru "NE ZOVI" (NN 117/22); in force from 2022-10-15',
+          section: 'Pravilnik o Registru "NE ZOVI" (NN 117/22)',
           url: NEZOVI_URL,
           checked: CHECKED,
         },

@@ -3,6 +3,8 @@ import { gdprConsentValidity } from "../gdpr.js";
 import { definePack } from "../pack.js";
 
 const CHECKED = "2026-12-02";
+/** Lei n.º 46/2012 (published 29 August 2012) in force the next day. */
+const LEI_46_2012 = "2012-08-30T00:00:00+01:00";
 const LEI = "Lei n.º 41/2004, de 18 de agosto (as amended by Lei n.º 46/2012, de 29 de agosto)";
 const LEI_URL = "https://debates.parlamento.pt/catalogo/r3/dar/s2a/12/01/217/2012-07-31/13";
 
@@ -22,7 +24,7 @@ export const PT = definePack({
   notes: [
     "ePrivacy Art. 13(4) (PT-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Portugal without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
     "Consents are held to the GDPR standard (Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; PT-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
-    "Dates in force are given in each rule's section as '; in force from YYYY-MM-DD' until rules carry their own dates (Lei 46/2012 came into force the day after its publication).",
+    "Dates in force: art. 13.º-A and 13.º-B in their current wording from 30 August 2012, the day after Lei n.º 46/2012 was published (Diário da República of 29 August 2012), confirmed by the consolidated text's notes ('Redação dada pela Lei n.º 46/2012, de 29 de agosto, com entrada em vigor no dia seguinte ao da sua publicação'; scribd copy, secondary; checked 2026-12-04). The sender-and-opt-out rule (ePrivacy Art. 13(4)) carries the directive's date, 31 July 2002 (src/packs/eprivacy.ts); the GDPR consent standard, 25 May 2018.",
     "The text of art. 13.º-A is read from the bill as published in the Diário da Assembleia da República (II-A n.º 217, 31 July 2012); the consolidated DRE text was not opened.",
     "Live calls to consumers: n.º 1 lists means 'designadamente' (among others); ANACOM's consumer FAQ reads it to cover promotional calls ('só podem contactar com fins promocionais os consumidores que o tenham autorizado previamente'). Consent is required (the stricter reading; some commentators call the law ambiguous).",
     "The DGC opposition list (lista de oposição) is where legal persons refuse; no re-check period was found, so a check at most 30 days old is required (assumption). It gates the opt-out regime only: a consent to the sender stands.",
@@ -35,6 +37,7 @@ export const PT = definePack({
     consentRequirements: [
       {
         id: "PT-LEI41-13A-1",
+        from: LEI_46_2012,
         description:
           "Unsolicited direct marketing to a natural person by automated calls, fax, e-mail, SMS, MMS and similar means, and (ANACOM) live calls, needs their prior express consent.",
         kinds: ["electronic", "telephone"],
@@ -42,7 +45,7 @@ export const PT = definePack({
         purposes: ["marketing"],
         source: {
           law: LEI,
-          section: "art. 13.º-A n.º 1; in force from 2012-08-30",
+          section: "art. 13.º-A n.º 1",
           url: LEI_URL,
           checked: CHECKED,
         },
@@ -51,6 +54,7 @@ export const PT = definePack({
     existingCustomer: [
       {
         id: "PT-LEI41-13A-3",
+        from: LEI_46_2012,
         description:
           "Electronic messages to a customer whose electronic contact details were obtained in a sale, for the supplier's own analogous products, with a free and easy refusal at collection and in every message.",
         kinds: ["electronic"],
@@ -61,7 +65,7 @@ export const PT = definePack({
         optOutAtCollection: true,
         source: {
           law: LEI,
-          section: "art. 13.º-A n.º 3; in force from 2012-08-30",
+          section: "art. 13.º-A n.º 3",
           url: LEI_URL,
           checked: CHECKED,
         },
@@ -70,6 +74,7 @@ export const PT = definePack({
     optOut: [
       {
         id: "PT-LEI41-13A-2",
+        from: LEI_46_2012,
         description:
           "Unsolicited direct marketing to a subscriber that is a legal person is allowed until it refuses further communications and enters the opposition list.",
         kinds: ["electronic", "telephone"],
@@ -77,7 +82,7 @@ export const PT = definePack({
         purposes: ["marketing"],
         source: {
           law: LEI,
-          section: "art. 13.º-A n.º 2; in force from 2012-08-30",
+          section: "art. 13.º-A n.º 2",
           url: LEI_URL,
           checked: CHECKED,
         },
@@ -86,6 +91,7 @@ export const PT = definePack({
     registers: [
       {
         id: "PT-DGC-LISTA-OPOSICAO",
+        from: LEI_46_2012,
         description:
           "No unsolicited marketing to a legal person on the Direção-Geral do Consumidor's opposition list; a check at most 30 days old (assumption); a consent to the sender stands.",
         kinds: ["electronic", "telephone"],
@@ -95,7 +101,7 @@ export const PT = definePack({
         maxAge: "P30D",
         source: {
           law: LEI,
-          section: "art. 13.º-B n.º 2; in force from 2012-08-30",
+          section: "art. 13.º-B n.º 2",
           url: LEI_URL,
           checked: CHECKED,
         },

@@ -3,6 +3,10 @@ import { gdprConsentValidity } from "../gdpr.js";
 import { definePack } from "../pack.js";
 
 const CHECKED = "2026-12-02";
+/** Legea nr. 365/2002 (Monitorul Oficial nr. 483 of 5 July 2002) in force 5 July 2002 (lege5.ro). */
+const L365_START = "2002-07-05T00:00:00+03:00";
+/** Legea nr. 506/2004 published in Monitorul Oficial nr. 1101 of 25 November 2004; its commencement day was not confirmed. */
+const L506_PUBLISHED = "2004-11-25T00:00:00+02:00";
 const LAW_0 = "Legea nr. 365/2002 privind comerțul electronic";
 const LAW_1 =
   "Legea nr. 506/2004 privind prelucrarea datelor cu caracter personal și protecția vieții private în sectorul comunicațiilor electronice";
@@ -22,7 +26,7 @@ export const RO = definePack({
   notes: [
     "ePrivacy Art. 13(4) (RO-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Romania without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
     "Consents are held to the GDPR standard (from 25 May 2018; Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; RO-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
-    "Dates in force are given in each rule's section as '; in force from YYYY-MM-DD' (or the year, where the commencement date was not confirmed) until rules carry their own dates.",
+    "Dates in force: Legea nr. 365/2002 from 5 July 2002 ('În vigoare de la 05 iulie 2002', lege5.ro, secondary; art. 6 is numbered so since the republication of 29 November 2006); Legea nr. 506/2004 from 25 November 2004, its publication in Monitorul Oficial nr. 1101 (avocatura.com, secondary): its commencement day was not confirmed, so the publication day is taken (the earliest possible, stricter) (checked 2026-12-04). Later amendments of either article were not read. The sender-and-opt-out rule (ePrivacy Art. 13(4)) carries the directive's date, 31 July 2002 (src/packs/eprivacy.ts); the GDPR consent standard, 25 May 2018.",
     "Legea 365/2002 art. 6 (1) is quoted in full (avocatnet.ro): 'Efectuarea de comunicări comerciale prin poștă electronică este interzisă, cu excepția cazului în care destinatarul și-a exprimat în prealabil consimțământul expres'. It draws no line between natural and legal persons: an offer e-mailed to a company or a public body needs consent too.",
     "Legea 506/2004 art. 12 (1) is read from a secondary summary (avocatoo.ro): automated calling, fax, e-mail 'sau orice altă metodă care folosește servicii de comunicații electronice destinate publicului' — live calls are held to consent (cautious).",
     "The customer exception of art. 12 (2) is not applied: Legea 365/2002 art. 6 (1) admits no exception for e-mail, and the wording of art. 12 (2) was not confirmed (cautious). No register and no calling hours were found.",
@@ -33,26 +37,28 @@ export const RO = definePack({
     consentRequirements: [
       {
         id: "RO-L365-6-1",
+        from: L365_START,
         description:
           "Commercial communications by electronic mail are forbidden unless the recipient gave prior express consent, natural or legal person.",
         channels: ["email"],
         purposes: ["marketing"],
         source: {
           law: LAW_0,
-          section: "art. 6 alin. (1); in force since 2002 (commencement not confirmed)",
+          section: "art. 6 alin. (1)",
           url: URL_0,
           checked: CHECKED,
         },
       },
       {
         id: "RO-L506-12-1",
+        from: L506_PUBLISHED,
         description:
           "Commercial communications by automated calling, fax, SMS or any other method using public electronic communications services (calls included) need the recipient's prior express consent.",
         channels: ["sms", "voice"],
         purposes: ["marketing"],
         source: {
           law: LAW_1,
-          section: "art. 12 alin. (1); in force since 2004 (commencement not confirmed)",
+          section: "art. 12 alin. (1)",
           url: URL_1,
           checked: CHECKED,
         },

@@ -3,6 +3,8 @@ import { gdprConsentValidity } from "../gdpr.js";
 import { definePack } from "../pack.js";
 
 const CHECKED = "2026-12-02";
+/** ZEKom-1 (Ur. l. RS 109/2012 of 31 December 2012) in force (tax-fin-lex.si, checked 2026-12-04). */
+const ZEKOM1_START = "2013-01-15T00:00:00+01:00";
 const LAW_0 = "Zakon o elektronskih komunikacijah (ZEKom-1, Ur. l. RS 109/2012)";
 const URL_0 = "https://www.cert.si/si/varnostne-groznje/spam/zakonodaja-in-spam/";
 
@@ -18,7 +20,7 @@ export const SI = definePack({
   notes: [
     "ePrivacy Art. 13(4) (SI-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Slovenia without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
     "Consents are held to the GDPR standard (from 25 May 2018; Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; SI-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
-    "Dates in force are given in each rule's section as '; in force from YYYY-MM-DD' (or the year, where the commencement date was not confirmed) until rules carry their own dates.",
+    "Dates in force: art. 158 from 15 January 2013, the day ZEKom-1 (Ur. l. RS 109/2012, published 31 December 2012) came into force (tax-fin-lex.si, secondary, checked 2026-12-04). The same source gives ZEKom-1 in force until 9 November 2022, replaced by ZEKom-2 (Ur. l. RS 130/22); the matching ZEKom-2 article was not confirmed, so the rules are kept in force without an end date (stricter). The sender-and-opt-out rule (ePrivacy Art. 13(4)) carries the directive's date, 31 July 2002 (src/packs/eprivacy.ts); the GDPR consent standard, 25 May 2018.",
     "Art. 158 (1)–(2) are read from CERT.si's quotation of ZEKom-1 (primary quote). ZEKom-1 was replaced by ZEKom-2 (Ur. l. RS 130/22); the article number and any rewording there were not confirmed.",
     "Calls: AKOS (decision 06106-37/2022/15) requires consent for personal marketing calls and does not apply the customer exception to them; the Administrative Court (UPRS I U 694/2021-19, 17 January 2023) held that para. 3 does not require the consent to be prior. The pack requires consent before the call (cautious).",
     "The customer exception names the e-mail address ('elektronski naslov za elektronsko pošto'): it is applied to e-mail only, not SMS (cautious). The directory's marking against commercial calls (art. 150) is covered by the consent requirement for calls. No calling hours were found.",
@@ -29,20 +31,21 @@ export const SI = definePack({
     consentRequirements: [
       {
         id: "SI-ZEKOM-158-1",
+        from: ZEKOM1_START,
         description:
           "Automated calling and communication systems (auto-diallers, SMS, MMS), fax or e-mail for direct marketing only with the subscriber's or user's prior consent, consumer or business.",
         kinds: ["electronic"],
         purposes: ["marketing"],
         source: {
           law: LAW_0,
-          section:
-            "158. člen (1) (ZEKom-1; the article in ZEKom-2 not confirmed); in force from 2013-01-15 (commencement not confirmed)",
+          section: "158. člen (1) (ZEKom-1; the article in ZEKom-2 not confirmed)",
           url: URL_0,
           checked: CHECKED,
         },
       },
       {
         id: "SI-ZEKOM-158-1-AUTOMATED",
+        from: ZEKOM1_START,
         description:
           "Automated calls without human intervention need the subscriber's or user's prior consent.",
         channels: ["voice"],
@@ -50,14 +53,14 @@ export const SI = definePack({
         purposes: ["marketing"],
         source: {
           law: LAW_0,
-          section:
-            "158. člen (1) (ZEKom-1; the article in ZEKom-2 not confirmed); in force from 2013-01-15 (commencement not confirmed)",
+          section: "158. člen (1) (ZEKom-1; the article in ZEKom-2 not confirmed)",
           url: URL_0,
           checked: CHECKED,
         },
       },
       {
         id: "SI-ZEKOM-158-3",
+        from: ZEKOM1_START,
         description:
           "Personal marketing calls need the subscriber's or user's consent (AKOS); the customer exception does not reach them.",
         channels: ["voice"],
@@ -65,8 +68,7 @@ export const SI = definePack({
         purposes: ["marketing"],
         source: {
           law: LAW_0,
-          section:
-            "158. člen (3) (ZEKom-1, as read by AKOS); in force from 2013-01-15 (commencement not confirmed)",
+          section: "158. člen (3) (ZEKom-1, as read by AKOS)",
           url: URL_0,
           checked: CHECKED,
         },
@@ -75,6 +77,7 @@ export const SI = definePack({
     existingCustomer: [
       {
         id: "SI-ZEKOM-158-2",
+        from: ZEKOM1_START,
         description:
           "E-mail to a buyer whose e-mail address was obtained in a sale, for the sender's own similar products, with a free, easy refusal at collection and in every message.",
         channels: ["email"],
@@ -84,7 +87,7 @@ export const SI = definePack({
         optOutAtCollection: true,
         source: {
           law: LAW_0,
-          section: "158. člen (2) (ZEKom-1); in force from 2013-01-15 (commencement not confirmed)",
+          section: "158. člen (2) (ZEKom-1)",
           url: URL_0,
           checked: CHECKED,
         },
