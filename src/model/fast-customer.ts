@@ -19,6 +19,7 @@ import {
   type Customer,
   SuppressionSchema,
 } from "./customer.js";
+import { _strictInstantMs } from "./instant-ms.js";
 import { isJurisdiction } from "./jurisdictions.js";
 import { MAX_CONSENTS, MAX_HISTORY } from "./limits.js";
 import { INSTANT_PATTERN, isKnownTimeZone, MAX_STRING } from "./primitives.js";
@@ -36,7 +37,12 @@ function _plain(v: unknown): v is Obj {
 }
 const _str = (v: unknown, min: number, max: number): v is string =>
   typeof v === "string" && v.length >= min && v.length <= max;
-const _instant = (v: unknown): v is string => typeof v === "string" && _INSTANT.test(v);
+// One pass validates and parses (`_strictInstantMs` accepts exactly what the pattern accepts, a
+// property test); the pattern is asked only about the strings it refuses, so it stays the authority.
+function _instant(v: unknown): v is string {
+  if (typeof v !== "string") return false;
+  return !Number.isNaN(_strictInstantMs(v)) || _INSTANT.test(v);
+}
 
 // Names (channels, purposes' topics, categories) repeat across records: remember good ones.
 const _goodNames = new Set<string>();
