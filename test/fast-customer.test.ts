@@ -6,8 +6,9 @@
 import { CustomerSchema } from "consentry";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { generateAudience } from "../bench/audience.js";
-import { _fastParseCustomer } from "../src/model/fast-customer.js";
+import { generateAudience, REALISTIC } from "../bench/audience.js";
+import { _fastParseCustomer, _historyTimesOf } from "../src/model/fast-customer.js";
+import { parseInstant } from "../src/time/instant.js";
 
 const runs = { numRuns: Number(process.env.PROPERTY_RUNS ?? 1000), seed: 20261123 };
 const NOW = Date.parse("2026-05-04T12:00:00Z");
@@ -292,6 +293,19 @@ describe("customer fast path", () => {
     }
   });
 
+  it("keeps each history instant as parseInstant reads it, for its own lists only", () => {
+    const audience = generateAudience(300, NOW, 42, REALISTIC);
+    let seen = 0;
+    for (const raw of audience) {
+      const fast = _fastParseCustomer(raw) as { history?: { at: string }[] } | undefined;
+      const h = fast?.history;
+      if (h === undefined) continue;
+      expect(_historyTimesOf(h)).toStrictEqual(h.map((e) => parseInstant(e.at)));
+      expect(_historyTimesOf([...h])).toBeUndefined();
+      seen += h.length;
+    }
+    expect(seen).toBeGreaterThan(1000);
+  });
   it("takes consents with a capture record and contacts with an addressee", () => {
     const raw = {
       id: "c",

@@ -296,7 +296,7 @@ export interface _Request {
   /** @see _ledger */
   _ledgerIndex: IndexedLedger | undefined;
   /** @see _historyTimes */
-  _historyMs: number[] | undefined;
+  _historyMs: readonly number[] | undefined;
 }
 
 /** One candidate channel as the stages fill it in. */

@@ -19,6 +19,7 @@ import {
   type Customer,
   SuppressionSchema,
 } from "./customer.js";
+import { _strictInstantMs } from "./instant-ms.js";
 import { isJurisdiction } from "./jurisdictions.js";
 import { MAX_CONSENTS, MAX_HISTORY } from "./limits.js";
 import { INSTANT_PATTERN, isKnownTimeZone, MAX_STRING } from "./primitives.js";
@@ -36,7 +37,34 @@ function _plain(v: unknown): v is Obj {
 }
 const _str = (v: unknown, min: number, max: number): v is string =>
   typeof v === "string" && v.length >= min && v.length <= max;
-const _instant = (v: unknown): v is string => typeof v === "string" && _INSTANT.test(v);
+// One pass validates and parses (`_strictInstantMs` accepts exactly what the pattern accepts, a
+// property test); the pattern is asked only about the strings it refuses, so it stays the authority.
+function _instant(v: unknown): v is string {
+  if (typeof v !== "string") return false;
+  const t = _strictInstantMs(v);
+  if (!Number.isNaN(t)) {
+    _lastMs = t;
+    return true;
+  }
+  if (!_INSTANT.test(v)) return false;
+  _lastMs = Date.parse(v); // what parseInstant gives for it
+  return true;
+}
+/** The epoch milliseconds of the instant `_instant` last accepted (equal to `parseInstant`'s). */
+let _lastMs = Number.NaN;
+
+// The instants of each history list this path returned, parsed while validating, so the engine
+// does not parse them again. Keyed by the fresh array returned; a copy is simply not found.
+const _historyMs = new WeakMap<readonly unknown[], readonly number[]>();
+
+/**
+ * The `at` of each entry of a history list returned by the fast path, as `parseInstant` reads
+ * them, or undefined for any other list (then parse them yourself).
+ */
+export function _historyTimesOf(list: readonly unknown[]): readonly number[] | undefined {
+  const t = _historyMs.get(list);
+  return t !== undefined && t.length === list.length ? t : undefined;
+}
 
 // Names (channels, purposes' topics, categories) repeat across records: remember good ones.
 const _goodNames = new Set<string>();
@@ -561,6 +589,21 @@ function _list(v: unknown, max: number, item: (x: unknown) => Obj | undefined): 
   return out;
 }
 
+/** `_list` of history entries that also keeps each entry's instant (see `_historyTimesOf`). */
+function _historyList(v: unknown): Obj[] | undefined {
+  if (!Array.isArray(v) || v.length > MAX_HISTORY) return FAIL;
+  const out = new Array<Obj>(v.length);
+  const times = new Array<number>(v.length);
+  for (let i = 0; i < v.length; i++) {
+    const o = _history(v[i]);
+    if (o === undefined) return FAIL;
+    out[i] = o;
+    times[i] = _lastMs; // `_history` validates exactly one instant, its `at`
+  }
+  _historyMs.set(out, times);
+  return out;
+}
+
 const _attribute = (x: unknown): boolean =>
   x === null ||
   typeof x === "boolean" ||
@@ -682,7 +725,7 @@ export function _fastParseCustomer(raw: unknown): Customer | undefined {
     c.consents = l;
   }
   if (history !== undefined) {
-    const l = _list(history, MAX_HISTORY, _history);
+    const l = _historyList(history);
     if (l === undefined) return FAIL;
     c.history = l;
   }

@@ -1,5 +1,6 @@
 import { type IndexedLedger, indexLedger } from "../../consent/ledger.js";
 import type { Customer } from "../../model/customer.js";
+import { _historyTimesOf } from "../../model/fast-customer.js";
 import type { HistoryEntry } from "../../model/history.js";
 import { parseInstant } from "../../time/instant.js";
 import type { _Candidate, _Request, CompiledPolicy, PreparedMessage } from "../plan.js";
@@ -92,8 +93,12 @@ export function _historyTimes(req: _Request): readonly number[] {
   let t = req._historyMs;
   if (t === undefined) {
     const hs = req.history ?? [];
-    t = new Array<number>(hs.length);
-    for (let i = 0; i < hs.length; i++) t[i] = parseInstant((hs[i] as HistoryEntry).at);
+    t = _historyTimesOf(hs); // parsed while the record was validated, when it was
+    if (t === undefined) {
+      const p = new Array<number>(hs.length);
+      for (let i = 0; i < hs.length; i++) p[i] = parseInstant((hs[i] as HistoryEntry).at);
+      t = p;
+    }
     req._historyMs = t;
   }
   return t;
