@@ -2,10 +2,15 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { compilePolicy, decide } from "consentry";
 import { describe, expect, it } from "vitest";
+import { packsTable, withTable } from "../scripts/packs-table.js";
 
 const readme = readFileSync(join(import.meta.dirname, "..", "README.md"), "utf8");
 
 describe("README", () => {
+  it("holds the pack table the packs give (npx tsx scripts/packs-table.ts --write)", () => {
+    expect(withTable(readme, packsTable())).toBe(readme);
+  });
+
   it("starts with the two commands", () => {
     const block = /```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? "";
     expect(block).toMatch(/^npm ci && npm start/m);
