@@ -8,6 +8,16 @@ const TW = "Telecommunicatiewet";
 const TW_URL = "https://wetten.overheid.nl/BWBR0009950/";
 const CTM = "Code Telemarketing (Nederlandse Reclame Code; self-regulation endorsed by ACM)";
 const CTM_URL = "https://www.reclamecode.nl/";
+/**
+ * The end of the customer exception for telemarketing calls on 1 July 2026 (art. 11.7 as
+ * tightened; announced by the Minister of Economic Affairs to the Tweede Kamer in May 2025),
+ * with its exceptions for charities, charity lotteries and publishers of newspapers, weeklies and
+ * magazines. Secondary sources only (security.nl 2025-05; deltaadvisory.nl's summary of the
+ * change), checked 2026-12-04: the amended text was not read.
+ */
+const KLANT_2026 =
+  "art. 11.7 as tightened from 1 July 2026 (customer exception for calls ends; charities, charity lotteries and press publishers keep it); secondary sources";
+const KLANT_2026_URL = "https://www.security.nl/posting/887912/Regels+voor+telemarketing+vanaf+1+juli+2026+verder+aangescherpt";
 
 /**
  * The Netherlands: prior consent for automated calls, fax and electronic messages to anyone
@@ -28,6 +38,7 @@ export const NL = definePack({
     "Consents are held to the GDPR standard (Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; NL-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
     "Dates in force are each rule's `from` (local midnight in Amsterdam), as the sections gave them before (checked 2026-12-02, re-checked 2026-12-04); the README's pack table shows them. `NL-EPRIVACY-13-4` is dated from art. 11.7 Telecommunicatiewet in its 2009 wording (1 October 2009), the law the pack rests on for e-mail, as in the FR and SE packs. Art. 11.7 lid 2 (calls to natural persons only with consent) from 1 July 2021 is confirmed by the press of that day (telegraaf.nl, security.nl, 2026-12-04).",
     "Natural persons include sole traders, VOF, maatschap and ZZP'ers even when their number is in the KvK register: enter them as `consumer` (the default). A `business` customer is read as a legal person (BV, NV…), whose live calls stay opt-out (DMCC, DDMA: 'Telemarketing aan rechtspersonen is nog opt-out').",
+    "From 1 July 2026 the customer exception for telemarketing calls ends (NL-CTM-KLANTTERMIJN until then): a call to a consumer needs consent, except from charities (NL-TW-11-7-KLANT-GOEDE-DOELEN: `messageDefaults.facts.senderType: 'charity'`) and publishers of newspapers, weeklies and magazines about their subscriptions (NL-TW-11-7-KLANT-PERS: `message.sector` 'newspaper-subscription' or 'magazine-subscription'), who keep it with the three-year term. Charity lotteries keep it too but are not modelled (a lottery is held to consent, the stricter reading). Secondary sources only (security.nl of May 2025 reporting the minister's letter to the Tweede Kamer; deltaadvisory.nl's summary), checked 2026-12-04: the amended text of art. 11.7 was not read.",
     "The customer term for calls (at most three years after the end of the relationship) is self-regulation (Code Telemarketing, since 1 June 2020), stated as the rule by ACM's ConsuWijzer and press (tweakers.net, nu.nl); applied as a purchase within 1,095 days (cautious: the end of a contract is not known to the engine).",
     "The lid numbers of the customer exception and the B2B exception are read from DMCC/DDMA analyses of the 2021 text (secondary); lid 1 and lid 2 were confirmed in the memorie van toelichting (Kamerstukken 35 421) and DMCC's quote.",
     "The B2B exception for electronic addresses a business published for receiving such messages is not modelled: e-mail to a business needs consent (cautious).",
@@ -106,6 +117,8 @@ export const NL = definePack({
       {
         id: "NL-CTM-KLANTTERMIJN",
         from: "2021-07-01T00:00:00+02:00",
+        // The customer exception for calls ends on 1 July 2026, except for the senders below.
+        until: "2026-07-01T00:00:00+02:00",
         description:
           "Live calls to a natural person who is or was a customer, about similar products, up to three years after the last purchase (the Code Telemarketing's customer term), with an opt-out offered.",
         channels: ["voice"],
@@ -121,6 +134,48 @@ export const NL = definePack({
           section: "klanttermijn (art. 11.7 lid 2 with the customer exception)",
           url: CTM_URL,
           checked: CHECKED,
+        },
+      },
+      {
+        id: "NL-TW-11-7-KLANT-GOEDE-DOELEN",
+        from: "2026-07-01T00:00:00+02:00",
+        description:
+          "From 1 July 2026 a live call on the customer exception is left only to charities (and, not modelled, charity lotteries): a donor or other relation of a charity, up to three years after the last gift or purchase, with an opt-out offered.",
+        channels: ["voice"],
+        automated: false,
+        customerTypes: ["consumer"],
+        purposes: ["marketing"],
+        senderTypes: ["charity"],
+        obtainedBy: ["purchase"],
+        purchaseWithin: "P1095D",
+        similarProducts: true,
+        optOutAtCollection: true,
+        source: {
+          law: TW,
+          section: KLANT_2026,
+          url: KLANT_2026_URL,
+          checked: NL_CHECKED,
+        },
+      },
+      {
+        id: "NL-TW-11-7-KLANT-PERS",
+        from: "2026-07-01T00:00:00+02:00",
+        description:
+          "From 1 July 2026 publishers of daily and weekly newspapers and magazines keep the customer exception for live calls about their subscriptions: up to three years after the last purchase, with an opt-out offered.",
+        channels: ["voice"],
+        automated: false,
+        customerTypes: ["consumer"],
+        purposes: ["marketing"],
+        sectors: ["newspaper-subscription", "magazine-subscription"],
+        obtainedBy: ["purchase"],
+        purchaseWithin: "P1095D",
+        similarProducts: true,
+        optOutAtCollection: true,
+        source: {
+          law: TW,
+          section: KLANT_2026,
+          url: KLANT_2026_URL,
+          checked: NL_CHECKED,
         },
       },
     ],
