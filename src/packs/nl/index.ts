@@ -15,9 +15,13 @@ const CTM_URL = "https://www.reclamecode.nl/";
  * magazines. Secondary sources only (security.nl 2025-05; deltaadvisory.nl's summary of the
  * change), checked 2026-12-04: the amended text was not read.
  */
+/** The code's shorter days, as the Stichting Reclame Code's checklist quotes the 2012 code. */
+const CTM_EVENINGS =
+  "art. 9 CTM 2012 as quoted by the Stichting Reclame Code's checklist ('op 5 december, 24 december en 4 mei (indien deze data op een werkdag vallen) tot 18.30 uur'); the 2024 revision's article not read, kept as the stricter reading";
 const KLANT_2026 =
   "art. 11.7 as tightened from 1 July 2026 (customer exception for calls ends; charities, charity lotteries and press publishers keep it); secondary sources";
-const KLANT_2026_URL = "https://www.security.nl/posting/887912/Regels+voor+telemarketing+vanaf+1+juli+2026+verder+aangescherpt";
+const KLANT_2026_URL =
+  "https://www.security.nl/posting/887912/Regels+voor+telemarketing+vanaf+1+juli+2026+verder+aangescherpt";
 
 /**
  * The Netherlands: prior consent for automated calls, fax and electronic messages to anyone
@@ -233,6 +237,42 @@ export const NL = definePack({
           section:
             "verboden dagen en tijdstippen (2024 revision: 'naast feestdagen ook specifieke herdenkingsdagen en nationale rouwdagen'; article not confirmed)",
           url: "https://ddma.nl/kennisbank/herziene-code-telemarketing-in-werking-getreden-2",
+          checked: NL_CHECKED,
+        },
+      },
+    ],
+    blackouts: [
+      {
+        id: "NL-CTM-AVONDEN",
+        from: "2012-07-01T00:00:00+02:00",
+        description:
+          "No telemarketing calls to consumers after 18:30 on 5 December (Sinterklaas) and 24 December (Christmas Eve).",
+        channels: ["voice"],
+        customerTypes: ["consumer"],
+        purposes: ["marketing"],
+        rrule: "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=5,24;BYHOUR=18;BYMINUTE=30;BYSECOND=0",
+        duration: "PT5H30M",
+        source: {
+          law: CTM,
+          section: CTM_EVENINGS,
+          url: "https://www.checksrc.nl/check/telemarketing/checklist/",
+          checked: NL_CHECKED,
+        },
+      },
+      {
+        id: "NL-CTM-4-MEI",
+        from: "2012-07-01T00:00:00+02:00",
+        description:
+          "No telemarketing calls to consumers after 18:30 on 4 May (Remembrance of the Dead).",
+        channels: ["voice"],
+        customerTypes: ["consumer"],
+        purposes: ["marketing"],
+        rrule: "FREQ=YEARLY;BYMONTH=5;BYMONTHDAY=4;BYHOUR=18;BYMINUTE=30;BYSECOND=0",
+        duration: "PT5H30M",
+        source: {
+          law: CTM,
+          section: CTM_EVENINGS,
+          url: "https://www.checksrc.nl/check/telemarketing/checklist/",
           checked: NL_CHECKED,
         },
       },
