@@ -27,6 +27,12 @@ export interface TargetFacts {
   readonly addressee: "natural-person" | "role";
   /** The message's facts on this channel, the policy's defaults applied. */
   readonly messageFacts: MessageFacts;
+  /**
+   * Jurisdictions the contact point presumes besides the customer's own: the state of a US
+   * number's area code (`presumedOf`). Restrictive elements of these bind too (fail closed);
+   * permissive ones do not. Left out: none.
+   */
+  readonly presumed?: readonly string[] | undefined;
 }
 
 /** The target fields a policy element may carry. */
@@ -118,6 +124,13 @@ export function compileTarget(
   const more = _factsMatcher(spec);
   if (!channels && !kinds && !purposeSet && !juris && !types && automated === undefined && !dated)
     return more ?? _always;
+  const restrictive = options?.restrictive === true;
+  const inScope = (j: string, presumed: readonly string[] | undefined): boolean =>
+    juris === undefined ||
+    juris.some(
+      (p) =>
+        within(j, p) || (restrictive && presumed?.some((c) => jurisdictionBinds(c, p)) === true),
+    );
   const base: TargetMatcher = (f) =>
     (!dated || (f.at >= from && f.at < until)) &&
     (channels === undefined || channels.has(f.channel)) &&
@@ -125,23 +138,31 @@ export function compileTarget(
     (purposeSet === undefined || purposeSet.has(f.purpose)) &&
     (types === undefined || types.has(f.customerType)) &&
     (automated === undefined || automated === f.automated) &&
-    (juris === undefined || juris.some((p) => within(f.jurisdiction, p)));
+    (juris === undefined || inScope(f.jurisdiction, f.presumed));
   const matcher: TargetMatcher = more === undefined ? base : (f) => base(f) && more(f);
-  if (juris !== undefined) _scopes.set(matcher, (j) => juris.some((p) => within(j, p)));
+  if (juris !== undefined) _scopes.set(matcher, inScope);
   return matcher;
 }
 
 /** For each matcher compiled with jurisdictions: whether it can apply to a customer in `j`. */
-const _scopes = new WeakMap<TargetMatcher, (jurisdiction: string) => boolean>();
+const _scopes = new WeakMap<
+  TargetMatcher,
+  (jurisdiction: string, presumed: readonly string[] | undefined) => boolean
+>();
 
 /**
- * Whether a compiled target can apply to a customer in `jurisdiction`, whatever the other facts:
- * `false` only when its jurisdictions exclude the customer's. Lets a plan keep, per jurisdiction,
- * only the elements a decision there may apply.
+ * Whether a compiled target can apply to a customer in `jurisdiction` whose contact points
+ * presume `presumed` (area-code states), whatever the other facts: `false` only when its
+ * jurisdictions exclude the customer's and, for a restrictive element, every presumed one. Lets a
+ * plan keep, per jurisdiction, only the elements a decision there may apply.
  */
-export function canApplyIn(matcher: TargetMatcher, jurisdiction: string): boolean {
+export function canApplyIn(
+  matcher: TargetMatcher,
+  jurisdiction: string,
+  presumed?: readonly string[],
+): boolean {
   const scope = _scopes.get(matcher);
-  return scope === undefined || scope(jurisdiction);
+  return scope === undefined || scope(jurisdiction, presumed);
 }
 
 /** The target's sector, sender and contact-point fields as a matcher, or `undefined` without any. */

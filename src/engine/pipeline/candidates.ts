@@ -1,4 +1,5 @@
 import type { ChannelKind } from "../../model/channel.js";
+import { _presumedOf } from "./presumed.js";
 import { type _Candidate, _contactOf, type _Request } from "./request.js";
 
 const _NO_FACTS = {};
@@ -27,6 +28,7 @@ export function _candidates(req: _Request): _Candidate[] {
         senderType: pm._facts[index]?.senderType ?? "commercial",
         addressee: _contactOf(customer, channel)?.addressee ?? "natural-person",
         messageFacts: pm._facts[index] ?? _NO_FACTS,
+        presumed: _presumedOf(customer, channel, pm._kinds[index] as ChannelKind),
       },
       reasons: [],
       applied: [],

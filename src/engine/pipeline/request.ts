@@ -1,10 +1,12 @@
 import { type IndexedLedger, indexLedger } from "../../consent/ledger.js";
+import type { ChannelKind } from "../../model/channel.js";
 import type { Customer } from "../../model/customer.js";
 import { _historyTimesOf } from "../../model/fast-customer.js";
 import type { HistoryEntry } from "../../model/history.js";
 import { parseInstant } from "../../time/instant.js";
 import type { _Candidate, _Request, CompiledPolicy, PreparedMessage } from "../plan.js";
 import { _planFor } from "./by-jurisdiction.js";
+import { _presumedOf } from "./presumed.js";
 
 export type { _Candidate, _Request } from "../plan.js";
 
@@ -18,7 +20,7 @@ export function _request(
 ): _Request {
   const message = pm.message;
   return {
-    plan: _planFor(plan, customer.jurisdiction),
+    plan: _planFor(plan, customer.jurisdiction, _presumedAll(customer, pm)),
     customer,
     message,
     pm,
@@ -35,6 +37,21 @@ export function _request(
     _historyMs: undefined,
   };
 }
+
+/** Every jurisdiction the customer's contact points on the message's channels presume, sorted. */
+function _presumedAll(customer: Customer, pm: PreparedMessage): readonly string[] {
+  const chs = pm.message.channels;
+  let out: string[] | undefined;
+  for (let i = 0; i < chs.length; i++) {
+    for (const j of _presumedOf(customer, chs[i] as string, pm._kinds[i] as ChannelKind)) {
+      out ??= [];
+      if (!out.includes(j)) out.push(j);
+    }
+  }
+  return out === undefined ? _NONE : out.sort();
+}
+
+const _NONE: readonly string[] = [];
 
 /**
  * Adds a planned send of `c` (timed, eligible) to the request's history, so that the channels

@@ -330,7 +330,8 @@ export function _constraints(req: _Request, channel: string, facts: TargetFacts)
       out.push(_ruleConstraint(req, tr));
       continue;
     }
-    out.push(_shared(req, tr, "", () => _holidayConstraint(req, tr)));
+    const presumed = facts.presumed ?? [];
+    out.push(_shared(req, tr, presumed.join(","), () => _holidayConstraint(req, tr, presumed)));
   }
   const prefs = customer.preferences;
   if (prefs !== undefined && !critical) {
@@ -392,14 +393,27 @@ export function _constraints(req: _Request, channel: string, facts: TargetFacts)
  * provider does not know (a country or year outside its tables) fail closed: every instant counts
  * as a holiday, and the reason says so.
  */
-function _holidayConstraint(req: _Request, tr: _CompiledTimeRule): _Constraint {
+function _holidayConstraint(
+  req: _Request,
+  tr: _CompiledTimeRule,
+  presumed: readonly string[],
+): _Constraint {
   const provider = req.plan._.holidays;
   const j = req.customer.jurisdiction;
   const country = j.slice(0, 2);
   // A customer known only by country, held to a subdivision's holiday rule (`jurisdictionBinds`),
   // is held to that subdivision's calendar: the union of the days of each region it names.
-  const regions: readonly (string | undefined)[] =
+  // A number presuming another state (its area code) adds that state's calendar, where the rule
+  // is that state's.
+  const own: readonly (string | undefined)[] =
     j.length > 3 ? [j.slice(3)] : (_subdivisionsOf(country, tr.jurisdictions) ?? [undefined]);
+  const extra = presumed.filter(
+    (s) =>
+      s.startsWith(`${country}-`) &&
+      !own.includes(s.slice(3)) &&
+      (tr.jurisdictions ?? []).some((p) => p === s),
+  );
+  const regions = extra.length === 0 ? own : [...own, ...extra.map((s) => s.slice(3))];
   const days = (z: string, r: Interval): Interval[] | undefined => {
     if (provider === undefined) return undefined;
     let out: Interval[] = [];

@@ -1,0 +1,198 @@
+/**
+ * A US customer's telephone number presumes the state of its area code (Fla. Stat.
+ * § 501.059(8)(d); see the US-FL pack's notes): a call or text to it is held to the restrictive
+ * rules of that state too. For any customer, message, instant and area code, the decision with
+ * the area code is never more permissive than with a number that presumes no state — no channel
+ * sends where it was blocked, and none sends earlier (fast-check, seeded).
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { canApplyIn, compileTarget } from "../src/engine/target.js";
+import { compilePolicy, type Decision, decide } from "../src/index.js";
+import {
+  areaCodeJurisdiction,
+  nanpAreaCode,
+  presumedJurisdiction,
+  usAreaCodes,
+} from "../src/model/area-codes.js";
+import { BUNDLED_PACKS } from "../src/packs/index.js";
+import { US_STATE_CODES } from "../src/packs/us-states/index.js";
+
+const runs = { numRuns: Number(process.env.PROPERTY_RUNS ?? 200), seed: 20261204 };
+const DAY = 86_400_000;
+const T0 = Date.parse("2021-01-01T00:00:00Z");
+const T1 = Date.parse("2027-06-01T00:00:00Z");
+const plan = compilePolicy({ id: "p", packs: ["US"], horizon: "P14D" });
+const REGISTERS = Object.values(BUNDLED_PACKS)
+  .filter((p) => p.code === "US" || p.code.startsWith("US-"))
+  .flatMap((p) => (p.policy.registers ?? []).map((r) => r.id));
+const NPAS = usAreaCodes().map(([npa]) => npa);
+const ZONES = ["America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles"];
+const iso = (t: number) => new Date(t).toISOString();
+
+const caseArb = fc.record({
+  state: fc.constantFrom(...US_STATE_CODES),
+  npa: fc.constantFrom(...NPAS),
+  tz: fc.option(fc.constantFrom(...ZONES), { nil: undefined }),
+  now: fc.integer({ min: T0, max: T1 }),
+  consent: fc.option(fc.constantFrom("written" as const, "verbal" as const), { nil: undefined }),
+  registers: fc.dictionary(
+    fc.constantFrom(...REGISTERS),
+    fc.record({ listed: fc.boolean(), age: fc.integer({ min: 0, max: 120 }) }),
+    { maxKeys: 6 },
+  ),
+  history: fc.array(fc.integer({ min: 0, max: 3 * DAY }), { maxLength: 4 }),
+  channels: fc.subarray(["voice", "sms", "email"], { minLength: 1 }),
+  automated: fc.boolean(),
+  maxDelay: fc.constantFrom(undefined, "PT1H", "P3D"),
+});
+type Case = typeof caseArb extends fc.Arbitrary<infer T> ? T : never;
+
+function decideFor(c: Case, number: string): Decision {
+  return decide(plan, {
+    customer: {
+      id: "c",
+      jurisdiction: c.state,
+      ...(c.tz === undefined ? {} : { timeZone: c.tz }),
+      contacts: {
+        voice: { address: number },
+        sms: { address: number },
+        email: { address: "c@example.com" },
+      },
+      consents:
+        c.consent === undefined
+          ? []
+          : [{ id: "g", type: "grant", at: iso(T0 - 30 * DAY), method: c.consent }],
+      registers: Object.fromEntries(
+        Object.entries(c.registers).map(([id, r]) => [
+          id,
+          { listed: r.listed, checkedAt: iso(c.now - r.age * DAY) },
+        ]),
+      ),
+    },
+    message: {
+      purpose: "marketing",
+      channels: c.channels,
+      automated: c.automated,
+      topic: "solar",
+      ...(c.maxDelay === undefined ? {} : { maxDelay: c.maxDelay }),
+    },
+    now: iso(c.now),
+    history: c.history.map((ago) => ({
+      at: iso(c.now - ago),
+      channel: "voice",
+      purpose: "marketing" as const,
+      topic: "solar",
+    })),
+  });
+}
+
+/** Each channel's earliest send (epoch ms), or +∞ where it is blocked. */
+function perChannel(d: Decision): Map<string, number> {
+  return new Map(
+    d.channels.map((ch) => [
+      ch.channel,
+      ch.status === "ok" && ch.sendAt !== undefined
+        ? Date.parse(ch.sendAt)
+        : Number.POSITIVE_INFINITY,
+    ]),
+  );
+}
+
+describe("the area-code table", () => {
+  it("names every state, DC and the territories, each code once", () => {
+    const states = new Set(usAreaCodes().map(([, j]) => j));
+    for (const code of US_STATE_CODES) expect(states.has(code), code).toBe(true);
+    expect(new Set(NPAS).size).toBe(NPAS.length);
+    expect(["787", "939", "340", "671", "670", "684", "202"].map(areaCodeJurisdiction)).toEqual([
+      "US-PR",
+      "US-PR",
+      "US-VI",
+      "US-GU",
+      "US-MP",
+      "US-AS",
+      "US-DC",
+    ]);
+    // Toll-free, Canadian and Caribbean codes presume no US state.
+    for (const npa of ["800", "888", "416", "604", "876", "555"])
+      expect(areaCodeJurisdiction(npa), npa).toBeUndefined();
+  });
+
+  it("reads the area code of E.164 and national NANP numbers, and of nothing else", () => {
+    expect(nanpAreaCode("+13055550123")).toBe("305");
+    expect(nanpAreaCode("(212) 555-0123")).toBe("212");
+    expect(nanpAreaCode("1-405-555-0123")).toBe("405");
+    expect(nanpAreaCode("+442079460000")).toBeUndefined();
+    expect(nanpAreaCode("+4930555501234")).toBeUndefined();
+    expect(nanpAreaCode("joe@example.com")).toBeUndefined();
+    expect(nanpAreaCode("+11055550123")).toBeUndefined(); // no NPA starts with 0 or 1
+    expect(presumedJurisdiction("+13055550123")).toBe("US-FL");
+  });
+});
+
+describe("a presumed jurisdiction", () => {
+  const facts = {
+    jurisdiction: "US-NY",
+    customerType: "consumer" as const,
+    channel: "voice",
+    kind: "telephone" as const,
+    purpose: "marketing" as const,
+    automated: false,
+    at: Date.parse("2026-05-05T00:30:00Z"),
+    sector: undefined,
+    senderType: "commercial" as const,
+    addressee: "natural-person" as const,
+    messageFacts: {},
+    presumed: ["US-FL"],
+  };
+  it("binds restrictive elements of its state, not permissive ones", () => {
+    const restrictive = compileTarget({ jurisdictions: ["US-FL"] }, undefined, {
+      restrictive: true,
+    });
+    const permissive = compileTarget({ jurisdictions: ["US-FL"] });
+    expect(restrictive(facts)).toBe(true);
+    expect(permissive(facts)).toBe(false);
+    expect(restrictive({ ...facts, presumed: [] })).toBe(false);
+    expect(canApplyIn(restrictive, "US-NY", ["US-FL"])).toBe(true);
+    expect(canApplyIn(restrictive, "US-NY")).toBe(false);
+    expect(canApplyIn(permissive, "US-NY", ["US-FL"])).toBe(false);
+  });
+
+  it("holds a call to a 305 number of a New York customer to Florida's hours, and cites them", () => {
+    const at = (number: string) =>
+      decide(plan, {
+        customer: {
+          id: "c",
+          jurisdiction: "US-NY",
+          timeZone: "America/New_York",
+          contacts: { voice: { address: number } },
+          registers: Object.fromEntries(
+            REGISTERS.map((id) => [id, { listed: false, checkedAt: "2026-05-01T00:00:00Z" }]),
+          ),
+        },
+        message: { purpose: "marketing", channels: ["voice"], automated: false },
+        now: "2026-05-05T00:30:00Z",
+      });
+    const fl = at("+13055550123");
+    expect(fl.verdict).toBe("defer");
+    expect(fl.verdict === "defer" && fl.sendAt).toBe("2026-05-05T12:00:00.000Z");
+    expect(fl.channels.flatMap((ch) => ch.reasons.map((r) => r.rule))).toContain("US-FL-FTA-HOURS");
+    expect(at("+12125550123").verdict).toBe("send");
+  });
+
+  it("never makes a decision more permissive than with a number that presumes no state", () => {
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        const neutral = perChannel(decideFor(c, "+15555550123"));
+        const coded = perChannel(decideFor(c, `+1${c.npa}5550123`));
+        for (const [ch, t] of neutral) {
+          const u = coded.get(ch) ?? Number.POSITIVE_INFINITY;
+          expect(u, `${ch}: ${c.npa} sends at ${u}, no area code at ${t}`).toBeGreaterThanOrEqual(
+            t,
+          );
+        }
+      }),
+      runs,
+    );
+  });
+});
