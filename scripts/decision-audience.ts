@@ -223,6 +223,9 @@ export const LATER_PLACES: readonly _Place[] = [
   { jurisdiction: "US-AS", zones: ["Pacific/Pago_Pago"], weight: 1, dial: "+1" },
 ];
 
+/** Area codes of the later US customers' numbers: FL, NY, OK, CT, TX, CA, WA, UT, LA, PR, GU, MD. */
+const _AREA_CODES = ["305", "212", "405", "203", "214", "213", "206", "801", "504", "787", "671", "410"];
+
 /** Register ids of the bundled packs, by the jurisdiction prefix they concern. */
 const _REGISTERS: Readonly<Record<string, readonly string[]>> = {
   NO: ["NO-RESERVASJON"],
@@ -388,7 +391,13 @@ export function audienceMember(
 
   // Contact points.
   const contacts: _Rec = {};
-  const phone = `${place.dial}${String(200_000_000 + ((i * 7919) % 700_000_000))}`;
+  // The later customers in the US have ten-digit numbers whose area code is of some state (often
+  // not their own): the area-code presumption binds those states' rules too. Derived from the
+  // index, not drawn, so that no other field of these customers moved when it came.
+  const phone =
+    i >= DECISION_AUDIENCE_SIZE && place.dial === "+1"
+      ? `+1${_AREA_CODES[i % _AREA_CODES.length]}${String(2_000_000 + ((i * 7919) % 7_000_000))}`
+      : `${place.dial}${String(200_000_000 + ((i * 7919) % 700_000_000))}`;
   const odds: Readonly<Record<(typeof AUDIENCE_CHANNELS)[number], number>> = {
     email: 0.88,
     sms: 0.68,
