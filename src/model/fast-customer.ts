@@ -66,6 +66,32 @@ export function _historyTimesOf(list: readonly unknown[]): readonly number[] | u
   return t !== undefined && t.length === list.length ? t : undefined;
 }
 
+/** The instants of a consent list, one slot per event (absent `expiresAt`: +∞, `confirmedAt`: NaN). */
+export interface _ConsentTimes {
+  readonly at: Float64Array;
+  readonly expiresAt: Float64Array;
+  readonly confirmedAt: Float64Array;
+}
+// The same for consent lists: `indexLedger` takes them instead of parsing each instant again.
+const _consentMs = new WeakMap<readonly unknown[], _ConsentTimes>();
+// The instants of the consent `_consent` last accepted (set only when it accepts).
+let _cAt = Number.NaN;
+let _cExp = Number.POSITIVE_INFINITY;
+let _cConf = Number.NaN;
+
+/**
+ * The instants of a consent list returned by the fast path, as `parseInstant` reads them (an
+ * absent `expiresAt` is +∞, an absent `confirmedAt` NaN, as `indexLedger` stores them), or
+ * undefined for any other list. The caller takes them: a second call for the same list gives
+ * undefined, so no two ledgers share (and could alter) the same arrays.
+ */
+export function _takeConsentTimes(list: readonly unknown[]): _ConsentTimes | undefined {
+  const t = _consentMs.get(list);
+  if (t === undefined) return undefined;
+  _consentMs.delete(list);
+  return t.at.length === list.length ? t : undefined;
+}
+
 // Names (channels, purposes' topics, categories) repeat across records: remember good ones.
 const _goodNames = new Set<string>();
 function _name(v: unknown): v is string {
@@ -507,6 +533,9 @@ function _consent(v: unknown): Obj | undefined {
   }
   if (!_str(id, 1, MAX_STRING) || (type !== "grant" && type !== "withdraw") || !_instant(at))
     return FAIL;
+  const atMs = _lastMs;
+  let confMs = Number.NaN;
+  let expMs = Number.POSITIVE_INFINITY;
   const s = scope === undefined ? {} : _scope(scope);
   if (s === undefined) return FAIL;
   const o: Obj = { id, type, at, scope: s };
@@ -516,10 +545,12 @@ function _consent(v: unknown): Obj | undefined {
   }
   if (confirmedAt !== undefined) {
     if (!_instant(confirmedAt)) return FAIL;
+    confMs = _lastMs;
     o.confirmedAt = confirmedAt;
   }
   if (expiresAt !== undefined) {
     if (!_instant(expiresAt)) return FAIL;
+    expMs = _lastMs;
     o.expiresAt = expiresAt;
   }
   if (source !== undefined) {
@@ -540,6 +571,9 @@ function _consent(v: unknown): Obj | undefined {
     if (r === undefined) return FAIL;
     o.evidence = r;
   }
+  _cAt = atMs;
+  _cExp = expMs;
+  _cConf = confMs;
   return o;
 }
 
@@ -601,6 +635,26 @@ function _historyList(v: unknown): Obj[] | undefined {
     times[i] = _lastMs; // `_history` validates exactly one instant, its `at`
   }
   _historyMs.set(out, times);
+  return out;
+}
+
+/** `_list` of consents that also keeps each one's instants (see `_takeConsentTimes`). */
+function _consentList(v: unknown): Obj[] | undefined {
+  if (!Array.isArray(v) || v.length > MAX_CONSENTS) return FAIL;
+  const n = v.length;
+  const out = new Array<Obj>(n);
+  const at = new Float64Array(n);
+  const expiresAt = new Float64Array(n);
+  const confirmedAt = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const o = _consent(v[i]);
+    if (o === undefined) return FAIL;
+    out[i] = o;
+    at[i] = _cAt;
+    expiresAt[i] = _cExp;
+    confirmedAt[i] = _cConf;
+  }
+  if (n > 0) _consentMs.set(out, { at, expiresAt, confirmedAt });
   return out;
 }
 
@@ -720,7 +774,7 @@ export function _fastParseCustomer(raw: unknown): Customer | undefined {
   }
   if (consents === undefined) c.consents = [];
   else {
-    const l = _list(consents, MAX_CONSENTS, _consent);
+    const l = _consentList(consents);
     if (l === undefined) return FAIL;
     c.consents = l;
   }
