@@ -19,7 +19,7 @@ import {
   type Customer,
   SuppressionSchema,
 } from "./customer.js";
-import { _strictInstantMs } from "./instant-ms.js";
+import { _INSTANT_MS, _strictInstant } from "./instant-ms.js";
 import { isJurisdiction } from "./jurisdictions.js";
 import { MAX_CONSENTS, MAX_HISTORY } from "./limits.js";
 import { INSTANT_PATTERN, isKnownTimeZone, MAX_STRING } from "./primitives.js";
@@ -37,21 +37,16 @@ function _plain(v: unknown): v is Obj {
 }
 const _str = (v: unknown, min: number, max: number): v is string =>
   typeof v === "string" && v.length >= min && v.length <= max;
-// One pass validates and parses (`_strictInstantMs` accepts exactly what the pattern accepts, a
+// One pass validates and parses (`_strictInstant` accepts exactly what the pattern accepts, a
 // property test); the pattern is asked only about the strings it refuses, so it stays the authority.
+// The number goes to `_INSTANT_MS[0]` (a typed array slot: no heap number per instant).
 function _instant(v: unknown): v is string {
   if (typeof v !== "string") return false;
-  const t = _strictInstantMs(v);
-  if (!Number.isNaN(t)) {
-    _lastMs = t;
-    return true;
-  }
+  if (_strictInstant(v)) return true;
   if (!_INSTANT.test(v)) return false;
-  _lastMs = Date.parse(v); // what parseInstant gives for it
+  _INSTANT_MS[0] = Date.parse(v); // what parseInstant gives for it
   return true;
 }
-/** The epoch milliseconds of the instant `_instant` last accepted (equal to `parseInstant`'s). */
-let _lastMs = Number.NaN;
 
 // The instants of each history list this path returned, parsed while validating, so the engine
 // does not parse them again. Keyed by the fresh array returned; a copy is simply not found.
@@ -74,10 +69,8 @@ export interface _ConsentTimes {
 }
 // The same for consent lists: `indexLedger` takes them instead of parsing each instant again.
 const _consentMs = new WeakMap<readonly unknown[], _ConsentTimes>();
-// The instants of the consent `_consent` last accepted (set only when it accepts).
-let _cAt = Number.NaN;
-let _cExp = Number.POSITIVE_INFINITY;
-let _cConf = Number.NaN;
+// The instants (`at`, `expiresAt`, `confirmedAt`) of the consent `_consent` last accepted.
+const _consentLast = new Float64Array(3);
 
 /**
  * The instants of a consent list returned by the fast path, as `parseInstant` reads them (an
@@ -533,7 +526,7 @@ function _consent(v: unknown): Obj | undefined {
   }
   if (!_str(id, 1, MAX_STRING) || (type !== "grant" && type !== "withdraw") || !_instant(at))
     return FAIL;
-  const atMs = _lastMs;
+  const atMs = _INSTANT_MS[0] as number;
   let confMs = Number.NaN;
   let expMs = Number.POSITIVE_INFINITY;
   const s = scope === undefined ? {} : _scope(scope);
@@ -545,12 +538,12 @@ function _consent(v: unknown): Obj | undefined {
   }
   if (confirmedAt !== undefined) {
     if (!_instant(confirmedAt)) return FAIL;
-    confMs = _lastMs;
+    confMs = _INSTANT_MS[0] as number;
     o.confirmedAt = confirmedAt;
   }
   if (expiresAt !== undefined) {
     if (!_instant(expiresAt)) return FAIL;
-    expMs = _lastMs;
+    expMs = _INSTANT_MS[0] as number;
     o.expiresAt = expiresAt;
   }
   if (source !== undefined) {
@@ -571,9 +564,9 @@ function _consent(v: unknown): Obj | undefined {
     if (r === undefined) return FAIL;
     o.evidence = r;
   }
-  _cAt = atMs;
-  _cExp = expMs;
-  _cConf = confMs;
+  _consentLast[0] = atMs;
+  _consentLast[1] = expMs;
+  _consentLast[2] = confMs;
   return o;
 }
 
@@ -632,7 +625,7 @@ function _historyList(v: unknown): Obj[] | undefined {
     const o = _history(v[i]);
     if (o === undefined) return FAIL;
     out[i] = o;
-    times[i] = _lastMs; // `_history` validates exactly one instant, its `at`
+    times[i] = _INSTANT_MS[0] as number; // `_history` validates exactly one instant, its `at`
   }
   _historyMs.set(out, times);
   return out;
@@ -650,9 +643,9 @@ function _consentList(v: unknown): Obj[] | undefined {
     const o = _consent(v[i]);
     if (o === undefined) return FAIL;
     out[i] = o;
-    at[i] = _cAt;
-    expiresAt[i] = _cExp;
-    confirmedAt[i] = _cConf;
+    at[i] = _consentLast[0] as number;
+    expiresAt[i] = _consentLast[1] as number;
+    confirmedAt[i] = _consentLast[2] as number;
   }
   if (n > 0) _consentMs.set(out, { at, expiresAt, confirmedAt });
   return out;
