@@ -7,7 +7,13 @@ import { CustomerSchema } from "consentry";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { generateAudience, REALISTIC } from "../bench/audience.js";
-import { _fastParseCustomer, _historyTimesOf } from "../src/model/fast-customer.js";
+import { indexLedger } from "../src/consent/ledger.js";
+import type { ConsentEvent } from "../src/model/consent-event.js";
+import {
+  _fastParseCustomer,
+  _historyTimesOf,
+  _takeConsentTimes,
+} from "../src/model/fast-customer.js";
 import { parseInstant } from "../src/time/instant.js";
 
 const runs = { numRuns: Number(process.env.PROPERTY_RUNS ?? 1000), seed: 20261123 };
@@ -283,6 +289,25 @@ const customer = fc.record(
   { requiredKeys: ["id", "jurisdiction"] },
 );
 
+/** The audience with `confirmedAt` and `expiresAt` (in several forms) on some of its consents. */
+function withConsentDates(audience: readonly unknown[]): unknown[] {
+  const forms = [
+    "2027-01-01T00:00:00Z",
+    "2026-03-01T10:30:00.5+02:00",
+    "2025-12-31T23:59:59.999-05:30",
+  ];
+  let k = 0;
+  return audience.map((raw) => {
+    const r = raw as { consents?: Record<string, unknown>[] };
+    for (const e of r.consents ?? []) {
+      k++;
+      if (k % 2 === 0) e.confirmedAt = e.at;
+      if (k % 3 === 0) e.expiresAt = forms[k % forms.length];
+    }
+    return r;
+  });
+}
+
 describe("customer fast path", () => {
   it("takes every record of a realistic audience, and returns what the schema returns", () => {
     const audience = generateAudience(2000, NOW);
@@ -305,6 +330,52 @@ describe("customer fast path", () => {
       seen += h.length;
     }
     expect(seen).toBeGreaterThan(1000);
+  });
+  it("keeps each consent's instants as parseInstant reads them, for its own lists, once", () => {
+    const audience = withConsentDates(generateAudience(300, NOW, 42, REALISTIC));
+    let seen = 0;
+    let expiring = 0;
+    let confirmed = 0;
+    for (const raw of audience) {
+      const fast = _fastParseCustomer(raw) as
+        | { consents: { at: string; expiresAt?: string; confirmedAt?: string }[] }
+        | undefined;
+      const cs = fast?.consents;
+      if (cs === undefined || cs.length === 0) continue;
+      expect(_takeConsentTimes([...cs])).toBeUndefined();
+      const t = _takeConsentTimes(cs);
+      expect(t).toBeDefined();
+      expect([...(t?.at ?? [])]).toStrictEqual(cs.map((e) => parseInstant(e.at)));
+      expect([...(t?.expiresAt ?? [])]).toStrictEqual(
+        cs.map((e) =>
+          e.expiresAt === undefined ? Number.POSITIVE_INFINITY : parseInstant(e.expiresAt),
+        ),
+      );
+      expect([...(t?.confirmedAt ?? [])]).toStrictEqual(
+        cs.map((e) => (e.confirmedAt === undefined ? Number.NaN : parseInstant(e.confirmedAt))),
+      );
+      // Taken once: a second ledger of the same list parses for itself, sharing no arrays.
+      expect(_takeConsentTimes(cs)).toBeUndefined();
+      seen += cs.length;
+      expiring += cs.filter((e) => e.expiresAt !== undefined).length;
+      confirmed += cs.filter((e) => e.confirmedAt !== undefined).length;
+    }
+    expect(seen).toBeGreaterThan(300);
+    expect(expiring).toBeGreaterThan(0);
+    expect(confirmed).toBeGreaterThan(0);
+  });
+
+  it("indexes a fast-path ledger exactly as it indexes a copy of it", () => {
+    for (const raw of withConsentDates(generateAudience(300, NOW, 7, REALISTIC))) {
+      const cs = (_fastParseCustomer(raw) as { consents: ConsentEvent[] } | undefined)?.consents;
+      if (cs === undefined) continue;
+      const copy = indexLedger([...cs]);
+      const kept = indexLedger(cs);
+      expect(kept.events).toBe(cs);
+      expect([...kept.at]).toStrictEqual([...copy.at]);
+      expect([...kept.expiresAt]).toStrictEqual([...copy.expiresAt]);
+      expect([...kept.confirmedAt]).toStrictEqual([...copy.confirmedAt]);
+    }
   });
   it("takes consents with a capture record and contacts with an addressee", () => {
     const raw = {

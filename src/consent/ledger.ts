@@ -1,5 +1,6 @@
 import type { ChannelKind, Purpose } from "../model/channel.js";
 import type { ConsentEvent, ConsentScope } from "../model/consent-event.js";
+import { _takeConsentTimes } from "../model/fast-customer.js";
 import { parseInstant } from "../time/instant.js";
 
 /** What a consent must cover: one channel (and its kind), one purpose, an optional topic and brand. */
@@ -47,8 +48,14 @@ export interface IndexedLedger {
 
 const _MISSING: ConsentState = { status: "missing" };
 
-/** Parses the instants of a ledger once. Unparseable instants become NaN and never grant. */
+/**
+ * Parses the instants of a ledger once. Unparseable instants become NaN and never grant. A list
+ * the customer fast path returned comes with its instants already parsed (`_takeConsentTimes`).
+ */
 export function indexLedger(events: readonly ConsentEvent[]): IndexedLedger {
+  const kept = _takeConsentTimes(events);
+  if (kept !== undefined)
+    return { events, at: kept.at, expiresAt: kept.expiresAt, confirmedAt: kept.confirmedAt };
   const n = events.length;
   const at = new Float64Array(n);
   const expiresAt = new Float64Array(n);

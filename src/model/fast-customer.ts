@@ -19,7 +19,7 @@ import {
   type Customer,
   SuppressionSchema,
 } from "./customer.js";
-import { _strictInstantMs } from "./instant-ms.js";
+import { _INSTANT_MS, _strictInstant } from "./instant-ms.js";
 import { isJurisdiction } from "./jurisdictions.js";
 import { MAX_CONSENTS, MAX_HISTORY } from "./limits.js";
 import { INSTANT_PATTERN, isKnownTimeZone, MAX_STRING } from "./primitives.js";
@@ -37,21 +37,16 @@ function _plain(v: unknown): v is Obj {
 }
 const _str = (v: unknown, min: number, max: number): v is string =>
   typeof v === "string" && v.length >= min && v.length <= max;
-// One pass validates and parses (`_strictInstantMs` accepts exactly what the pattern accepts, a
+// One pass validates and parses (`_strictInstant` accepts exactly what the pattern accepts, a
 // property test); the pattern is asked only about the strings it refuses, so it stays the authority.
+// The number goes to `_INSTANT_MS[0]` (a typed array slot: no heap number per instant).
 function _instant(v: unknown): v is string {
   if (typeof v !== "string") return false;
-  const t = _strictInstantMs(v);
-  if (!Number.isNaN(t)) {
-    _lastMs = t;
-    return true;
-  }
+  if (_strictInstant(v)) return true;
   if (!_INSTANT.test(v)) return false;
-  _lastMs = Date.parse(v); // what parseInstant gives for it
+  _INSTANT_MS[0] = Date.parse(v); // what parseInstant gives for it
   return true;
 }
-/** The epoch milliseconds of the instant `_instant` last accepted (equal to `parseInstant`'s). */
-let _lastMs = Number.NaN;
 
 // The instants of each history list this path returned, parsed while validating, so the engine
 // does not parse them again. Keyed by the fresh array returned; a copy is simply not found.
@@ -64,6 +59,30 @@ const _historyMs = new WeakMap<readonly unknown[], readonly number[]>();
 export function _historyTimesOf(list: readonly unknown[]): readonly number[] | undefined {
   const t = _historyMs.get(list);
   return t !== undefined && t.length === list.length ? t : undefined;
+}
+
+/** The instants of a consent list, one slot per event (absent `expiresAt`: +∞, `confirmedAt`: NaN). */
+export interface _ConsentTimes {
+  readonly at: Float64Array;
+  readonly expiresAt: Float64Array;
+  readonly confirmedAt: Float64Array;
+}
+// The same for consent lists: `indexLedger` takes them instead of parsing each instant again.
+const _consentMs = new WeakMap<readonly unknown[], _ConsentTimes>();
+// The instants (`at`, `expiresAt`, `confirmedAt`) of the consent `_consent` last accepted.
+const _consentLast = new Float64Array(3);
+
+/**
+ * The instants of a consent list returned by the fast path, as `parseInstant` reads them (an
+ * absent `expiresAt` is +∞, an absent `confirmedAt` NaN, as `indexLedger` stores them), or
+ * undefined for any other list. The caller takes them: a second call for the same list gives
+ * undefined, so no two ledgers share (and could alter) the same arrays.
+ */
+export function _takeConsentTimes(list: readonly unknown[]): _ConsentTimes | undefined {
+  const t = _consentMs.get(list);
+  if (t === undefined) return undefined;
+  _consentMs.delete(list);
+  return t.at.length === list.length ? t : undefined;
 }
 
 // Names (channels, purposes' topics, categories) repeat across records: remember good ones.
@@ -507,6 +526,9 @@ function _consent(v: unknown): Obj | undefined {
   }
   if (!_str(id, 1, MAX_STRING) || (type !== "grant" && type !== "withdraw") || !_instant(at))
     return FAIL;
+  const atMs = _INSTANT_MS[0] as number;
+  let confMs = Number.NaN;
+  let expMs = Number.POSITIVE_INFINITY;
   const s = scope === undefined ? {} : _scope(scope);
   if (s === undefined) return FAIL;
   const o: Obj = { id, type, at, scope: s };
@@ -516,10 +538,12 @@ function _consent(v: unknown): Obj | undefined {
   }
   if (confirmedAt !== undefined) {
     if (!_instant(confirmedAt)) return FAIL;
+    confMs = _INSTANT_MS[0] as number;
     o.confirmedAt = confirmedAt;
   }
   if (expiresAt !== undefined) {
     if (!_instant(expiresAt)) return FAIL;
+    expMs = _INSTANT_MS[0] as number;
     o.expiresAt = expiresAt;
   }
   if (source !== undefined) {
@@ -540,6 +564,9 @@ function _consent(v: unknown): Obj | undefined {
     if (r === undefined) return FAIL;
     o.evidence = r;
   }
+  _consentLast[0] = atMs;
+  _consentLast[1] = expMs;
+  _consentLast[2] = confMs;
   return o;
 }
 
@@ -598,9 +625,29 @@ function _historyList(v: unknown): Obj[] | undefined {
     const o = _history(v[i]);
     if (o === undefined) return FAIL;
     out[i] = o;
-    times[i] = _lastMs; // `_history` validates exactly one instant, its `at`
+    times[i] = _INSTANT_MS[0] as number; // `_history` validates exactly one instant, its `at`
   }
   _historyMs.set(out, times);
+  return out;
+}
+
+/** `_list` of consents that also keeps each one's instants (see `_takeConsentTimes`). */
+function _consentList(v: unknown): Obj[] | undefined {
+  if (!Array.isArray(v) || v.length > MAX_CONSENTS) return FAIL;
+  const n = v.length;
+  const out = new Array<Obj>(n);
+  const at = new Float64Array(n);
+  const expiresAt = new Float64Array(n);
+  const confirmedAt = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const o = _consent(v[i]);
+    if (o === undefined) return FAIL;
+    out[i] = o;
+    at[i] = _consentLast[0] as number;
+    expiresAt[i] = _consentLast[1] as number;
+    confirmedAt[i] = _consentLast[2] as number;
+  }
+  if (n > 0) _consentMs.set(out, { at, expiresAt, confirmedAt });
   return out;
 }
 
@@ -720,7 +767,7 @@ export function _fastParseCustomer(raw: unknown): Customer | undefined {
   }
   if (consents === undefined) c.consents = [];
   else {
-    const l = _list(consents, MAX_CONSENTS, _consent);
+    const l = _consentList(consents);
     if (l === undefined) return FAIL;
     c.consents = l;
   }

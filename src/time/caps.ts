@@ -106,12 +106,26 @@ function _rollingAllowed(
   // (it enters) or ms after one (it leaves).
   const lo = range[0];
   const hi = range[1] + ms;
+  // The sends are sorted, so the sends and the sends plus ms are two sorted runs: merged, not
+  // sorted with a comparator (a comparator sort and its copy per cap and range, issue 18).
   const cuts = [lo];
-  for (const s of sends) {
-    if (s > lo && s < hi) cuts.push(s);
-    if (s + ms > lo && s + ms < hi) cuts.push(s + ms);
+  const n = sends.length;
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (i < n && !((sends[i] as number) > lo && (sends[i] as number) < hi)) i++;
+    while (j < n && !((sends[j] as number) + ms > lo && (sends[j] as number) + ms < hi)) j++;
+    if (i >= n && j >= n) break;
+    const a = i < n ? (sends[i] as number) : Number.POSITIVE_INFINITY;
+    const b = j < n ? (sends[j] as number) + ms : Number.POSITIVE_INFINITY;
+    if (a <= b) {
+      cuts.push(a);
+      i++;
+    } else {
+      cuts.push(b);
+      j++;
+    }
   }
-  cuts.sort((a, b) => a - b);
   cuts.push(hi);
   const blocked: Interval[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {

@@ -50,8 +50,8 @@ export function _channelIssues(
 ): Issue[] {
   const kinds = plan._.kinds;
   const issues: Issue[] = [];
+  // Callers test `kinds.has(name)` first, so a known name (nearly every one) builds no path array.
   const check = (name: string, path: (string | number)[], extra = false) => {
-    if (kinds.has(name)) return;
     const like = _like(plan, name);
     if (like.length === 0) return;
     issues.push({
@@ -60,37 +60,42 @@ export function _channelIssues(
       message: `unknown channel '${name}': not built in and not declared by policy '${plan.id}'${_didYouMean(like)}`,
     });
   };
-  for (const k of Object.keys(customer.contacts)) check(k, ["contacts", k]);
+  for (const k of Object.keys(customer.contacts)) if (!kinds.has(k)) check(k, ["contacts", k]);
   const prefs = customer.preferences;
   if (prefs !== undefined) {
     const order = prefs.channelOrder ?? [];
     for (let i = 0; i < order.length; i++)
-      check(order[i] as string, ["preferences", "channelOrder", i]);
+      if (!kinds.has(order[i] as string))
+        check(order[i] as string, ["preferences", "channelOrder", i]);
     if (prefs.channels !== undefined)
-      for (const k of Object.keys(prefs.channels)) check(k, ["preferences", "channels", k]);
+      for (const k of Object.keys(prefs.channels))
+        if (!kinds.has(k)) check(k, ["preferences", "channels", k]);
     const freq = prefs.frequency ?? [];
     for (let i = 0; i < freq.length; i++) {
       const ch = freq[i]?.channel;
-      if (ch !== undefined) check(ch, ["preferences", "frequency", i, "channel"]);
+      if (ch !== undefined && !kinds.has(ch)) check(ch, ["preferences", "frequency", i, "channel"]);
     }
   }
   const sups = customer.suppressions ?? [];
   for (let i = 0; i < sups.length; i++) {
     const chs = sups[i]?.channels ?? [];
     for (let j = 0; j < chs.length; j++)
-      check(chs[j] as string, ["suppressions", i, "channels", j]);
+      if (!kinds.has(chs[j] as string)) check(chs[j] as string, ["suppressions", i, "channels", j]);
   }
   const events = customer.consents;
   for (let i = 0; i < events.length; i++) {
     const chs = events[i]?.scope.channels ?? [];
     for (let j = 0; j < chs.length; j++)
-      check(chs[j] as string, ["consents", i, "scope", "channels", j]);
+      if (!kinds.has(chs[j] as string))
+        check(chs[j] as string, ["consents", i, "scope", "channels", j]);
   }
   const own = customer.history ?? [];
   for (let i = 0; i < own.length; i++)
-    check((own[i] as HistoryEntry).channel, ["history", i, "channel"]);
+    if (!kinds.has((own[i] as HistoryEntry).channel))
+      check((own[i] as HistoryEntry).channel, ["history", i, "channel"]);
   const extra = extraHistory ?? [];
   for (let i = 0; i < extra.length; i++)
-    check((extra[i] as HistoryEntry).channel, ["history", i, "channel"], true);
+    if (!kinds.has((extra[i] as HistoryEntry).channel))
+      check((extra[i] as HistoryEntry).channel, ["history", i, "channel"], true);
   return issues;
 }

@@ -77,11 +77,37 @@ function _memo(req: _Request): _Memo {
  * collects its sends in order, without a sort of its own.
  */
 export function _historyOrder(req: _Request, times: readonly number[]): Uint32Array {
-  return _shared(req, _historyOrder, "", () => {
-    const order = new Uint32Array(times.length);
-    for (let i = 0; i < order.length; i++) order[i] = i;
-    return order.sort((a, b) => (times[a] as number) - (times[b] as number));
-  });
+  return _shared(req, _historyOrder, "", () => _ascendingOrder(times));
+}
+
+/**
+ * The indices of `times` in ascending order of time, equal indices of equal times in index order
+ * (what a stable sort by time gives). Integer times whose span times their count stays exact in a
+ * double are packed as `(t - min) * n + i` and sorted by the typed array's native numeric sort,
+ * without a JavaScript comparator (a comparator sort was 5 % of a decision, issue 18); any other
+ * list is sorted with the comparator. Both give the same order (a property test).
+ */
+export function _ascendingOrder(times: readonly number[]): Uint32Array {
+  const n = times.length;
+  const order = new Uint32Array(n);
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  let integers = true;
+  for (let i = 0; i < n; i++) {
+    const t = times[i] as number;
+    if (!Number.isSafeInteger(t)) integers = false;
+    if (t < lo) lo = t;
+    if (t > hi) hi = t;
+  }
+  if (n > 1 && integers && (hi - lo + 1) * n <= Number.MAX_SAFE_INTEGER) {
+    const keys = new Float64Array(n);
+    for (let i = 0; i < n; i++) keys[i] = ((times[i] as number) - lo) * n + i;
+    keys.sort();
+    for (let i = 0; i < n; i++) order[i] = (keys[i] as number) % n;
+    return order;
+  }
+  for (let i = 0; i < n; i++) order[i] = i;
+  return order.sort((a, b) => (times[a] as number) - (times[b] as number));
 }
 
 /** Whether `k` holds at `t` in every one of `zones` (once per decision, whichever channel asks). */
