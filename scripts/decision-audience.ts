@@ -224,7 +224,20 @@ export const LATER_PLACES: readonly _Place[] = [
 ];
 
 /** Area codes of the later US customers' numbers: FL, NY, OK, CT, TX, CA, WA, UT, LA, PR, GU, MD. */
-const _AREA_CODES = ["305", "212", "405", "203", "214", "213", "206", "801", "504", "787", "671", "410"];
+const _AREA_CODES = [
+  "305",
+  "212",
+  "405",
+  "203",
+  "214",
+  "213",
+  "206",
+  "801",
+  "504",
+  "787",
+  "671",
+  "410",
+];
 
 /** Register ids of the bundled packs, by the jurisdiction prefix they concern. */
 const _REGISTERS: Readonly<Record<string, readonly string[]>> = {
