@@ -38,54 +38,48 @@ export interface _CompiledLaw {
 const _MARKETING: readonly Purpose[] = ["marketing"];
 
 /**
+ * One law-in-depth list compiled: each element's id checked, its target (defaulting to
+ * marketing) compiled, its source kept, and what `more` adds of its own.
+ */
+function _each<
+  T extends { readonly id: string; readonly source?: unknown } & Parameters<
+    typeof compileTarget
+  >[0],
+  R,
+>(
+  c: _LawCompiler,
+  list: readonly T[] | undefined,
+  name: string,
+  more: (v: T, path: (string | number)[]) => R,
+): ({ id: string; applies: TargetMatcher; source: T["source"] } & R)[] {
+  return (list ?? []).map((v, i) => {
+    const path = [name, i];
+    c.checkId(v.id, path);
+    return { id: v.id, applies: c.target(v, path, _MARKETING), source: v.source, ...more(v, path) };
+  });
+}
+
+/**
  * Compiles the lists of the law in depth (issue 12, concepts 2 and 5 to 9), each element's
  * target defaulting to marketing, and checks the message defaults' durations.
  */
 export function _compileLaw(p: Policy, c: _LawCompiler): _CompiledLaw {
-  const consentValidity = (p.consentValidity ?? []).map((v, i) => {
-    const path = ["consentValidity", i];
-    c.checkId(v.id, path);
-    return {
-      id: v.id,
-      applies: c.target(v, path, _MARKETING),
-      requireCapture: v.requireCapture,
-      source: v.source,
-    };
-  });
-  const presumedConsent = (p.presumedConsent ?? []).map((v, i) => {
-    const path = ["presumedConsent", i];
-    c.checkId(v.id, path);
-    return {
-      id: v.id,
-      applies: c.target(v, path, _MARKETING),
-      fromRelationship: v.fromRelationship,
-      source: v.source,
-      fromPack: c.fromPacks.has(v),
-    };
-  });
-  const requiredFacts = (p.requiredFacts ?? []).map((v, i) => {
-    const path = ["requiredFacts", i];
-    c.checkId(v.id, path);
-    return {
-      id: v.id,
-      description: v.description,
-      applies: c.target(v, path, _MARKETING),
-      facts: v.facts,
-      optOutValidForMs: c.ms(v.optOutValidFor, [...path, "optOutValidFor"]),
-      source: v.source,
-    };
-  });
-  const proofRetention = (p.proofRetention ?? []).map((v, i) => {
-    const path = ["proofRetention", i];
-    c.checkId(v.id, path);
-    return {
-      id: v.id,
-      applies: c.target(v, path, _MARKETING),
-      years: v.years,
-      fromEachUse: v.fromEachUse,
-      source: v.source,
-    };
-  });
+  const consentValidity = _each(c, p.consentValidity, "consentValidity", (v) => ({
+    requireCapture: v.requireCapture,
+  }));
+  const presumedConsent = _each(c, p.presumedConsent, "presumedConsent", (v) => ({
+    fromRelationship: v.fromRelationship,
+    fromPack: c.fromPacks.has(v),
+  }));
+  const requiredFacts = _each(c, p.requiredFacts, "requiredFacts", (v, path) => ({
+    description: v.description,
+    facts: v.facts,
+    optOutValidForMs: c.ms(v.optOutValidFor, [...path, "optOutValidFor"]),
+  }));
+  const proofRetention = _each(c, p.proofRetention, "proofRetention", (v) => ({
+    years: v.years,
+    fromEachUse: v.fromEachUse,
+  }));
   const d = p.messageDefaults;
   c.ms(d?.facts?.optOutValidFor, ["messageDefaults", "facts", "optOutValidFor"]);
   for (const [ch, f] of Object.entries(d?.channels ?? {})) {

@@ -293,6 +293,8 @@ export interface _Request {
   readonly critical: boolean;
   /** The record's history plus the caller's. */
   readonly history: readonly HistoryEntry[] | undefined;
+  /** Per message channel (by index): the jurisdictions its contact point presumes (area codes). */
+  readonly presumed: readonly (readonly string[])[];
   /** @see _ledger */
   _ledgerIndex: IndexedLedger | undefined;
   /** @see _historyTimes */

@@ -1,5 +1,4 @@
 import type { ChannelKind } from "../../model/channel.js";
-import { _presumedOf } from "./presumed.js";
 import { type _Candidate, _contactOf, type _Request } from "./request.js";
 
 const _NO_FACTS = {};
@@ -28,7 +27,7 @@ export function _candidates(req: _Request): _Candidate[] {
         senderType: pm._facts[index]?.senderType ?? "commercial",
         addressee: _contactOf(customer, channel)?.addressee ?? "natural-person",
         messageFacts: pm._facts[index] ?? _NO_FACTS,
-        presumed: _presumedOf(customer, channel, pm._kinds[index] as ChannelKind),
+        presumed: req.presumed[index] as readonly string[],
       },
       reasons: [],
       applied: [],

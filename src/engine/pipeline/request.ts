@@ -19,8 +19,12 @@ export function _request(
   extraHistory: readonly HistoryEntry[] | undefined,
 ): _Request {
   const message = pm.message;
+  const presumed = message.channels.map((ch, i) =>
+    _presumedOf(customer, _contactOf(customer, ch)?.address, ch, pm._kinds[i] as ChannelKind),
+  );
   return {
-    plan: _planFor(plan, customer.jurisdiction, _presumedAll(customer, pm)),
+    plan: _planFor(plan, customer.jurisdiction, _union(presumed)),
+    presumed,
     customer,
     message,
     pm,
@@ -38,16 +42,14 @@ export function _request(
   };
 }
 
-/** Every jurisdiction the customer's contact points on the message's channels presume, sorted. */
-function _presumedAll(customer: Customer, pm: PreparedMessage): readonly string[] {
-  const chs = pm.message.channels;
+/** The jurisdictions of all channels' presumptions, once each, sorted. */
+function _union(presumed: readonly (readonly string[])[]): readonly string[] {
   let out: string[] | undefined;
-  for (let i = 0; i < chs.length; i++) {
-    for (const j of _presumedOf(customer, chs[i] as string, pm._kinds[i] as ChannelKind)) {
+  for (const js of presumed)
+    for (const j of js) {
       out ??= [];
       if (!out.includes(j)) out.push(j);
     }
-  }
   return out === undefined ? _NONE : out.sort();
 }
 

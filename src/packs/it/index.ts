@@ -13,6 +13,24 @@ const RPO_URL =
 const CODICE =
   "Codice di condotta per le attività di telemarketing e teleselling (Garante, provv. n. 148 del 7 marzo 2024, GU n. 73 del 27 marzo 2024)";
 const CODICE_URL = "https://www.garanteprivacy.it/temi/telemarketing";
+/**
+ * The eve of a fixed-date national holiday (a prefestivo) keeps Saturday's hours, 10:00–19:00:
+ * blackouts 09:00–10:00 and 19:00–20:00 on `days` of `month`.
+ */
+function _eve(key: string, month: number, days: string, what: string) {
+  return {
+    id: `IT-CODICE-TM-PREFESTIVI-${key}`,
+    from: "2024-09-28T00:00:00+02:00",
+    description: `Pre-holiday days keep Saturday's hours (10:00–19:00): no marketing calls to consumers 09:00–10:00 or 19:00–20:00 on ${what}.`,
+    channels: ["voice"],
+    customerTypes: ["consumer"],
+    purposes: ["marketing"],
+    rrule: `FREQ=YEARLY;BYMONTH=${month};BYMONTHDAY=${days};BYHOUR=9,19;BYMINUTE=0;BYSECOND=0`,
+    duration: "PT1H",
+    source: { law: CODICE, section: PREFESTIVI, url: CODICE_URL, checked: "2026-12-04" },
+  } as const;
+}
+
 /** The code's hours for the days before a public holiday (prefestivi). */
 const PREFESTIVI =
   "calling hours: 'sabato e prefestivi: dalle 10:00 alle 19:00' (article not confirmed; money.it of 2025-07-02, pmi.it of 2024-10 and lanazione.it of 2024-10, all secondary, checked 2026-12-04)";
@@ -169,78 +187,17 @@ export const IT = definePack({
     // The eves of the national holidays that fall on fixed dates; Easter Monday's eve is a
     // Sunday, when no call is allowed anyway.
     blackouts: [
-      {
-        id: "IT-CODICE-TM-PREFESTIVI-GEN",
-        from: "2024-09-28T00:00:00+02:00",
-        description:
-          "Pre-holiday days keep Saturday's hours (10:00–19:00): no marketing calls to consumers 09:00–10:00 or 19:00–20:00 on 5 January (eve of Epiphany).",
-        channels: ["voice"],
-        customerTypes: ["consumer"],
-        purposes: ["marketing"],
-        rrule: "FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=5;BYHOUR=9,19;BYMINUTE=0;BYSECOND=0",
-        duration: "PT1H",
-        source: { law: CODICE, section: PREFESTIVI, url: CODICE_URL, checked: "2026-12-04" },
-      },
-      {
-        id: "IT-CODICE-TM-PREFESTIVI-APR",
-        from: "2024-09-28T00:00:00+02:00",
-        description:
-          "Pre-holiday days keep Saturday's hours (10:00–19:00): no marketing calls to consumers 09:00–10:00 or 19:00–20:00 on 24 and 30 April (eves of Liberation Day and Labour Day).",
-        channels: ["voice"],
-        customerTypes: ["consumer"],
-        purposes: ["marketing"],
-        rrule: "FREQ=YEARLY;BYMONTH=4;BYMONTHDAY=24,30;BYHOUR=9,19;BYMINUTE=0;BYSECOND=0",
-        duration: "PT1H",
-        source: { law: CODICE, section: PREFESTIVI, url: CODICE_URL, checked: "2026-12-04" },
-      },
-      {
-        id: "IT-CODICE-TM-PREFESTIVI-GIU",
-        from: "2024-09-28T00:00:00+02:00",
-        description:
-          "Pre-holiday days keep Saturday's hours (10:00–19:00): no marketing calls to consumers 09:00–10:00 or 19:00–20:00 on 1 June (eve of Republic Day).",
-        channels: ["voice"],
-        customerTypes: ["consumer"],
-        purposes: ["marketing"],
-        rrule: "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=1;BYHOUR=9,19;BYMINUTE=0;BYSECOND=0",
-        duration: "PT1H",
-        source: { law: CODICE, section: PREFESTIVI, url: CODICE_URL, checked: "2026-12-04" },
-      },
-      {
-        id: "IT-CODICE-TM-PREFESTIVI-AGO",
-        from: "2024-09-28T00:00:00+02:00",
-        description:
-          "Pre-holiday days keep Saturday's hours (10:00–19:00): no marketing calls to consumers 09:00–10:00 or 19:00–20:00 on 14 August (eve of Ferragosto).",
-        channels: ["voice"],
-        customerTypes: ["consumer"],
-        purposes: ["marketing"],
-        rrule: "FREQ=YEARLY;BYMONTH=8;BYMONTHDAY=14;BYHOUR=9,19;BYMINUTE=0;BYSECOND=0",
-        duration: "PT1H",
-        source: { law: CODICE, section: PREFESTIVI, url: CODICE_URL, checked: "2026-12-04" },
-      },
-      {
-        id: "IT-CODICE-TM-PREFESTIVI-OTT",
-        from: "2024-09-28T00:00:00+02:00",
-        description:
-          "Pre-holiday days keep Saturday's hours (10:00–19:00): no marketing calls to consumers 09:00–10:00 or 19:00–20:00 on 31 October (eve of All Saints).",
-        channels: ["voice"],
-        customerTypes: ["consumer"],
-        purposes: ["marketing"],
-        rrule: "FREQ=YEARLY;BYMONTH=10;BYMONTHDAY=31;BYHOUR=9,19;BYMINUTE=0;BYSECOND=0",
-        duration: "PT1H",
-        source: { law: CODICE, section: PREFESTIVI, url: CODICE_URL, checked: "2026-12-04" },
-      },
-      {
-        id: "IT-CODICE-TM-PREFESTIVI-DIC",
-        from: "2024-09-28T00:00:00+02:00",
-        description:
-          "Pre-holiday days keep Saturday's hours (10:00–19:00): no marketing calls to consumers 09:00–10:00 or 19:00–20:00 on 7, 24 and 31 December (eves of the Immaculate Conception, Christmas and New Year).",
-        channels: ["voice"],
-        customerTypes: ["consumer"],
-        purposes: ["marketing"],
-        rrule: "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=7,24,31;BYHOUR=9,19;BYMINUTE=0;BYSECOND=0",
-        duration: "PT1H",
-        source: { law: CODICE, section: PREFESTIVI, url: CODICE_URL, checked: "2026-12-04" },
-      },
+      _eve("GEN", 1, "5", "5 January (eve of Epiphany)"),
+      _eve("APR", 4, "24,30", "24 and 30 April (eves of Liberation Day and Labour Day)"),
+      _eve("GIU", 6, "1", "1 June (eve of Republic Day)"),
+      _eve("AGO", 8, "14", "14 August (eve of Ferragosto)"),
+      _eve("OTT", 10, "31", "31 October (eve of All Saints)"),
+      _eve(
+        "DIC",
+        12,
+        "7,24,31",
+        "7, 24 and 31 December (eves of the Immaculate Conception, Christmas and New Year)",
+      ),
     ],
   },
 });

@@ -15,9 +15,45 @@ const CTM_URL = "https://www.reclamecode.nl/";
  * magazines. Secondary sources only (security.nl 2025-05; deltaadvisory.nl's summary of the
  * change), checked 2026-12-04: the amended text was not read.
  */
+/**
+ * What the customer exception for live calls asks, before and after 1 July 2026: a consumer who
+ * bought within three years (the Code Telemarketing's customer term), similar products, an
+ * opt-out offered.
+ */
+const _CALL_CUSTOMER = {
+  channels: ["voice"],
+  automated: false,
+  customerTypes: ["consumer"],
+  purposes: ["marketing"],
+  obtainedBy: ["purchase"],
+  purchaseWithin: "P1095D",
+  similarProducts: true,
+  optOutAtCollection: true,
+} as const;
+
 /** The code's shorter days, as the Stichting Reclame Code's checklist quotes the 2012 code. */
 const CTM_EVENINGS =
   "art. 9 CTM 2012 as quoted by the Stichting Reclame Code's checklist ('op 5 december, 24 december en 4 mei (indien deze data op een werkdag vallen) tot 18.30 uur'); the 2024 revision's article not read, kept as the stricter reading";
+/** A day of the code's whose calls end at 18:30: a blackout from 18:30 to the end of the day. */
+function _evening(id: string, description: string, rrule: string) {
+  return {
+    id,
+    from: "2012-07-01T00:00:00+02:00",
+    description,
+    channels: ["voice"],
+    customerTypes: ["consumer"],
+    purposes: ["marketing"],
+    rrule,
+    duration: "PT5H30M",
+    source: {
+      law: CTM,
+      section: CTM_EVENINGS,
+      url: "https://www.checksrc.nl/check/telemarketing/checklist/",
+      checked: NL_CHECKED,
+    },
+  } as const;
+}
+
 const KLANT_2026 =
   "art. 11.7 as tightened from 1 July 2026 (customer exception for calls ends; charities, charity lotteries and press publishers keep it); secondary sources";
 const KLANT_2026_URL =
@@ -125,14 +161,7 @@ export const NL = definePack({
         until: "2026-07-01T00:00:00+02:00",
         description:
           "Live calls to a natural person who is or was a customer, about similar products, up to three years after the last purchase (the Code Telemarketing's customer term), with an opt-out offered.",
-        channels: ["voice"],
-        automated: false,
-        customerTypes: ["consumer"],
-        purposes: ["marketing"],
-        obtainedBy: ["purchase"],
-        purchaseWithin: "P1095D",
-        similarProducts: true,
-        optOutAtCollection: true,
+        ..._CALL_CUSTOMER,
         source: {
           law: CTM,
           section: "klanttermijn (art. 11.7 lid 2 with the customer exception)",
@@ -145,15 +174,8 @@ export const NL = definePack({
         from: "2026-07-01T00:00:00+02:00",
         description:
           "From 1 July 2026 a live call on the customer exception is left only to charities (and, not modelled, charity lotteries): a donor or other relation of a charity, up to three years after the last gift or purchase, with an opt-out offered.",
-        channels: ["voice"],
-        automated: false,
-        customerTypes: ["consumer"],
-        purposes: ["marketing"],
+        ..._CALL_CUSTOMER,
         senderTypes: ["charity"],
-        obtainedBy: ["purchase"],
-        purchaseWithin: "P1095D",
-        similarProducts: true,
-        optOutAtCollection: true,
         source: {
           law: TW,
           section: KLANT_2026,
@@ -166,15 +188,8 @@ export const NL = definePack({
         from: "2026-07-01T00:00:00+02:00",
         description:
           "From 1 July 2026 publishers of daily and weekly newspapers and magazines keep the customer exception for live calls about their subscriptions: up to three years after the last purchase, with an opt-out offered.",
-        channels: ["voice"],
-        automated: false,
-        customerTypes: ["consumer"],
-        purposes: ["marketing"],
+        ..._CALL_CUSTOMER,
         sectors: ["newspaper-subscription", "magazine-subscription"],
-        obtainedBy: ["purchase"],
-        purchaseWithin: "P1095D",
-        similarProducts: true,
-        optOutAtCollection: true,
         source: {
           law: TW,
           section: KLANT_2026,
@@ -242,40 +257,16 @@ export const NL = definePack({
       },
     ],
     blackouts: [
-      {
-        id: "NL-CTM-AVONDEN",
-        from: "2012-07-01T00:00:00+02:00",
-        description:
-          "No telemarketing calls to consumers after 18:30 on 5 December (Sinterklaas) and 24 December (Christmas Eve).",
-        channels: ["voice"],
-        customerTypes: ["consumer"],
-        purposes: ["marketing"],
-        rrule: "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=5,24;BYHOUR=18;BYMINUTE=30;BYSECOND=0",
-        duration: "PT5H30M",
-        source: {
-          law: CTM,
-          section: CTM_EVENINGS,
-          url: "https://www.checksrc.nl/check/telemarketing/checklist/",
-          checked: NL_CHECKED,
-        },
-      },
-      {
-        id: "NL-CTM-4-MEI",
-        from: "2012-07-01T00:00:00+02:00",
-        description:
-          "No telemarketing calls to consumers after 18:30 on 4 May (Remembrance of the Dead).",
-        channels: ["voice"],
-        customerTypes: ["consumer"],
-        purposes: ["marketing"],
-        rrule: "FREQ=YEARLY;BYMONTH=5;BYMONTHDAY=4;BYHOUR=18;BYMINUTE=30;BYSECOND=0",
-        duration: "PT5H30M",
-        source: {
-          law: CTM,
-          section: CTM_EVENINGS,
-          url: "https://www.checksrc.nl/check/telemarketing/checklist/",
-          checked: NL_CHECKED,
-        },
-      },
+      _evening(
+        "NL-CTM-AVONDEN",
+        "No telemarketing calls to consumers after 18:30 on 5 December (Sinterklaas) and 24 December (Christmas Eve).",
+        "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=5,24;BYHOUR=18;BYMINUTE=30;BYSECOND=0",
+      ),
+      _evening(
+        "NL-CTM-4-MEI",
+        "No telemarketing calls to consumers after 18:30 on 4 May (Remembrance of the Dead).",
+        "FREQ=YEARLY;BYMONTH=5;BYMONTHDAY=4;BYHOUR=18;BYMINUTE=30;BYSECOND=0",
+      ),
     ],
   },
 });
