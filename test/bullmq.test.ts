@@ -194,9 +194,10 @@ describe.runIf(REDIS_AVAILABLE || REDIS_REQUIRED)("consentry/bullmq on a real Re
           if (run.chunks > 1) compared++;
         },
       ),
-      { numRuns: 12 },
+      { numRuns: 12, seed: 20_261_204 },
     );
-    // Most runs were split into several chunks and compared (not refused as one JSON document).
+    // Most runs were split into several chunks and compared (not refused as one JSON document);
+    // seeded, so that how many is not left to chance.
     expect(compared).toBeGreaterThan(6);
   }, 240_000);
 
