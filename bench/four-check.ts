@@ -240,49 +240,105 @@ export function consentUntil(ledger: readonly EventIn[], now: number): number {
     const exp = e.expiresAt === undefined ? Number.POSITIVE_INFINITY : Date.parse(e.expiresAt);
     if (exp > now && exp > until) until = exp;
   }
+  // A covering withdrawal already recorded for a later instant ends the consent then.
+  for (const e of ledger) {
+    if (e.type !== "withdraw" || !coversEmailMarketing(e.scope)) continue;
+    const t = Date.parse(e.at);
+    if (t > now && t < until) until = t;
+  }
   return until;
+}
+
+/** The counted marketing sends (any channel, scheduled ones too), ascending, epoch ms. */
+function countedSends(history: readonly SendIn[] | undefined): number[] {
+  const out: number[] = [];
+  for (const h of history ?? []) {
+    if (h.purpose === "marketing" && h.counted !== false) out.push(Date.parse(h.at));
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/** How many of the ascending `sends` lie in `(lo, hi]`. */
+function countIn(sends: readonly number[], lo: number, hi: number): number {
+  let n = 0;
+  for (const x of sends) if (x > lo && x <= hi) n++;
+  return n;
+}
+
+/**
+ * The fullest 7-day window a send at `t` would join: the windows that hold `t` end at a `u` in
+ * `[t, t + 7 d)` and hold the sends in `(u − 7 d, u]`, scheduled sends after `t` included. The
+ * count only grows when a send enters, so the fullest ends at `t` or at a send in that span.
+ */
+function fullestWindow(sends: readonly number[], t: number): number {
+  let best = countIn(sends, t - WINDOW_MS, t);
+  for (const s of sends) {
+    if (s > t && s < t + WINDOW_MS) best = Math.max(best, countIn(sends, s - WINDOW_MS, s));
+  }
+  return best;
 }
 
 /**
  * For a capped customer: whether the cap lifts while the consent still holds (and within the
- * 30-day horizon). A send is never planned after its consent lapses, so otherwise it is a denial.
+ * 30-day horizon). The cap can only lift when a send leaves a window, 7 days after it; a send is
+ * never planned after its consent lapses, so otherwise it is a denial.
  */
 export function capLiftsInTime(c: CustomerInput, now: number): boolean {
-  const sends = (c.history ?? [])
-    .filter((h) => h.purpose === "marketing" && h.counted !== false)
-    .map((h) => Date.parse(h.at))
-    .sort((a, b) => a - b);
-  let t = now;
-  for (;;) {
-    const inWindow = sends.filter((x) => x > t - WINDOW_MS && x <= t);
-    if (inWindow.length < CAP) break;
-    t = (inWindow[inWindow.length - CAP] as number) + WINDOW_MS;
+  const sends = countedSends(c.history);
+  let t = Number.POSITIVE_INFINITY;
+  for (const s of sends) {
+    const lift = s + WINDOW_MS;
+    if (lift > now && lift < t && fullestWindow(sends, lift) < CAP) t = lift;
   }
-  return t < consentUntil(c.consents ?? [], now) && t < now + HORIZON_MS;
+  return (
+    t < consentUntil(c.consents ?? [], now) &&
+    t < suppressedFrom(c.suppressions, now) &&
+    t < now + HORIZON_MS
+  );
 }
 
-/** Check 2: a suppression for e-mail marketing (purposes default to marketing) in force now. */
+/** Whether a suppression covers e-mail marketing: purposes default to marketing, and an objection to direct marketing (GDPR Art. 21) covers every channel. */
+function coversEmail(s: SuppressionIn): boolean {
+  if (s.purposes !== undefined && !s.purposes.includes("marketing")) return false;
+  return s.reason === "objection" || s.channels === undefined || s.channels.includes("email");
+}
+
+/** Check 2: a suppression for e-mail marketing in force now. */
 export function suppressed(list: readonly SuppressionIn[] | undefined, now: number): boolean {
   if (list === undefined) return false;
   for (const s of list) {
-    if (s.purposes !== undefined && !s.purposes.includes("marketing")) continue;
-    if (s.channels !== undefined && !s.channels.includes("email")) continue;
+    if (!coversEmail(s)) continue;
     if (s.at !== undefined && Date.parse(s.at) > now) continue;
     return true;
   }
   return false;
 }
 
-/** Check 4's count: counted marketing sends (any channel) in `(now − 7 d, now]`. */
+/** When the first suppression for e-mail marketing already recorded for a later instant starts (∞ if none). */
+function suppressedFrom(list: readonly SuppressionIn[] | undefined, now: number): number {
+  let from = Number.POSITIVE_INFINITY;
+  for (const s of list ?? []) {
+    if (!coversEmail(s) || s.at === undefined) continue;
+    const t = Date.parse(s.at);
+    if (t > now && t < from) from = t;
+  }
+  return from;
+}
+
+/**
+ * Check 4's count: the most counted marketing sends (any channel) in a 7-day window that a send
+ * now would join, scheduled sends included. Fewer than the cap in `(now − 7 d, now + 7 d)` settles
+ * it without sorting, since every such window lies there.
+ */
 export function recentMarketingSends(history: readonly SendIn[] | undefined, now: number): number {
   if (history === undefined) return 0;
   let n = 0;
   for (const h of history) {
     if (h.purpose !== "marketing" || h.counted === false) continue;
     const t = Date.parse(h.at);
-    if (t > now - WINDOW_MS && t <= now) n++;
+    if (t > now - WINDOW_MS && t < now + WINDOW_MS) n++;
   }
-  return n;
+  return n < CAP ? n : fullestWindow(countedSends(history), now);
 }
 
 /** (a) The hand-written function: cheapest checks first, stop at the first failure. */

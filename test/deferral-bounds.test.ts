@@ -73,6 +73,13 @@ const FACTS: Fact[] = [
     apply: (F) => ({ suppressions: [{ reason: "legal", at: iso(F) }] }),
   },
   {
+    // An objection to direct marketing (GDPR Art. 21) stops marketing on every channel, whatever
+    // channels it was recorded for: dated later, it bounds the email too.
+    name: "objection recorded for sms",
+    covers: true,
+    apply: (F) => ({ suppressions: [{ reason: "objection", at: iso(F), channels: ["sms"] }] }),
+  },
+  {
     name: "register check going stale",
     covers: true,
     apply: (F) => ({
@@ -105,6 +112,11 @@ const FACTS: Fact[] = [
         { id: "w", type: "withdraw", at: iso(F), scope: { channels: ["sms"] } },
       ],
     }),
+  },
+  {
+    name: "unsubscribe from sms only",
+    covers: false,
+    apply: (F) => ({ suppressions: [{ reason: "unsubscribe", at: iso(F), channels: ["sms"] }] }),
   },
   {
     name: "suppression of service only",

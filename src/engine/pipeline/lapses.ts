@@ -1,6 +1,7 @@
 import { scopeCovers } from "../../consent/ledger.js";
 import type { ConsentEvent } from "../../model/consent-event.js";
 import { parseInstant } from "../../time/instant.js";
+import { _suppressionCovers } from "./checks/suppression.js";
 import { type _Candidate, _ledger, type _Request } from "./request.js";
 
 /**
@@ -54,12 +55,11 @@ function _withdrawals(req: _Request, c: _Candidate, earlier: _Earlier): void {
   }
 }
 
-/** Suppressions dated after `now` that cover the channel and purpose. */
+/** Suppressions dated after `now` that cover the channel and purpose (an objection: every channel). */
 function _suppressions(req: _Request, c: _Candidate, earlier: _Earlier): void {
   for (const s of req.customer.suppressions ?? []) {
     if (s.at === undefined) continue;
-    if (!(s.purposes ?? ["marketing"]).includes(req.message.purpose)) continue;
-    if (s.channels !== undefined && !s.channels.includes(c.channel)) continue;
+    if (!_suppressionCovers(req, s, c.channel)) continue;
     earlier(parseInstant(s.at), () => `a suppression (${s.reason}) starts`);
   }
 }
