@@ -6,7 +6,7 @@ import {
 } from "./engine/compile.js";
 import type { PolicyError } from "./model/errors.js";
 import type { PolicyInput } from "./model/policy.js";
-import { BUNDLED_PACKS } from "./packs/index.js";
+import { BUNDLED_PACKS_CORE } from "./packs/core.js";
 import { bundledHolidays } from "./time/holiday-tables.js";
 
 /**
@@ -25,7 +25,11 @@ import { bundledHolidays } from "./time/holiday-tables.js";
  * const plan = compilePolicy({ id: "acme", packs: ["US"], channelPriority: ["email", "sms"] });
  */
 export function compilePolicy(policy: PolicyInput, options: CompileOptions = {}): CompiledPolicy {
-  return _compilePolicy(policy, { packs: BUNDLED_PACKS, holidays: bundledHolidays, ...options });
+  return _compilePolicy(policy, {
+    packs: BUNDLED_PACKS_CORE,
+    holidays: bundledHolidays,
+    ...options,
+  });
 }
 
 /**
@@ -37,7 +41,7 @@ export function safeCompilePolicy(
   options: CompileOptions = {},
 ): { success: true; data: CompiledPolicy } | { success: false; error: PolicyError } {
   return _safeCompilePolicy(policy, {
-    packs: BUNDLED_PACKS,
+    packs: BUNDLED_PACKS_CORE,
     holidays: bundledHolidays,
     ...options,
   });

@@ -1,4 +1,5 @@
-import { definePack } from "../pack.js";
+import { definePack, withNotes } from "../pack.js";
+import { NOTES } from "./notes.js";
 
 const CHECKED = "2026-12-02";
 const SPAM = "Spam Act 2003 (Cth)";
@@ -20,20 +21,11 @@ const TIS_URL = "https://www.donotcall.gov.au/consumers/consumer-overview/indust
  *
  * @see https://www.donotcall.gov.au/consumers/consumer-overview/industry-standards/
  */
-export const AU = definePack({
+export const AU_CORE = definePack({
   code: "AU",
   name: "Australia",
   jurisdictions: ["AU"],
-  notes: [
-    "Dates in force are each rule's `from` (local midnight in Canberra), moved there on 2026-12-04 from the rule's section, where they were given since 2026-12-02. Re-checked 2026-12-04: the Spam Act 2003 in full force on 10 April 2004 (Macquarie Journal of Business Law 2005, on austlii.edu.au), which dates ss 16–18 and Sch. 2 (`AU-SPAM-17-18` too); the Do Not Call Register prohibitions from 31 May 2007 (ACMA-era guidance quoted by brightlaw.com.au and cbcac.com.au); the 2007 industry standard repealed on 29 March 2017 by the 2017 standard (legislation.gov.au, F2007L00815).",
-    "Inferred consent (Sch. 2 cl. 2(b): 'consent that can reasonably be inferred from the conduct and the business and other relationships') is read as the existing-customer basis named `implied`: the contact point obtained in a purchase, a message about products like those bought, the purchase within 365 days (the Act sets no time limit; cautious). Consent inferred from conspicuous publication of a work address (Sch. 2 cl. 4(2)) is not modelled: record it as a consent where it applies.",
-    "A withdrawal through the unsubscribe facility must be honoured within five working days (Sch. 2); the engine honours a withdrawal at once, which is stricter. The message's identification (s. 17) and functional unsubscribe facility (s. 18), working for at least 30 days after the message, are required of every commercial e-mail and SMS (`AU-SPAM-17-18`): the engine reads the message facts `senderIdentified`, `optOut` and `optOutValidFor` (at least P30D; unknown: fact.missing; state them once in the policy's messageDefaults). Sections 17 and 18 read on AustLII, checked 2026-12-04. Left out (cautious): s. 18's exemption for designated commercial electronic messages (charities, government, political parties, education; Sch. 1) and for terms of a contract with the recipient (s. 18(3)).",
-    "The Spam Act does not cover voice calls: live and prerecorded telemarketing calls are opt-out (`AU-DNCR-11-CALLS`), held to the Do Not Call Register and the Industry Standard. Designated telemarketing calls (charities, government bodies, political parties, educational and religious bodies; DNCR Act Sch. 1) are not told apart: every sender is held to the register (cautious).",
-    "The register's consent exception (s. 11(2)) is a consent to the caller, express or inferred: an existing relationship overrides a listing within 365 days of the last purchase (cautious). An express consent that states no period lapses after three months (DNCR Act Sch. 2 cl. 3, as made; whether the clause is still in force was not confirmed): give such grants an `expiresAt` three months out.",
-    "A wash result protects a call made within 30 days of it (s. 11(3)): a check at most 30 days old is required.",
-    "Calling hours (Industry Standard 2017, from ACMA's donotcall.gov.au page; the section number of the standard was not opened): they bind every telemarketing call to an Australian number, registered or not, exempt callers included, in the recipient's local time. A customer with no time zone is held to the hours valid in every Australian zone (Lord Howe's half hour and Eucla included). The exception for a time the consumer explicitly agreed to is not modelled (cautious).",
-    "'National public holidays' are read as the Australia-wide days of the holiday table (New Year's Day, Australia Day, Good Friday to Easter Monday, Anzac Day, Christmas and Boxing Day, with their substitute days); a customer with a state code (AU-NSW…) is also held to that state's holidays (cautious: the standard names national holidays only). The standard's own list was not opened.",
-  ],
+  notes: [],
   policy: {
     requiredFacts: [
       {
@@ -166,3 +158,9 @@ export const AU = definePack({
     ],
   },
 });
+
+/**
+ * Australia, with its notes (`./notes.ts`): what `consentry/packs/au` and `consentry/packs`
+ * export. The rules are `AU_CORE`'s (documented there), the pack `compilePolicy` loads.
+ */
+export const AU = /* @__PURE__ */ withNotes(AU_CORE, NOTES);

@@ -1,6 +1,7 @@
 import { senderAndOptOut } from "../eprivacy.js";
 import { gdprConsentValidity } from "../gdpr.js";
-import { definePack } from "../pack.js";
+import { definePack, withNotes } from "../pack.js";
+import { NOTES } from "./notes.js";
 
 const CHECKED = "2026-12-02";
 const CDE = "Code de droit économique / Wetboek van economisch recht";
@@ -18,21 +19,11 @@ const DNCM_URL = "https://www.dncm.be/";
  *
  * @see https://www.dncm.be/
  */
-export const BE = definePack({
+export const BE_CORE = definePack({
   code: "BE",
   name: "Belgium",
   jurisdictions: ["BE"],
-  notes: [
-    "ePrivacy Art. 13(4) (BE-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Belgium without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
-    "Consents are held to the GDPR standard (Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; BE-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
-    "Dates in force are each rule's `from` (local midnight in Brussels), moved there on 2026-12-04 from the rule's section, where they were given since 2026-12-02; the date of the AR of 4 April 2003 is that of its publication (Moniteur belge, 28 May 2003). Re-checked 2026-12-04: Book VI of the Code in force 31 May 2014 (nl.wikipedia, Wetboek van economisch recht; dncm.be: 'Sinds 31 mei 2014'); the Do Not Call Me list's use mandatory from 11 July 2015 (pro.bel-me-niet-meer.be). Book XII's start (31 May 2014) was not re-confirmed by a search. `BE-EPRIVACY-13-4` is dated from Book XII of the Code (31 May 2014), the law the pack rests on for e-mail, as in the FR and SE packs.",
-    "The Do Not Call Me list is a `revokes-consents` register: the SPF Économie's guidelines (Guidelines relatives au marketing direct par téléphone, 6 January 2017) say to look at the date of the consumer's specific consent: if later than the listing, the call is allowed; otherwise not. Give the listing's date as `listedAt`; without it every consent counts as revoked.",
-    "The list covers subscribers and users, natural and legal persons, customers and prospects alike; existing customers who registered may be called only with an explicit consent (DNCM professional FAQ): no existing-customer override.",
-    "No re-check period is set in law; a listing appears within five working days. A check at most 30 days old is required (an assumption, as in the other packs; DNCM also offers one-month licences).",
-    "The Loi du 19 février 2024 moves registration to the central number database (CNDB); the list and its effect on marketers stay. Its entry into force (by royal decree) was not confirmed (searched again 2026-12-04: the CCS Consommation's opinion of 20 October 2022 on the bill and its royal decree, ccecrb.fgov.be; the AR of 10 February 2022 on the CNDB for operators, etaamb.openjustice.be; DNCM's FAQ still describes the DNCM list, registration within five working days); the rule's wording is read from its German translation (refli.be, secondary) and DNCM's pages.",
-    "The exception for impersonal business addresses (info@, sales@: AR 2003 art. 1, 2°) is not modelled, as the engine cannot tell an impersonal address from a person's: e-mail to a business needs consent or the customer exception (cautious).",
-    "No statutory calling hours (a 2024 proposal for time slots was not adopted).",
-  ],
+  notes: [],
   policy: {
     consentValidity: [gdprConsentValidity("BE-GDPR-CONSENT")],
     requiredFacts: [senderAndOptOut("BE-EPRIVACY-13-4", undefined, "2014-05-31T00:00:00+02:00")],
@@ -123,3 +114,9 @@ export const BE = definePack({
     ],
   },
 });
+
+/**
+ * Belgium, with its notes (`./notes.ts`): what `consentry/packs/be` and `consentry/packs`
+ * export. The rules are `BE_CORE`'s (documented there), the pack `compilePolicy` loads.
+ */
+export const BE = /* @__PURE__ */ withNotes(BE_CORE, NOTES);

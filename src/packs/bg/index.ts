@@ -1,6 +1,7 @@
 import { senderAndOptOut } from "../eprivacy.js";
 import { gdprConsentValidity } from "../gdpr.js";
-import { definePack } from "../pack.js";
+import { definePack, withNotes } from "../pack.js";
+import { NOTES } from "./notes.js";
 
 const CHECKED = "2026-12-02";
 /** Закон за електронната търговия (ДВ бр. 51 of 23 June 2006) in force 24 December 2006 (bgstuff.net). */
@@ -20,18 +21,11 @@ const URL_2 = "https://www.lex.bg/mobile/ldoc/2135647445";
  *
  * @see http://www.kzp.bg/register/
  */
-export const BG = definePack({
+export const BG_CORE = definePack({
   code: "BG",
   name: "Bulgaria",
   jurisdictions: ["BG"],
-  notes: [
-    "ePrivacy Art. 13(4) (BG-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Bulgaria without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
-    "Consents are held to the GDPR standard (from 25 May 2018; Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; BG-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
-    "Dates in force: чл. 6 ЗЕТ from 24 December 2006, the law's commencement ('В сила от 24.12.2006', bgstuff.net, secondary; later amendments of 2007 and 2009 not read); the register rule from 9 October 2009 (the Наредба, lex.bg, as recorded in this pack); the ЗЕС rule from 22 May 2007, its publication in ДВ бр. 41 (cyrilla.org, secondary): its commencement day was not confirmed, so the publication day is taken (the earliest possible, stricter) (checked 2026-12-04). The sender-and-opt-out rule (ePrivacy Art. 13(4)) carries the directive's date, 31 July 2002 (src/packs/eprivacy.ts); the GDPR consent standard, 25 May 2018.",
-    "The register of legal persons' e-mail addresses is kept by the KZP (kzp.bg, primary) under the Naredba in force from 9 October 2009 (lex.bg, primary); art. 6 of the Electronic Commerce Act is read from the EU UCP database's translation and secondary sources. A listing is read without a consent exception (cautious).",
-    "SMS and automated calls: art. 261 of the Electronic Communications Act (numbering from secondary sources) requires prior consent. `BG-ZES-261` covers SMS and every voice call: live calls are held to consent too (cautious: an opt-out regime for them is not confirmed).",
-    "The customer exception (art. 261 (2), numbering not confirmed) is not applied (cautious). No calling hours were found.",
-  ],
+  notes: [],
   policy: {
     consentValidity: [gdprConsentValidity("BG-GDPR-CONSENT")],
     requiredFacts: [senderAndOptOut("BG-EPRIVACY-13-4")],
@@ -104,3 +98,9 @@ export const BG = definePack({
     ],
   },
 });
+
+/**
+ * Bulgaria, with its notes (`./notes.ts`): what `consentry/packs/bg` and `consentry/packs`
+ * export. The rules are `BG_CORE`'s (documented there), the pack `compilePolicy` loads.
+ */
+export const BG = /* @__PURE__ */ withNotes(BG_CORE, NOTES);

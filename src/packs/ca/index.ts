@@ -1,4 +1,5 @@
-import { definePack } from "../pack.js";
+import { definePack, withNotes } from "../pack.js";
+import { NOTES } from "./notes.js";
 
 const CHECKED = "2026-11-22";
 /** CASL's anti-spam provisions (ss. 6–9) in force 1 July 2014, midnight in Ottawa. */
@@ -17,18 +18,11 @@ const UTR_URL = "https://crtc.gc.ca/eng/trules-reglest.htm";
  *
  * @see https://laws-lois.justice.gc.ca/eng/acts/E-1.6/
  */
-export const CA = definePack({
+export const CA_CORE = definePack({
   code: "CA",
   name: "Canada",
   jurisdictions: ["CA"],
-  notes: [
-    "Dates in force (midnight in Ottawa): CASL ss. 6 and 10 from 1 July 2014, the coming into force of its anti-spam provisions (the Government of Canada's announcement, reported by mondaq and Bryan Cave, secondary; checked 2026-12-04); the Unsolicited Telecommunications Rules (National DNCL, Telemarketing Rules) from 30 September 2008, when they took effect (Blakes bulletin via mondaq, secondary; Bill C-37, the Telecommunications Act's s. 41.7, came into force 30 June 2006). The current wording of the Telemarketing Rules' hours was not dated separately.",
-    "Express consent under CASL has no statutory expiry: it lasts until withdrawn (an inference from s. 10, which sets limits only for implied consent).",
-    "Implied consent from an existing business relationship: a purchase within two years (730 days) or an inquiry within six months (181 days, the shortest six-month period).",
-    "An unsubscribe is given effect at once (the law allows at most 10 business days).",
-    "Calling hours and the DNCL come from the CRTC Unsolicited Telecommunications Rules; their rule numbers were not confirmed in the official text. Searched 2026-12-04: the hours (09:00–21:30 weekdays, 10:00–18:00 weekends) and the 31 days after registration are restated by a carrier's page (northerntel.ca, secondary); the CRTC's lnnte-dncl.gc.ca summary lists the exemptions (existing business relationship, express consent, business consumers).",
-    "Left out: CASL's other implied-consent grounds (conspicuous publication, business cards), the B2B exemptions of the regulations, automated-voice (ADAD) rules, provincial rules.",
-  ],
+  notes: [],
   policy: {
     consentRequirements: [
       {
@@ -119,3 +113,9 @@ export const CA = definePack({
     ],
   },
 });
+
+/**
+ * Canada, with its notes (`./notes.ts`): what `consentry/packs/ca` and `consentry/packs`
+ * export. The rules are `CA_CORE`'s (documented there), the pack `compilePolicy` loads.
+ */
+export const CA = /* @__PURE__ */ withNotes(CA_CORE, NOTES);

@@ -1,4 +1,5 @@
-import { definePack } from "../pack.js";
+import { definePack, withNotes } from "../pack.js";
+import { NOTES } from "./notes.js";
 
 const CHECKED = "2026-12-02";
 const UWG = "Bundesgesetz gegen den unlauteren Wettbewerb (UWG, SR 241)";
@@ -15,20 +16,11 @@ const BAKOM_URL =
  *
  * @see https://www.bakom.admin.ch/bakom/de/home/telekommunikation/nuetzliche-infos/spam-spamming-spammer/wann-ist-der-massenversand-erlaubt.html
  */
-export const CH = definePack({
+export const CH_CORE = definePack({
   code: "CH",
   name: "Switzerland",
   jurisdictions: ["CH"],
-  notes: [
-    "Dates in force are each rule's `from` (local midnight in Bern), moved there on 2026-12-04 from the rule's section, where they were given since 2026-12-02. Re-checked 2026-12-04: lit. o (the revised Fernmeldegesetz with the spam ban) in force 1 April 2007 (kleinreport.ch and itreseller.ch of 1–2 April 2007); lit. u (Sterneintrag) in force 1 April 2012 (legalis.ch, sic! report on the SLK guideline; SECO quoted on community.swisscom.ch). The sender rules `CH-UWG-3-1-O-ABSENDER*` are lit. o's second requirement and share its date.",
-    "lit. o speaks of mass advertising ('Massenwerbung'); every marketing e-mail or SMS is treated as mass advertising (cautious). It names no consumer or business distinction: it applies to business customers too.",
-    "The sender must give its correct identity and point to an easy, free way to refuse in every message (lit. o; `CH-UWG-3-1-O-ABSENDER`, and `-AUTOMATED` for automated calls): the engine reads the message facts `senderIdentified` and `optOut` (unknown: fact.missing; state them once in the policy's messageDefaults). Wording of lit. o from digilaw.ch and a summary of the IT-Recht Kanzlei (secondary), checked 2026-12-04. Every marketing message is treated as mass advertising (cautious).",
-    "Automated calls (a machine speaks) count as mass advertising by telecommunication and need consent (BAKOM: 'Bei Telefonwerbung muss das Gespräch immer von einem Menschen geführt werden').",
-    "The asterisk ('Sterneintrag', Art. 88 FDV) is modelled as the register `CH-STERNEINTRAG`. Since 1 January 2021 a person without a directory entry is treated like one with an entry and an asterisk (BAKOM; lit. u as amended by the revision of the telecommunications law): give `listed: true` for a number that is marked with the asterisk or not in the directory at all. No re-check period is set in law: a check at most 30 days old is required (assumption).",
-    "An existing customer relationship overrides the asterisk (lit. u: only persons 'mit denen er in keiner Geschäftsbeziehung steht'; Beobachter: existing or former customers may be called). The law sets no time limit; the pack reads it as a purchase within 365 days (cautious). A consent to the caller overrides it too (SECO).",
-    "The wording of lit. o is read from digilaw.ch and BAKOM, and the 2021 wording of lit. u from BAKOM and vischer.com (1 December 2020); the fedlex text was not opened (secondary for the exact wording).",
-    "Left out: lit. v (advertising calls only from a number listed in the directory that the caller may use) and lit. w (no use of information from unlawful calls): facts of the sender the engine cannot see. No calling hours are set in law; addressed mail is outside lit. u (the asterisk covers telephone only, SLK guideline of 7 November 2012).",
-  ],
+  notes: [],
   policy: {
     requiredFacts: [
       {
@@ -142,3 +134,9 @@ export const CH = definePack({
     ],
   },
 });
+
+/**
+ * Switzerland, with its notes (`./notes.ts`): what `consentry/packs/ch` and `consentry/packs`
+ * export. The rules are `CH_CORE`'s (documented there), the pack `compilePolicy` loads.
+ */
+export const CH = /* @__PURE__ */ withNotes(CH_CORE, NOTES);

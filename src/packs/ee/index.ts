@@ -1,6 +1,7 @@
 import { senderAndOptOut } from "../eprivacy.js";
 import { gdprConsentValidity } from "../gdpr.js";
-import { definePack } from "../pack.js";
+import { definePack, withNotes } from "../pack.js";
+import { NOTES } from "./notes.js";
 
 const CHECKED = "2026-12-02";
 /** § 103¹ in its current wording in force 25 May 2011 (RT I, 23.03.2011, 1). */
@@ -13,17 +14,11 @@ const URL_0 = "https://www.riigiteataja.ee/akt/105072013003";
  *
  * @see https://www.riigiteataja.ee/akt/105072013003
  */
-export const EE = definePack({
+export const EE_CORE = definePack({
   code: "EE",
   name: "Estonia",
   jurisdictions: ["EE"],
-  notes: [
-    "ePrivacy Art. 13(4) (EE-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Estonia without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
-    "Consents are held to the GDPR standard (from 25 May 2018; Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; EE-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
-    "Dates in force: § 103¹ from 25 May 2011, from its amendment note 'RT I, 23.03.2011, 1 - jõust. 25.05.2011' (quoted on kuidas.ee, secondary; riigiteataja.ee is the official text), as recorded in this pack on 2026-12-02 (checked 2026-12-04). The sender-and-opt-out rule (ePrivacy Art. 13(4)) carries the directive's date, 31 July 2002 (src/packs/eprivacy.ts); the GDPR consent standard, 25 May 2018.",
-    "§ 103¹ is read from the text of the version published as RT I 2013 (quoted on kuidas.ee, with its amendment note 'RT I, 23.03.2011, 1 - jõust. 25.05.2011'); AKI (the Data Protection Inspectorate) confirms para. 5 (burden of proof) and keeps a list of spammers. The Act was recast from 2024 (riigiteataja shows a version in force until 30 April 2024): the current section number was not confirmed.",
-    "Calls: not confirmed to be covered by § 103¹; calls to consumers are held to consent (cautious). Checked 2026-12-04: the 2010 amending act (RT I 2010, 38, 230, riigiteataja.ee) defines electronic contact details (§ 2 p 8¹) as data for sending information 'sealhulgas faksi, elektronposti või lühi- ja multimeediasõnumiga' (fax, e-mail, SMS, MMS), without calls, and AKI's 2020 yearbook treats cold calls to generated numbers apart from spam: both point to calls being outside § 103¹ (opt-out); the stricter reading is kept. No register and no calling hours were found.",
-  ],
+  notes: [],
   policy: {
     consentValidity: [gdprConsentValidity("EE-GDPR-CONSENT")],
     requiredFacts: [senderAndOptOut("EE-EPRIVACY-13-4")],
@@ -97,3 +92,9 @@ export const EE = definePack({
     ],
   },
 });
+
+/**
+ * Estonia, with its notes (`./notes.ts`): what `consentry/packs/ee` and `consentry/packs`
+ * export. The rules are `EE_CORE`'s (documented there), the pack `compilePolicy` loads.
+ */
+export const EE = /* @__PURE__ */ withNotes(EE_CORE, NOTES);

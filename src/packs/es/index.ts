@@ -1,6 +1,7 @@
 import { senderAndOptOut } from "../eprivacy.js";
 import { gdprConsentValidity } from "../gdpr.js";
-import { definePack } from "../pack.js";
+import { definePack, withNotes } from "../pack.js";
+import { NOTES } from "./notes.js";
 
 const CHECKED = "2026-12-02";
 const LGTEL = "Ley 11/2022, de 28 de junio, General de Telecomunicaciones";
@@ -24,22 +25,11 @@ const LOPDGDD_URL = "https://www.boe.es/buscar/act.php?id=BOE-A-2018-16673";
  *
  * @see https://www.boe.es/buscar/act.php?id=BOE-A-2022-10757
  */
-export const ES = definePack({
+export const ES_CORE = definePack({
   code: "ES",
   name: "Spain",
   jurisdictions: ["ES"],
-  notes: [
-    "ePrivacy Art. 13(4) (ES-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Spain without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
-    "Consents are held to the GDPR standard (Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; ES-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
-    "Dates in force are each rule's `from` (local midnight in Madrid), moved there on 2026-12-04 from the rule's section, where they were given since 2026-12-02. `ES-EPRIVACY-13-4` is dated from the LSSI (12 October 2002), the law the pack rests on for e-mail, as in the FR and SE packs. Re-checked 2026-12-04: Ley 11/2022 in force 30 June 2022, the day after its publication (businessinsider.es), its art. 66.1.b from 29 June 2023 (uppers.es, ultimahora.es quoting the Secretaría de Estado; secondary).",
-    "LGTel art. 66.1.b covers every end user of a number-based service, businesses too: calls to business customers need consent as well (the text does not single out natural persons).",
-    "The other GDPR art. 6.1 basis art. 66.1.b allows is read through AEPD Circular 1/2023 (art. 3): legitimate interest only for the sender's own customers, products similar to those contracted, and no call once the contract has ended and the customer has had no interaction for a year. The engine cannot see a contract in force, so a purchase within 365 days is required (cautious).",
-    "The one-year limit and the existing-customer reading rest on the Circular as quoted by the AEPD and APDCAT pages and secondary sources (blog.sadapaz.com); the BOE text of the Circular was not opened.",
-    "Calling hours (TRLGDCU art. 96.2): 'En ningún caso, las llamadas telefónicas se efectuarán antes de las 9 horas ni más tarde de las 21 horas ni festivos o fines de semana' — read from several press quotes of the article (secondary). Regional holidays are held by customers with a region code (ES-MD, ES-CT…); local holidays are not known to the engine.",
-    "The Lista Robinson (Adigital) is how LOPDGDD art. 23.4 is met in practice; no re-check period is set in law, so a check at most 30 days old is required (cautious). A customer who consented to the sender need not be looked up (art. 23.4).",
-    'Left out: Ley 10/2025 (servicios de atención a la clientela, in force 28 December 2025, adaptation until 28 December 2026): a dedicated prefix for commercial calls and the renewal of call consents every two years, known only from secondary sources; Orden TDF/149/2025 (no mobile numbers for commercial calls); the industry code\'s 15:00–16:00 break (voluntary). A sender should set `consent.maxAge: "P730D"` for call consents until rules carry dates.',
-    "E-mail and SMS: LSSI art. 21 applies to every recipient, legal persons included (no B2B relaxation).",
-  ],
+  notes: [],
   policy: {
     consentValidity: [gdprConsentValidity("ES-GDPR-CONSENT")],
     requiredFacts: [senderAndOptOut("ES-EPRIVACY-13-4", undefined, "2002-10-12T00:00:00+02:00")],
@@ -181,3 +171,9 @@ export const ES = definePack({
     ],
   },
 });
+
+/**
+ * Spain, with its notes (`./notes.ts`): what `consentry/packs/es` and `consentry/packs`
+ * export. The rules are `ES_CORE`'s (documented there), the pack `compilePolicy` loads.
+ */
+export const ES = /* @__PURE__ */ withNotes(ES_CORE, NOTES);

@@ -1,6 +1,7 @@
 import { senderAndOptOut } from "../eprivacy.js";
 import { gdprConsentValidity } from "../gdpr.js";
-import { definePack } from "../pack.js";
+import { definePack, withNotes } from "../pack.js";
+import { NOTES } from "./notes.js";
 
 const CHECKED = "2026-11-23";
 const SVPL = "Laki sähköisen viestinnän palveluista (917/2014)";
@@ -16,22 +17,11 @@ const SVPL_URL = "https://www.finlex.fi/fi/laki/ajantasa/2014/20140917";
  *
  * @see https://www.finlex.fi/fi/laki/ajantasa/2014/20140917
  */
-export const FI = definePack({
+export const FI_CORE = definePack({
   code: "FI",
   name: "Finland",
   jurisdictions: ["FI"],
-  notes: [
-    "ePrivacy Art. 13(4) (FI-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Finland without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
-    "Consents are held to the GDPR standard (Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; FI-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
-    "Read through the Competition and Consumer Authority's (KKV) pages on direct marketing and telephone sales, a thesis citing 200 § 1 mom., HE 35/2024, RP 4/2015, GrUU 6/2012 and the ministry's notices on the mobile-subscription ban, the Data Protection Ombudsman's 2007 guidance on the predecessor law, and consumer pages on ASML's restriction services; Finlex was not opened, so no section is quoted verbatim from the official text.",
-    "A `business` customer is read as a legal person. A sole trader, and a named work address (etunimi.sukunimi@yritys.fi) unless the message concerns the person's work role, are natural persons: enter them as `consumer` (the default).",
-    "Automated calls need consent from business customers too (cautious: 202 § probably puts legal persons on an opt-out basis for every method of 200 § 1 mom., which was not confirmed).",
-    "The mobile-subscription telephone ban applies to messages with category `mobile-subscription`; a customer who bought that category is the operator's own customer. The consumer's express request also lifts the ban by law, but a rule cannot read the consent ledger, so it is not modelled (cautious).",
-    "The restriction services (Puhelintarjonnan rajoituspalvelu, formerly Puhelin-Robinson, and the addressed-mail service) are self-regulation run by the industry association; a listing is read as a refusal. A listing takes effect within a month; a check at most 30 days old is required (cautious). No exception for existing customers is modelled.",
-    "No period is set for the existing-customer exception; a purchase within two years is required (cautious, as in the NO pack).",
-    "Left out: the written confirmation of consumer contracts made by telephone (kuluttajansuojalaki 6 luku, since 1 January 2023: a contract rule, not a send rule) and the opt-out notice each message must carry (message content).",
-    "Dates in force (each rule's `from`, local midnight in Helsinki; checked 2026-12-04): Act 917/2014 (then tietoyhteiskuntakaari) is in force from 1 January 2015 (Finlex, the repealed Act 516/2004: 'kumottu L:lla 7.11.2014/917, joka on voimassa 1.1.2015 alkaen'). The mobile-subscription ban (`FI-SVPL-201-MOBIILI`) is dated from its permanent wording, 1 July 2024 (HE 35/2024 on edilex.fi: the first Act in force 1.7.2024); it ran as temporary provisions before (first from 1 August 2012 under the Communications Market Act, lvm.fi; renewed to 1 July 2024, valtioneuvosto.fi 15 April 2021), whose continuity is not confirmed and which are not encoded. `FI-EPRIVACY-13-4` is dated from Act 917/2014's start.",
-  ],
+  notes: [],
   policy: {
     consentValidity: [gdprConsentValidity("FI-GDPR-CONSENT")],
     requiredFacts: [senderAndOptOut("FI-EPRIVACY-13-4", undefined, "2015-01-01T00:00:00+02:00")],
@@ -152,3 +142,9 @@ export const FI = definePack({
     ],
   },
 });
+
+/**
+ * Finland, with its notes (`./notes.ts`): what `consentry/packs/fi` and `consentry/packs`
+ * export. The rules are `FI_CORE`'s (documented there), the pack `compilePolicy` loads.
+ */
+export const FI = /* @__PURE__ */ withNotes(FI_CORE, NOTES);

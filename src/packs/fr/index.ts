@@ -1,6 +1,7 @@
 import { senderAndOptOut } from "../eprivacy.js";
 import { gdprConsentValidity } from "../gdpr.js";
-import { definePack } from "../pack.js";
+import { definePack, withNotes } from "../pack.js";
+import { NOTES } from "./notes.js";
 
 const CHECKED = "2026-11-22";
 const CHECKED_DATES = "2026-12-02";
@@ -31,23 +32,11 @@ const CPCE = "Code des postes et des communications électroniques";
  *
  * @see https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046422695
  */
-export const FR = definePack({
+export const FR_CORE = definePack({
   code: "FR",
   name: "France",
   jurisdictions: ["FR"],
-  notes: [
-    "Law in force by date: until 10 August 2026 telephone canvassing is an opt-out regime with the Bloctel opposition list (L223-1 as amended by loi n° 2020-901, from 26 July 2020); from 11 August 2026 (loi n° 2025-594, art. 13, III) it needs the consumer's prior consent, and Bloctel ends. A send deferred across midnight of 11 August 2026 in Paris is judged under the law in force at its send time. Both dates were re-confirmed on 2026-12-02 (cms.law, illiade/Lefebvre quoting art. 13, III; the 2026 text via the Légifrance mirror at legal.tricoteuses.fr).",
-    "The exception for a call within a contract in progress about its subject (L223-1 al. 2 before, al. 4 after 11 August 2026) is read from `relationship.contracts`: a running contract (no end, or an end after the call) whose type is the message's category. Offers of related or complementary products (« afférents ou complémentaires ») are not recognised: only the same type (cautious). Before 26 July 2020 any pre-existing contractual relationship sufficed; that version is not modelled (no rule, so the policy's default asks for consent).",
-    "Bloctel: files must be checked at least once a month by a habitual canvasser (L223-1); a check at most 28 days old is required (cautious: the shortest month). A consent does not override a listing (the text names only the contract exception).",
-    'D223-9 (in force 1 March 2023, text re-read on 2026-12-02 via the Légifrance mirrors app.livv.eu and tricoteuses): after a refusal during the call, no contact by telephone before 60 full calendar days (« soixante jours calendaires révolus ») have passed: record the call in the history with `outcome: "refused"`; calls resume at local midnight after the 60th full day. A reported décret n° 2026-662 that would remove the 60-day period from 11 August 2026 is unverified and not encoded.',
-    "Whether the four-calls-in-30-days limit survived the 2026 reform is not confirmed in the decree's text; it is kept (cautious). Searched again 2026-12-04: UFC-Que Choisir Rambouillet (28 July 2025) lists the hours, « pas … plus de quatre fois par mois par le même professionnel » and the 60-day period among what the reformed regime provides (secondary); cms.law restates the current D223-9 hours.",
-    "The start of art. L34-5 CPCE (loi n° 2004-575, JO of 22 June 2004) is from knowledge, not re-checked.",
-    "ePrivacy Art. 13(4) (FR-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds France without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
-    "The calling window is kept even for consenting consumers (D223-9 allows calls outside it only with a specific express consent to that).",
-    "Business-to-business e-mail on a legitimate-interest basis rests on CNIL guidance, not statute, and is not modelled: consent is required (cautious).",
-    "Sector ban (art. L223-1, loi n° 2020-901 of 24 July 2020, in force 26 July 2020; widened by loi n° 2025-594 art. 13 from July 2025: the law was published on 1 July 2025 and secondary sources give 1 or 2 July as its start, so 1 July is taken, cautious): no canvassing of consumers for equipment or works for energy savings or renewable energy in dwellings, nor (since July 2025, `FR-CONSO-L223-1-ADAPTATION`) for adapting dwellings to ageing or disability, whatever their consent. By telephone (L223-1; text confirmed through verbatim quotes of Légifrance) and, since July 2025, by electronic message, e-mail or social network (art. L223-8; secondary sources only). The exception for a contract in progress is not modelled here: the ban applies (cautious). A message without a `sector` is in none.",
-    "Consents are held to the GDPR standard (pre-ticked, inactive, bundled or uninformed: consent.invalid).",
-  ],
+  notes: [],
   policy: {
     requiredFacts: [senderAndOptOut("FR-EPRIVACY-13-4", undefined, LCEN)],
     consentRequirements: [
@@ -301,3 +290,9 @@ export const FR = definePack({
     ],
   },
 });
+
+/**
+ * France, with its notes (`./notes.ts`): what `consentry/packs/fr` and `consentry/packs`
+ * export. The rules are `FR_CORE`'s (documented there), the pack `compilePolicy` loads.
+ */
+export const FR = /* @__PURE__ */ withNotes(FR_CORE, NOTES);

@@ -1,6 +1,7 @@
 import { senderAndOptOut } from "../eprivacy.js";
 import { gdprConsentValidity } from "../gdpr.js";
-import { definePack } from "../pack.js";
+import { definePack, withNotes } from "../pack.js";
+import { NOTES } from "./notes.js";
 
 const CHECKED = "2026-11-22";
 /** PECR in force (11 December 2003). */
@@ -16,20 +17,11 @@ const reg = (n: string) => `https://www.legislation.gov.uk/uksi/2003/2426/regula
  *
  * @see https://www.legislation.gov.uk/uksi/2003/2426/contents
  */
-export const GB = definePack({
+export const GB_CORE = definePack({
   code: "GB",
   name: "United Kingdom",
   jurisdictions: ["GB"],
-  notes: [
-    "Electronic mail includes texts (ICO guidance), so regulation 22 and its soft opt-in apply to SMS.",
-    "The soft opt-in counts details obtained in a sale (`lastPurchaseAt`, similar to a category bought) or in negotiations for the sale of a product (`relationship.negotiations`, similar to the type negotiated); a bare inquiry with no product type does not count (cautious). No time limit is set (none in the text; the ICO expects reasonableness).",
-    "Corporate subscribers are outside regulation 22: marketing e-mail to business customers needs no prior consent (identity and opt-out address rules still apply).",
-    "PECR sets no screening frequency for the TPS; a check at most 28 days old is required, matching the 28 days a new listing takes to bind (cautious inference).",
-    "Charity soft opt-in (reg. 22(3A), inserted by the Data (Use and Access) Act 2025 s. 114, in force 5 February 2026 by SI 2026/82 reg. 2(x)): a charity (the message's `senderType`) may e-mail or text a person without consent where the message's sole purpose is to further its charitable purposes (`charitablePurposeOnly`), it obtained the details directly from them when they expressed an interest in or offered or gave support for those purposes, and it offered an opt-out at collection and in every message (`optOut`). Record a donation or other support as the contact's `obtained.method: \"purchase\"` and an expression of interest as `\"inquiry\"`. Conditions from the ICO's guidance; the text of reg. 22(3A) was read through ICO and law-firm summaries only. Supporters whose details were collected before 5 February 2026 are not excluded by the engine (the in-force date belongs on the rule once rules carry dates).",
-    "Consents are held to the UK GDPR standard (pre-ticked, inactive, bundled or uninformed: consent.invalid).",
-    "Reg. 23 (UK-PECR-23): every marketing e-mail and text, to individuals and companies alike, names the sender on whose behalf it is sent and gives a valid address to ask that such messages stop; unknown facts are fact.missing: state them once in the policy's messageDefaults. Wording from ICO and university summaries of reg. 23 (secondary), matching ePrivacy Art. 13(4), checked 2026-12-02.",
-    "Left out: claims-management and pension calls (regs 21A, 21B), CLI presentation, and reg. 24's identity and address duties for calls and faxes.",
-  ],
+  notes: [],
   policy: {
     requiredFacts: [
       senderAndOptOut(
@@ -148,3 +140,9 @@ export const GB = definePack({
     ],
   },
 });
+
+/**
+ * United Kingdom, with its notes (`./notes.ts`): what `consentry/packs/gb` and `consentry/packs`
+ * export. The rules are `GB_CORE`'s (documented there), the pack `compilePolicy` loads.
+ */
+export const GB = /* @__PURE__ */ withNotes(GB_CORE, NOTES);

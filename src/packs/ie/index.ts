@@ -1,6 +1,7 @@
 import { senderAndOptOut } from "../eprivacy.js";
 import { gdprConsentValidity } from "../gdpr.js";
-import { definePack } from "../pack.js";
+import { definePack, withNotes } from "../pack.js";
+import { NOTES } from "./notes.js";
 
 const CHECKED = "2026-12-02";
 /** S.I. No. 336/2011 in force 1 July 2011. */
@@ -20,19 +21,11 @@ const DPC_URL =
  *
  * @see https://www.dataprotection.ie/en/organisations/rules-electronic-and-direct-marketing
  */
-export const IE = definePack({
+export const IE_CORE = definePack({
   code: "IE",
   name: "Ireland",
   jurisdictions: ["IE"],
-  notes: [
-    "ePrivacy Art. 13(4) (IE-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Ireland without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
-    "Consents are held to the GDPR standard (Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; IE-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
-    "Dates in force: regs 13 and 14 from 1 July 2011, the commencement of S.I. No. 336/2011 (irishstatutebook.ie, official; 'came into operation on 1 July 2011': Lexology and mondaq, secondary; checked 2026-12-04). The sender-and-opt-out rule (ePrivacy Art. 13(4)) carries the directive's date, 31 July 2002 (src/packs/eprivacy.ts); the GDPR consent standard, 25 May 2018.",
-    "Calls: marketing calls to mobile phones need consent (DPC: 'marketing calls to mobile phones are prohibited unless (i) the caller has been notified by the subscriber or user that he or she consents …'); calls to landlines, residential or business, are opt-out: not to a subscriber who recorded in the National Directory Database (NDD) a preference not to be called, or told the caller (DPC, reg. 14). The engine's consent rules cannot depend on the line type, so every marketing call needs consent (cautious); the NDD is therefore not modelled. A sender calling landlines may amend this pack through `compilePolicy(policy, { packs })` with an opt-out for live calls and a register `IE-NDD` (maxAge P28D: ComReg says marketers may take up to 28 days to see a listing).",
-    "Reg. 13(11), from the DPC's FAQ: the initial marketing message must be sent within 12 months of the original sale; the DPC's e-receipt guidance lets each message sent renew the period. The engine requires a purchase within 365 days (cautious: the renewal by messages sent is not modelled).",
-    "Business e-mail: messages to addresses used mainly for a person's work, and to legal persons, are read in secondary sources as opt-out (reg. 13 subsections not confirmed; searched again 2026-12-04: brexitlegal.ie and mcmahonsolicitors.ie quote the natural-person opt-in and the exclusion of an address 'used mainly by the subscriber or user in the context of their commercial or official activity' where the message 'relates solely to that commercial or official activity', without subsection numbers; the 2011 text's table of contents confirms reg. 13 'Unsolicited communications'); the engine asks for consent from business customers too (cautious).",
-    "No statutory calling hours.",
-  ],
+  notes: [],
   policy: {
     consentValidity: [gdprConsentValidity("IE-GDPR-CONSENT")],
     requiredFacts: [senderAndOptOut("IE-EPRIVACY-13-4")],
@@ -103,3 +96,9 @@ export const IE = definePack({
     ],
   },
 });
+
+/**
+ * Ireland, with its notes (`./notes.ts`): what `consentry/packs/ie` and `consentry/packs`
+ * export. The rules are `IE_CORE`'s (documented there), the pack `compilePolicy` loads.
+ */
+export const IE = /* @__PURE__ */ withNotes(IE_CORE, NOTES);

@@ -1,6 +1,7 @@
 import { senderAndOptOut } from "../eprivacy.js";
 import { GDPR, GDPR_APPLIES_EEA, GDPR_URL, gdprConsentValidity } from "../gdpr.js";
-import { definePack } from "../pack.js";
+import { definePack, withNotes } from "../pack.js";
+import { NOTES } from "./notes.js";
 
 const CHECKED = "2026-12-02";
 const LAW_0 = "Lög um fjarskipti nr. 81/2003 (now Lög um fjarskipti nr. 70/2022)";
@@ -12,18 +13,11 @@ const URL_1 = "http://staging.1819.is/bannmerking";
  *
  * @see https://www.althingi.is/lagas/136a/2003081.html
  */
-export const IS = definePack({
+export const IS_CORE = definePack({
   code: "IS",
   name: "Iceland",
   jurisdictions: ["IS"],
-  notes: [
-    "ePrivacy Art. 13(4) (IS-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Iceland through the EEA Agreement without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
-    "Consents are held to the GDPR standard (from 20 July 2018, when the EEA Joint Committee decision took effect; Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; IS-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
-    "Dates in force are each rule's `from` (local midnight in Reykjavík), moved there on 2026-12-04 from the rule's section, where they were given since 2026-12-02. `IS-EPRIVACY-13-4` is dated from Law 81/2003 (25 July 2003), the law the pack rests on for e-mail, as in the FR and SE packs. Re-checked 2026-12-04: Law 81/2003 'Tóku gildi 25. júlí 2003' (althingi.is, Lagasafn 136a; the ministry's notice of 24 July 2003 on stjornarradid.is). Law 70/2022's article is not dated here: the 2003 date is kept (the earlier, stricter one).",
-    "Art. 46 of Law 81/2003 is read from its text (a 2003 quotation on lists.isnic.is, the 2009 consolidation on althingi.is, and the directories 1819.is and Já.is quoting para. 5 — primary-ish). Law 81/2003 was replaced by Law 70/2022 (in force 1 September 2022): the article there was not confirmed (searched again 2026-12-04: netöryggi.is's page 'Óumbeðin fjarskipti' states the same four rules without an article number).",
-    "'Tölvupóstur' (e-mail) is applied to SMS as well (cautious). The customer exception names the e-mail address: e-mail only.",
-    "The ban marking is set by the subscriber in the directories; give the result as `IS-BANNMERKI`. The law names no consent exception: a listing blocks even a caller the subscriber consented to (cautious). Þjóðskrá's opt-out list for direct marketing (bannskrá) is not modelled (its current legal basis was not confirmed). No calling hours were found.",
-  ],
+  notes: [],
   policy: {
     consentValidity: [gdprConsentValidity("IS-GDPR-CONSENT", GDPR, GDPR_URL, GDPR_APPLIES_EEA)],
     requiredFacts: [senderAndOptOut("IS-EPRIVACY-13-4", undefined, "2003-07-25T00:00:00+00:00")],
@@ -115,3 +109,9 @@ export const IS = definePack({
     ],
   },
 });
+
+/**
+ * Iceland, with its notes (`./notes.ts`): what `consentry/packs/is` and `consentry/packs`
+ * export. The rules are `IS_CORE`'s (documented there), the pack `compilePolicy` loads.
+ */
+export const IS = /* @__PURE__ */ withNotes(IS_CORE, NOTES);

@@ -1,6 +1,7 @@
 import { senderAndOptOut } from "../eprivacy.js";
 import { gdprConsentValidity } from "../gdpr.js";
-import { definePack } from "../pack.js";
+import { definePack, withNotes } from "../pack.js";
+import { NOTES } from "./notes.js";
 
 const CHECKED = "2026-12-02";
 const CPRIV = "Codice in materia di protezione dei dati personali (d.lgs. 196/2003)";
@@ -43,22 +44,11 @@ const PREFESTIVI =
  *
  * @see https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:decreto.legislativo:2003-06-30;196
  */
-export const IT = definePack({
+export const IT_CORE = definePack({
   code: "IT",
   name: "Italy",
   jurisdictions: ["IT"],
-  notes: [
-    "ePrivacy Art. 13(4) (IT-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Italy without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
-    "Consents are held to the GDPR standard (Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; IT-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
-    "Dates in force are each rule's `from` (local midnight in Rome), moved there on 2026-12-04 from the rule's section, where they were given since 2026-12-02. `IT-EPRIVACY-13-4` is dated from art. 130 in its 2018 wording (19 September 2018), the law the pack rests on for e-mail, as in the FR and SE packs. Re-checked 2026-12-04: d.lgs. 101/2018, which gave art. 130 its current wording, in force 19 September 2018 (studiolegaleprestileo.it quoting the G.U. text 'Vigente al: 19-9-2018'; rpcstudiolegale.it; secondary).",
-    "Live calls to numbers taken from public directories need no consent while the number is not in the RPO (art. 130 co. 3-bis); other numbers (most mobiles) need consent. The engine cannot see where a number came from, so every live marketing call needs a consent (cautious). A sender that calls only directory numbers may replace this pack with an amended copy through `compilePolicy(policy, { packs })`.",
-    "The RPO is a `revokes-consents` register: registering cancels every consent to telephone marketing given before it, whatever the means; a consent given after the registration counts (FUB, operator of the register: 'L'iscrizione al RPO Telefonico annulla i consensi al telemarketing rilasciati nel passato … a meno di quelli con cui si hanno contratti attivi o cessati da meno di 30 giorni'). Give the listing's date as `listedAt`; without it every consent counts as revoked.",
-    "The contract exception (contracts in force or ended less than 30 days before) is read as a purchase within 30 days: the engine cannot see a contract in force (cautious). Its exact statutory wording (L. 5/2018 art. 1) was read only through the FUB page and secondary sources.",
-    "Operators must check the RPO monthly and before each campaign, and a registration takes effect within 15 days: a check at most 15 days old is required (the stricter of the two).",
-    "Calling hours come from the Garante's code of conduct (binding on adherents since 28 September 2024; the Garante's benchmark): weekdays 09:00–20:00, Saturdays and days before a public holiday 10:00–19:00, never on Sundays or public holidays. The shorter hours on a day before a holiday are not modelled (a weekday before a holiday keeps 09:00–20:00). The hours are read from press reports of the code (pmi.it, money.it, lanazione.it), not the GU text; applied to consumers.",
-    "Soft spam (co. 4) covers e-mail only: SMS to a customer needs consent (Garante guidelines of 4 July 2013).",
-    "Left out: the postal RPO (addresses in public directories), caller-number rules (identifiable, callable numbers) and the code's other duties.",
-  ],
+  notes: [],
   policy: {
     consentValidity: [gdprConsentValidity("IT-GDPR-CONSENT")],
     requiredFacts: [senderAndOptOut("IT-EPRIVACY-13-4", undefined, "2018-09-19T00:00:00+02:00")],
@@ -201,3 +191,9 @@ export const IT = definePack({
     ],
   },
 });
+
+/**
+ * Italy, with its notes (`./notes.ts`): what `consentry/packs/it` and `consentry/packs`
+ * export. The rules are `IT_CORE`'s (documented there), the pack `compilePolicy` loads.
+ */
+export const IT = /* @__PURE__ */ withNotes(IT_CORE, NOTES);

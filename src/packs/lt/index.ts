@@ -1,6 +1,7 @@
 import { senderAndOptOut } from "../eprivacy.js";
 import { gdprConsentValidity } from "../gdpr.js";
-import { definePack } from "../pack.js";
+import { definePack, withNotes } from "../pack.js";
+import { NOTES } from "./notes.js";
 
 const CHECKED = "2026-12-02";
 /** Law on Electronic Communications No IX-2135 in force 1 May 2004 (e-seimas.lrs.lt). */
@@ -14,17 +15,11 @@ const URL_0 = "https://e-seimas.lrs.lt/portal/legalAct/lt/TAD/TAIS.232036";
  *
  * @see https://e-seimas.lrs.lt/portal/legalAct/lt/TAD/TAIS.232036
  */
-export const LT = definePack({
+export const LT_CORE = definePack({
   code: "LT",
   name: "Lithuania",
   jurisdictions: ["LT"],
-  notes: [
-    "ePrivacy Art. 13(4) (LT-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Lithuania without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
-    "Consents are held to the GDPR standard (from 25 May 2018; Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; LT-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
-    "Dates in force: from 1 May 2004, the law's entry into force ('Įsigalioja 2004-05-01', e-seimas.lrs.lt, official, checked 2026-12-04). The article is 69 since the law as amended to transpose the EECC came into force on 1 December 2021 (rrt.lt); its wording as read is kept from 2004 (the rule it encodes held then as art. 68; stricter). The sender-and-opt-out rule (ePrivacy Art. 13(4)) carries the directive's date, 31 July 2002 (src/packs/eprivacy.ts); the GDPR consent standard, 25 May 2018.",
-    "Art. 68 (1)–(3) are read from a 2009 quotation of the law (newsgroups.lt, secondary): 'Naudoti elektroninių ryšių paslaugas, įskaitant elektroninio pašto pranešimų siuntimą, tiesioginės rinkodaros tikslu leidžiama tik esant išankstiniam abonento sutikimui'. Checked 2026-12-04: the state cyber-safety site esaugumas.lt and legaltip.lt quote the current text as art. 69 (1)–(3): 'Naudoti elektroninių ryšių paslaugas, įskaitant elektroninio pašto pranešimų siuntimą, tiesioginės rinkodaros tikslu leidžiama tik gavus išankstinį abonento ar registruoto elektroninių ryšių paslaugų naudotojo sutikimą'; legaltip.lt adds that calling to ask for marketing consent is itself a breach. Rule ids keep the old number 68; e-seimas itself was not opened.",
-    "The Advertising Law also allows advertising by telephone, fax or e-mail only with the consumer's consent or at their request (same source). No register (a 2025 web claim of one is unreliable) and no calling hours were found.",
-  ],
+  notes: [],
   policy: {
     consentValidity: [gdprConsentValidity("LT-GDPR-CONSENT")],
     requiredFacts: [senderAndOptOut("LT-EPRIVACY-13-4")],
@@ -82,3 +77,9 @@ export const LT = definePack({
     ],
   },
 });
+
+/**
+ * Lithuania, with its notes (`./notes.ts`): what `consentry/packs/lt` and `consentry/packs`
+ * export. The rules are `LT_CORE`'s (documented there), the pack `compilePolicy` loads.
+ */
+export const LT = /* @__PURE__ */ withNotes(LT_CORE, NOTES);

@@ -1,6 +1,7 @@
 import { senderAndOptOut } from "../eprivacy.js";
 import { gdprConsentValidity } from "../gdpr.js";
-import { definePack } from "../pack.js";
+import { definePack, withNotes } from "../pack.js";
+import { NOTES } from "./notes.js";
 
 const CHECKED = "2026-12-02";
 /** Section 9 in its current wording, set by the amending law of 10 November 2005, in force 14 December 2005 (likumi.lv). */
@@ -13,17 +14,11 @@ const URL_0 = "https://likumi.lv/ta/id/96619";
  *
  * @see https://likumi.lv/ta/id/96619
  */
-export const LV = definePack({
+export const LV_CORE = definePack({
   code: "LV",
   name: "Latvia",
   jurisdictions: ["LV"],
-  notes: [
-    "ePrivacy Art. 13(4) (LV-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Latvia without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
-    "Consents are held to the GDPR standard (from 25 May 2018; Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; LV-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
-    "Dates in force: 9. pants from 14 December 2005: the amending law of 10 November 2005 (Latvijas Vēstnesis 191, 30 November 2005) rewrote the section ('Izteikt 9.pantu šādā redakcijā'), and likumi.lv (official, English consolidation) gives that law in force on 14 December 2005 (checked 2026-12-04). The original law dates from 2004; its section 9 wording was not read. The sender-and-opt-out rule (ePrivacy Art. 13(4)) carries the directive's date, 31 July 2002 (src/packs/eprivacy.ts); the GDPR consent standard, 25 May 2018.",
-    "Art. 9 is read from secondary quotations (interneta-vietnes.lv, text as of 7 December 2010) and the consumer authority's page (PTAC, primary: commercial communications 'in electronic form' include automated calling systems and other public electronic communications services). The current consolidation on likumi.lv was seen but not read for art. 9.",
-    "The Ministry of Justice announced an amendment limiting the consent rule to natural persons (tm.gov.lv); whether and when it took effect was not confirmed, so business customers are held to consent (cautious). Searched again 2026-12-04: likumi.lv lists the law in the version in force from 2024-06-21, but art. 9 was not reached in the stored copy; tm.gov.lv's note describes only the Cabinet's approval of the draft. No register and no calling hours were found.",
-  ],
+  notes: [],
   policy: {
     consentValidity: [gdprConsentValidity("LV-GDPR-CONSENT")],
     requiredFacts: [senderAndOptOut("LV-EPRIVACY-13-4")],
@@ -94,3 +89,9 @@ export const LV = definePack({
     ],
   },
 });
+
+/**
+ * Latvia, with its notes (`./notes.ts`): what `consentry/packs/lv` and `consentry/packs`
+ * export. The rules are `LV_CORE`'s (documented there), the pack `compilePolicy` loads.
+ */
+export const LV = /* @__PURE__ */ withNotes(LV_CORE, NOTES);

@@ -1,6 +1,7 @@
 import { senderAndOptOut } from "../eprivacy.js";
 import { gdprConsentValidity } from "../gdpr.js";
-import { definePack } from "../pack.js";
+import { definePack, withNotes } from "../pack.js";
+import { NOTES } from "./notes.js";
 
 const CHECKED = "2026-12-02";
 const NL_CHECKED = "2026-12-04";
@@ -69,23 +70,11 @@ const KLANT_2026_URL =
  *
  * @see https://wetten.overheid.nl/BWBR0009950/
  */
-export const NL = definePack({
+export const NL_CORE = definePack({
   code: "NL",
   name: "Netherlands",
   jurisdictions: ["NL"],
-  notes: [
-    "ePrivacy Art. 13(4) (NL-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds the Netherlands without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
-    "Consents are held to the GDPR standard (Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; NL-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
-    "Dates in force are each rule's `from` (local midnight in Amsterdam), as the sections gave them before (checked 2026-12-02, re-checked 2026-12-04); the README's pack table shows them. `NL-EPRIVACY-13-4` is dated from art. 11.7 Telecommunicatiewet in its 2009 wording (1 October 2009), the law the pack rests on for e-mail, as in the FR and SE packs. Art. 11.7 lid 2 (calls to natural persons only with consent) from 1 July 2021 is confirmed by the press of that day (telegraaf.nl, security.nl, 2026-12-04).",
-    "Natural persons include sole traders, VOF, maatschap and ZZP'ers even when their number is in the KvK register: enter them as `consumer` (the default). A `business` customer is read as a legal person (BV, NV…), whose live calls stay opt-out (DMCC, DDMA: 'Telemarketing aan rechtspersonen is nog opt-out').",
-    "From 1 July 2026 the customer exception for telemarketing calls ends (NL-CTM-KLANTTERMIJN until then): a call to a consumer needs consent, except from charities (NL-TW-11-7-KLANT-GOEDE-DOELEN: `messageDefaults.facts.senderType: 'charity'`) and publishers of newspapers, weeklies and magazines about their subscriptions (NL-TW-11-7-KLANT-PERS: `message.sector` 'newspaper-subscription' or 'magazine-subscription'), who keep it with the three-year term. Charity lotteries keep it too but are not modelled (a lottery is held to consent, the stricter reading). Secondary sources only (security.nl of May 2025 reporting the minister's letter to the Tweede Kamer; deltaadvisory.nl's summary), checked 2026-12-04: the amended text of art. 11.7 was not read.",
-    "The customer term for calls (at most three years after the end of the relationship) is self-regulation (Code Telemarketing, since 1 June 2020), stated as the rule by ACM's ConsuWijzer and press (tweakers.net, nu.nl); applied as a purchase within 1,095 days (cautious: the end of a contract is not known to the engine).",
-    "The lid numbers of the customer exception and the B2B exception are read from DMCC/DDMA analyses of the 2021 text (secondary); lid 1 and lid 2 were confirmed in the memorie van toelichting (Kamerstukken 35 421) and DMCC's quote.",
-    "The B2B exception for electronic addresses a business published for receiving such messages is not modelled: e-mail to a business needs consent (cautious).",
-    "No register: the Bel-me-niet Register was abolished with the opt-in on 1 July 2021. The right to object in every call (recht van verzet) is a withdrawal in the ledger.",
-    "Calling hours (checked 2026-12-04): the Code Telemarketing's hours are read from checksrc.nl (Stichting Reclame Code's checklist, quoting art. 9 of the 2012 version: working days 09:00–22:00, Saturdays 10:00–16:00, and until 18:30 on 5 December, 24 December and 4 May) and DDMA's note on the revision in force from 2024-10-15 (holidays, remembrance and national mourning days barred); the current version's article was not read, so the stricter end 21:00 is taken for working days. The 18:30 limit on 5 and 24 December and 4 May, and remembrance and mourning days, are not modelled.",
-    "Left out: the caller-number rules (no anonymous calls, the number reachable for six months); charities' and political parties' own customer notions (donors, volunteers).",
-  ],
+  notes: [],
   policy: {
     consentValidity: [gdprConsentValidity("NL-GDPR-CONSENT")],
     requiredFacts: [senderAndOptOut("NL-EPRIVACY-13-4", undefined, "2009-10-01T00:00:00+02:00")],
@@ -270,3 +259,9 @@ export const NL = definePack({
     ],
   },
 });
+
+/**
+ * Netherlands, with its notes (`./notes.ts`): what `consentry/packs/nl` and `consentry/packs`
+ * export. The rules are `NL_CORE`'s (documented there), the pack `compilePolicy` loads.
+ */
+export const NL = /* @__PURE__ */ withNotes(NL_CORE, NOTES);

@@ -1,6 +1,7 @@
 import { senderAndOptOut } from "../eprivacy.js";
 import { GDPR_APPLIES_EEA, gdprConsentValidity } from "../gdpr.js";
-import { definePack } from "../pack.js";
+import { definePack, withNotes } from "../pack.js";
+import { NOTES } from "./notes.js";
 
 const CHECKED = "2026-11-22";
 const MFL = "Markedsføringsloven (lov 9. januar 2009 nr. 2)";
@@ -15,21 +16,11 @@ const MFL_URL = "https://lovdata.no/dokument/NL/lov/2009-01-09-2";
  *
  * @see https://lovdata.no/dokument/NL/lov/2009-01-09-2
  */
-export const NO = definePack({
+export const NO_CORE = definePack({
   code: "NO",
   name: "Norway",
   jurisdictions: ["NO"],
-  notes: [
-    "ePrivacy Art. 13(4) (NO-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Norway through the EEA Agreement without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
-    "Read through Forbrukertilsynet's guidance on § 15, the government bill Prop. 43 L (2016–2017) and Brønnøysundregistrene's register pages; the law text on Lovdata was not opened directly.",
-    "§ 15 protects natural persons, including a named employee's work address (ola.nordmann@firma.no); a generic role address of a legal person (post@firma.no) is outside it (Forbrukertilsynet's guide; Ot.prp. nr. 92 (2003–2004); NDLA). A contact point marked `addressee: \"role\"` needs no consent; an unmarked one reads as a natural person's (cautious), for business customers too.",
-    "§ 14 (as amended in 2017, Innst. 268 L (2016–2017)): no telephone marketing to consumers from a hidden number or from a number not registered and searchable in directory services. The wording is confirmed through secondary summaries of the committee's recommendation only, and the paragraph within § 14 is not confirmed. The engine denies until both facts are stated (on the message or in the policy's messageDefaults).",
-    "Consents are held to the GDPR standard as incorporated by personopplysningsloven (pre-ticked, inactive, bundled or uninformed: consent.invalid).",
-    "The register must be checked before the first contact and in the month the marketing happens ('minst hver måned'); a check at most 28 days old is required (cautious: the shortest month).",
-    "The existing-customer exceptions set no period; an 'existing, not former' relationship is read as a purchase within two years (cautious).",
-    "Left out: the written confirmation of contracts made by telephone (angrerettloven, a contract rule, not a send rule) and the register's separate reservation against charities.",
-    "Dates in force (each rule's `from`, local midnight in Oslo; checked 2026-12-04): the Act of 9 January 2009 no. 2 came into force on 1 June 2009 (maturus.no and bt.no reporting it, and Forbrukerombudet's presentation of 27 May 2009, secondary), with § 15 (consent, customer exception), §§ 12–13 (reservation, monthly check) and § 14 (no calls on Saturdays, Sundays and holidays, nor before 09:00 or after 21:00; Prop. 43 L (2016–2017) describes these as the law then in force); the ban on calls from a hidden or unsearchable number (`NO-MFL-14-NUMMER`) came into force on 1 January 2018 (Finans Norge, 'Innstramminger i regelverk for telefonsalg fra 1. januar 2018', secondary), as did the narrower express-request exception to the reservation, which `NO-RESERVASJON` keeps dated from 2009 (the register rule itself is older; cautious). `NO-EPRIVACY-13-4` is dated from the Act's start, like the Swedish pack's.",
-  ],
+  notes: [],
   policy: {
     consentRequirements: [
       {
@@ -153,3 +144,9 @@ export const NO = definePack({
     ],
   },
 });
+
+/**
+ * Norway, with its notes (`./notes.ts`): what `consentry/packs/no` and `consentry/packs`
+ * export. The rules are `NO_CORE`'s (documented there), the pack `compilePolicy` loads.
+ */
+export const NO = /* @__PURE__ */ withNotes(NO_CORE, NOTES);

@@ -1,4 +1,5 @@
-import { definePack } from "../pack.js";
+import { definePack, withNotes } from "../pack.js";
+import { NOTES } from "./notes.js";
 
 const CHECKED = "2026-12-02";
 const UEMA = "Unsolicited Electronic Messages Act 2007 (NZ, 2007 No 7)";
@@ -15,18 +16,11 @@ const MA_URL = "https://www.marketing.org.nz/";
  *
  * @see https://www.legislation.govt.nz/act/public/2007/0007/latest/
  */
-export const NZ = definePack({
+export const NZ_CORE = definePack({
   code: "NZ",
   name: "New Zealand",
   jurisdictions: ["NZ"],
-  notes: [
-    "Dates in force are each rule's `from` (local midnight in Wellington), moved there on 2026-12-04 from the rule's section, where they were given since 2026-12-02. Re-checked 2026-12-04: the Act came into effect on 5 September 2007 (Actrix Online Informer, October 2007; legislation.govt.nz gives the commencement in s 2), which dates ss 9–11 (`NZ-UEMA-10-11` too). The Marketing Association's Telemarketing Code hours and holidays (`NZ-MA-CODE-HOURS`, `NZ-MA-CODE-HOLIDAYS`) are left undated: a version 'reviewed and updated on 1 November 2010' exists (docplayer.net copy) but whether that version carries these hours, and when the current version began, was not found.",
-    "Consent (s. 4) is express, inferred from the conduct and the business and other relationships of the persons concerned, or deemed from conspicuous publication of a work address. Inferred consent is read as the existing-customer basis named `implied`: the contact point obtained in a purchase, messages about products like those bought, within 365 days of the last purchase (the Act sets no limit; cautious). Deemed consent is not modelled: record it as a consent where it applies. DIA: a 'click here to unsubscribe' mail to a customer base cannot create consent.",
-    "After the recipient uses the unsubscribe facility, consent is deemed withdrawn five working days later (s. 9(2)); the engine honours a withdrawal at once, which is stricter. Sender information (s. 10) and a functional unsubscribe facility (s. 11: clear, free, by the same method, valid for at least 30 days) are required of every commercial electronic message (`NZ-UEMA-10-11`): the engine reads the message facts `senderIdentified`, `optOut` and `optOutValidFor` (at least P30D; unknown: fact.missing; state them once in the policy's messageDefaults). Section 11 read on legislation.govt.nz (checked 2026-12-04); s. 10's wording was not re-read (its heading and duty from the Act's structure and DIA's guidance). Left out (cautious): s. 11(2), a contract whose terms are inconsistent with the facility.",
-    "Voice telemarketing is outside the Act (DIA: it 'does NOT cover Internet pop-ups or voice telemarketing'): live calls are opt-out. Prerecorded calls are held to consent (cautious; not confirmed either way).",
-    "There is no statutory do-not-call register; the Marketing Association's Do Not Call list is voluntary and binds members only, and is not modelled (a sender that uses it can add it as its own register).",
-    "Calling hours come from the Marketing Association's Telemarketing Code of Practice, known only from secondary sources (a member's page quoting an older version of the code): no calls on Sundays or public holidays, and only 08:00–21:00 otherwise. They are self-regulation, applied here as the cautious reading.",
-  ],
+  notes: [],
   policy: {
     requiredFacts: [
       {
@@ -152,3 +146,9 @@ export const NZ = definePack({
     ],
   },
 });
+
+/**
+ * New Zealand, with its notes (`./notes.ts`): what `consentry/packs/nz` and `consentry/packs`
+ * export. The rules are `NZ_CORE`'s (documented there), the pack `compilePolicy` loads.
+ */
+export const NZ = /* @__PURE__ */ withNotes(NZ_CORE, NOTES);

@@ -1,6 +1,7 @@
 import { senderAndOptOut } from "../eprivacy.js";
 import { gdprConsentValidity } from "../gdpr.js";
-import { definePack } from "../pack.js";
+import { definePack, withNotes } from "../pack.js";
+import { NOTES } from "./notes.js";
 
 const CHECKED = "2026-12-02";
 /** Legea nr. 365/2002 (Monitorul Oficial nr. 483 of 5 July 2002) in force 5 July 2002 (lege5.ro). */
@@ -19,18 +20,11 @@ const URL_1 = "https://www.avocatoo.ro/blog/spam-legislatie";
  *
  * @see https://avocatnet.ro/forum/discutie_504696/Ofertarea-prin-email-a-institutiilor-publice.html
  */
-export const RO = definePack({
+export const RO_CORE = definePack({
   code: "RO",
   name: "Romania",
   jurisdictions: ["RO"],
-  notes: [
-    "ePrivacy Art. 13(4) (RO-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Romania without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
-    "Consents are held to the GDPR standard (from 25 May 2018; Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; RO-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
-    "Dates in force: Legea nr. 365/2002 from 5 July 2002 ('În vigoare de la 05 iulie 2002', lege5.ro, secondary; art. 6 is numbered so since the republication of 29 November 2006); Legea nr. 506/2004 from 25 November 2004, its publication in Monitorul Oficial nr. 1101 (avocatura.com, secondary): its commencement day was not confirmed, so the publication day is taken (the earliest possible, stricter) (checked 2026-12-04). Later amendments of either article were not read. The sender-and-opt-out rule (ePrivacy Art. 13(4)) carries the directive's date, 31 July 2002 (src/packs/eprivacy.ts); the GDPR consent standard, 25 May 2018.",
-    "Legea 365/2002 art. 6 (1) is quoted in full (avocatnet.ro): 'Efectuarea de comunicări comerciale prin poștă electronică este interzisă, cu excepția cazului în care destinatarul și-a exprimat în prealabil consimțământul expres'. It draws no line between natural and legal persons: an offer e-mailed to a company or a public body needs consent too.",
-    "Legea 506/2004 art. 12 (1) is read from a secondary summary (avocatoo.ro): automated calling, fax, e-mail 'sau orice altă metodă care folosește servicii de comunicații electronice destinate publicului' — live calls are held to consent (cautious).",
-    "The customer exception of art. 12 (2) is not applied: Legea 365/2002 art. 6 (1) admits no exception for e-mail, and the wording of art. 12 (2) was not confirmed (cautious). No register and no calling hours were found.",
-  ],
+  notes: [],
   policy: {
     consentValidity: [gdprConsentValidity("RO-GDPR-CONSENT")],
     requiredFacts: [senderAndOptOut("RO-EPRIVACY-13-4")],
@@ -66,3 +60,9 @@ export const RO = definePack({
     ],
   },
 });
+
+/**
+ * Romania, with its notes (`./notes.ts`): what `consentry/packs/ro` and `consentry/packs`
+ * export. The rules are `RO_CORE`'s (documented there), the pack `compilePolicy` loads.
+ */
+export const RO = /* @__PURE__ */ withNotes(RO_CORE, NOTES);

@@ -1,6 +1,7 @@
 import { senderAndOptOut } from "../eprivacy.js";
 import { gdprConsentValidity } from "../gdpr.js";
-import { definePack } from "../pack.js";
+import { definePack, withNotes } from "../pack.js";
+import { NOTES } from "./notes.js";
 
 const CHECKED = "2026-12-02";
 /** ZEKom-1 (Ur. l. RS 109/2012 of 31 December 2012) in force (tax-fin-lex.si, checked 2026-12-04). */
@@ -13,18 +14,11 @@ const URL_0 = "https://www.cert.si/si/varnostne-groznje/spam/zakonodaja-in-spam/
  *
  * @see https://www.cert.si/si/varnostne-groznje/spam/zakonodaja-in-spam/
  */
-export const SI = definePack({
+export const SI_CORE = definePack({
   code: "SI",
   name: "Slovenia",
   jurisdictions: ["SI"],
-  notes: [
-    "ePrivacy Art. 13(4) (SI-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Slovenia without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
-    "Consents are held to the GDPR standard (from 25 May 2018; Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; SI-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
-    "Dates in force: art. 158 from 15 January 2013, the day ZEKom-1 (Ur. l. RS 109/2012, published 31 December 2012) came into force (tax-fin-lex.si, secondary, checked 2026-12-04). The same source gives ZEKom-1 in force until 9 November 2022, replaced by ZEKom-2 (Ur. l. RS 130/22); the matching ZEKom-2 article was not confirmed, so the rules are kept in force without an end date (stricter). The sender-and-opt-out rule (ePrivacy Art. 13(4)) carries the directive's date, 31 July 2002 (src/packs/eprivacy.ts); the GDPR consent standard, 25 May 2018.",
-    "Art. 158 (1)–(2) are read from CERT.si's quotation of ZEKom-1 (primary quote). ZEKom-1 was replaced by ZEKom-2 (Ur. l. RS 130/22); the article number and any rewording there were not confirmed.",
-    "Calls: AKOS (decision 06106-37/2022/15) requires consent for personal marketing calls and does not apply the customer exception to them; the Administrative Court (UPRS I U 694/2021-19, 17 January 2023) held that para. 3 does not require the consent to be prior. The pack requires consent before the call (cautious).",
-    "The customer exception names the e-mail address ('elektronski naslov za elektronsko pošto'): it is applied to e-mail only, not SMS (cautious). The directory's marking against commercial calls (art. 150) is covered by the consent requirement for calls. No calling hours were found.",
-  ],
+  notes: [],
   policy: {
     consentValidity: [gdprConsentValidity("SI-GDPR-CONSENT")],
     requiredFacts: [senderAndOptOut("SI-EPRIVACY-13-4")],
@@ -95,3 +89,9 @@ export const SI = definePack({
     ],
   },
 });
+
+/**
+ * Slovenia, with its notes (`./notes.ts`): what `consentry/packs/si` and `consentry/packs`
+ * export. The rules are `SI_CORE`'s (documented there), the pack `compilePolicy` loads.
+ */
+export const SI = /* @__PURE__ */ withNotes(SI_CORE, NOTES);

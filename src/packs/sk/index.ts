@@ -1,6 +1,7 @@
 import { senderAndOptOut } from "../eprivacy.js";
 import { gdprConsentValidity } from "../gdpr.js";
-import { definePack } from "../pack.js";
+import { definePack, withNotes } from "../pack.js";
+import { NOTES } from "./notes.js";
 
 const CHECKED = "2026-12-02";
 const ZEK = "Zákon č. 452/2021 Z. z. o elektronických komunikáciách";
@@ -16,19 +17,11 @@ const LIST_URL = "https://www.nevyziadanevolania.sk/";
  *
  * @see https://www.nevyziadanevolania.sk/
  */
-export const SK = definePack({
+export const SK_CORE = definePack({
   code: "SK",
   name: "Slovakia",
   jurisdictions: ["SK"],
-  notes: [
-    "ePrivacy Art. 13(4) (SK-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Slovakia without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
-    "Consents are held to the GDPR standard (Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; SK-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
-    "Dates in force are each rule's `from` (local midnight in Bratislava), moved there on 2026-12-04 from the rule's section, where they were given since 2026-12-02. `SK-EPRIVACY-13-4` is dated from Act 452/2021 (1 February 2022), the law the pack rests on for e-mail, as in the FR and SE packs. Re-checked 2026-12-04: Act 452/2021 in force 1 February 2022 (masnyklegal.sk, info.sk); the amendment with the one-year customer term in force 12 November 2025 (TASR on teraz.sk quoting the regulator, refresher.sk). Act 452/2021 is in force from 1 February 2022; the list from 1 November 2022 (the regulator's press release, teleoff.gov.sk); the amendment of late 2025 (its act number not confirmed; 12 November 2025 in secondary sources) added the one-year limit on customer contacts and banned calls seeking consent.",
-    "§ 116 ods. 1–5 were read on 2026-12-04 from the version in force from 2022-11-01 (zakony.judikaty.info, a consolidation site): ods. 3 is the consent rule for automated calls, fax, e-mail and SMS; ods. 7 the list (also securion.sk). The 2025 amendment's odseky were not read. The rest rests on secondary sources (DLA Piper, Rödl & Partner, semancin.sk, cas.sk): 'the use of automatic call and communication systems without human intervention, fax, e-mail and SMS and MMS message service is permitted … only with his / her prior demonstrable consent' (DLA Piper); § 116 ods. 8 bars calls to numbers on the list or to a user who objected (semancin.sk).",
-    "Live calls: the Act reads as opt-out with the list, but the 2025 amendment says direct marketing is permitted only with prior demonstrable consent (Rödl). The stricter reading is taken: a call needs consent, or the one-year customer basis for similar products.",
-    "The list is kept by the regulator (ÚRÚ); the subscriber picks any of 14 areas; marketers download it on the 1st and 16th of each month (teleoff.gov.sk). A check at most 16 days old is required, and a listing in any area counts for every call (cautious: the engine has no area for a message). Whether a consent overrides a listing was not confirmed: a consent given after the listing counts (`revokes-consents`, cautious).",
-    "Left out: the (0)888 prefix for marketing calls (in the numbering plan from 19 August 2022), a caller-number fact; the four-year retention of consent records; consent from legal persons is required too (the former legal-person exception was dropped, secondary, cautious).",
-  ],
+  notes: [],
   policy: {
     consentValidity: [gdprConsentValidity("SK-GDPR-CONSENT")],
     requiredFacts: [senderAndOptOut("SK-EPRIVACY-13-4", undefined, "2022-02-01T00:00:00+01:00")],
@@ -120,3 +113,9 @@ export const SK = definePack({
     ],
   },
 });
+
+/**
+ * Slovakia, with its notes (`./notes.ts`): what `consentry/packs/sk` and `consentry/packs`
+ * export. The rules are `SK_CORE`'s (documented there), the pack `compilePolicy` loads.
+ */
+export const SK = /* @__PURE__ */ withNotes(SK_CORE, NOTES);

@@ -1,4 +1,5 @@
-import { definePack } from "../pack.js";
+import { definePack, withNotes } from "../pack.js";
+import { NOTES } from "./notes.js";
 
 const CHECKED = "2026-11-22";
 /**
@@ -8,7 +9,6 @@ const CHECKED = "2026-11-22";
  * midnight in Florida's easternmost zone (Eastern Daylight Time).
  */
 const SB1120 = "2021-07-01T00:00:00-04:00";
-const SB1120_URL = "https://flsenate.gov/Session/Bill/2021/1120/BillText/er/HTML";
 /**
  * CS/CS/HB 761 (2023): § 501.059(8)(a) narrowed to an automated system for the selection *and*
  * dialing of numbers, in force on becoming law, taken as 26 May 2023 (a law firm's account of the
@@ -28,20 +28,11 @@ const FTSA_URL =
  *
  * @see http://www.leg.state.fl.us/statutes/index.cfm?App_mode=Display_Statute&URL=0500-0599/0501/Sections/0501.616.html
  */
-export const US_FL = definePack({
+export const US_FL_CORE = definePack({
   code: "US-FL",
   name: "United States: Florida",
   jurisdictions: ["US-FL"],
-  notes: [
-    "Cautious: the Florida Telemarketing Act limits (hours, three calls a day) are applied to every marketing call and text to a Florida customer, although § 501.604 exempts some sellers.",
-    "The three-call limit counts marketing calls or texts on the same channel and topic (the 'same subject matter') in a rolling 24 hours.",
-    "Florida's list is published quarterly: a check older than 92 days counts as stale.",
-    "No time limit is stated for Florida's 'prior or existing business relationship'; the federal 18 months is used (cautious).",
-    `The hours (8 p.m. end), the three-call limit and written consent for automated calls and texts are in force from 1 July 2021 (CS/SB 1120, ch. 2021-185, ${SB1120_URL}, checked 2026-12-04); before it, § 501.616(6) allowed calls to 9 p.m. (the federal hours bind then).`,
-    "CS/CS/HB 761 (2023) narrowed § 501.059(8)(a) to an automated system for the selection *and* dialing of numbers, allowed consent by an act (checking a box), and added a 15-day notice-and-cure after a STOP reply before a suit over texts (Florida Senate bill summary, flsenate.gov/Committees/BillSummaries/2023/html/3034, checked 2026-12-04). It is in force on becoming law; the day, 26 May 2023, rests on a law firm's account (secondary). The rule is held as two versions (US-FL-FTSA-AUTODIAL-2021 until then, US-FL-FTSA-AUTODIAL after) so a decision names the text it applied; both hold every automated call or text to written consent, since the engine cannot tell selection-and-dialing systems from others (the stricter reading). The cure period bounds liability, not the duty to stop, so a STOP still blocks at once.",
-    "Numbers, not only addresses: CS/SB 1120 (2021) provides 'a rebuttable presumption for certain calls made to any area code in this state' (the enrolled act's title, flsenate.gov/Session/Bill/2021/1120/BillText/er/HTML, checked 2026-12-04), placed in § 501.059(8)(d) and read as presuming that a call to a Florida area code is made to a Florida resident or a person in Florida at the time of the call (Somma Law, sommalawpllc.com/2021/07/, secondary; the subsection's own words were not seen). So a call or text to a number with a Florida area code (src/model/area-codes.ts) is held to these rules whatever the customer's recorded state; the engine applies the same presumption for every state's area codes (the stricter reading). Oklahoma's Telephone Solicitation Act of 2022 (HB 3168, in force 1 November 2022) provides the same presumption (the enrolled act's title, a legiplex.com copy; section not confirmed), and Connecticut's § 42-288(c) (P.A. 23-98 § 12) presumes a sales call to a number with a Connecticut area code took place in the state (statute copies on policyrisk.com and self-law.org). No presumption was found in Maryland's Stop the Spam Calls Act (Com. Law §§ 14-4501, 14-4502 as read on lexace.ai); it is applied anyway.",
-    "The Florida no-sales-solicitation list (§ 501.059(3)) predates 2021; its start date was not confirmed and the rule carries none (in force since ever, the strict reading).",
-  ],
+  notes: [],
   policy: {
     windows: [
       {
@@ -134,3 +125,9 @@ export const US_FL = definePack({
     ],
   },
 });
+
+/**
+ * United States: Florida, with its notes (`./notes.ts`): what `consentry/packs/us-fl` and `consentry/packs`
+ * export. The rules are `US_FL_CORE`'s (documented there), the pack `compilePolicy` loads.
+ */
+export const US_FL = /* @__PURE__ */ withNotes(US_FL_CORE, NOTES);

@@ -60,6 +60,7 @@ import { WA } from "./data/wa.js";
 import { WI } from "./data/wi.js";
 import { WV } from "./data/wv.js";
 import { WY } from "./data/wy.js";
+import { STATE_NOTES } from "./notes.js";
 import { type StateData, statePack } from "./state.js";
 
 export {
@@ -74,8 +75,11 @@ export {
   stateRules,
 } from "./state.js";
 
-/** Every state's data, by code (`US-CT`). Florida is in its own pack (`US-FL`). */
-export const US_STATE_DATA: Readonly<Record<string, StateData>> = Object.fromEntries(
+/**
+ * Every state's data as its file has it, by code, without notes (they are in `./notes.ts`):
+ * what the packs `compilePolicy` loads are built from.
+ */
+const _DATA: Readonly<Record<string, StateData>> = Object.fromEntries(
   [
     AK,
     AL,
@@ -135,10 +139,29 @@ export const US_STATE_DATA: Readonly<Record<string, StateData>> = Object.fromEnt
   ].map((s) => [s.code, s]),
 );
 
-/** Every state's pack, by code (`US-CT`), Florida's aside. */
-export const US_STATE_PACKS: Readonly<Record<string, Pack>> = Object.fromEntries(
-  Object.values(US_STATE_DATA).map((s) => [s.code, statePack(s)]),
-);
+/** Every state's data, by code (`US-CT`), with its notes. Florida is in its own pack (`US-FL`). */
+export const US_STATE_DATA: Readonly<Record<string, StateData>> = /* @__PURE__ */ _withNotes(_DATA);
+
+/**
+ * Every state's pack, by code, Florida's aside, as `US_STATE_PACKS` has them but without the
+ * states' own notes: what `compilePolicy` loads (`src/packs/core.ts`).
+ */
+export const US_STATE_PACKS_CORE: Readonly<Record<string, Pack>> = _packs(_DATA);
+
+/** Every state's pack, by code (`US-CT`), Florida's aside, with its notes. */
+export const US_STATE_PACKS: Readonly<Record<string, Pack>> = /* @__PURE__ */ _packs(US_STATE_DATA);
+
+/** The states' data with their notes from `./notes.ts` (called pure: unused, it is dropped). */
+function _withNotes(data: Readonly<Record<string, StateData>>): Record<string, StateData> {
+  return Object.fromEntries(
+    Object.values(data).map((s) => [s.code, { ...s, notes: STATE_NOTES[s.code] ?? [] }]),
+  );
+}
+
+/** Each state's pack, by code. */
+function _packs(data: Readonly<Record<string, StateData>>): Record<string, Pack> {
+  return Object.fromEntries(Object.values(data).map((s) => [s.code, statePack(s)]));
+}
 
 /** The codes of every US state, DC and territory pack, Florida's included, sorted. */
-export const US_STATE_CODES: readonly string[] = [...Object.keys(US_STATE_PACKS), "US-FL"].sort();
+export const US_STATE_CODES: readonly string[] = [...Object.keys(_DATA), "US-FL"].sort();

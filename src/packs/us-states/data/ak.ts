@@ -4,9 +4,7 @@ import { defineState } from "../state.js";
 export const AK = defineState({
   code: "US-AK",
   name: "Alaska",
-  notes: [
-    "The statute has no consent exception: automated marketing calls are denied even with written consent (cautious, as the text reads).",
-  ],
+  notes: [],
   bans: [
     {
       key: "AUTOMATED",

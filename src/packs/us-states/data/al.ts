@@ -8,13 +8,7 @@ const HOL = "https://archives.alabama.gov/";
 export const AL = defineState({
   code: "US-AL",
   name: "Alabama",
-  notes: [
-    "The PSC's Telephone Rules (r. 770-X-5, Rule T-17 among them) were adopted by order of 10 December 1992 in Docket 15957 (the order's text on docstoc, secondary, checked 2026-12-04); the rule's later amendments were not traced: the start is that of the rules.",
-    "Cautious: Rule T-17(1) is worded for automated solicitation calls; its hours, Sunday and holiday bans are applied to every marketing call and text, as the compilers do.",
-    "Holidays: the state holidays of Ala. Code § 1-3-8 from the holiday tables (Confederate Memorial Day, Jefferson Davis' birthday and the federal days, a Saturday holiday observed on the Friday, a Sunday one on the Monday).",
-    "Left out: Mardi Gras, a holiday only in Baldwin and Mobile counties (Easter-based, and the engine does not know a customer's county): add it as a dated overlay where it matters.",
-    "Alabama's own do-not-call database (Ala. Code § 8-19C-2) was merged into the National Do Not Call Registry in 2003 by secondary accounts; not modelled as a separate register.",
-  ],
+  notes: [],
   hours: [
     {
       key: "HOURS",

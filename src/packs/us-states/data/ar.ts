@@ -4,10 +4,7 @@ import { defineState } from "../state.js";
 export const AR = defineState({
   code: "US-AR",
   name: "Arkansas",
-  notes: [
-    "The only exceptions are order-status information to a purchaser and a reply to a call the person made: automated marketing calls are denied even with consent (cautious).",
-    "Arkansas's database may include the Arkansas registrants of the national registry (§ 4-99-404): not modelled as a separate register.",
-  ],
+  notes: [],
   bans: [
     {
       key: "AUTOMATED",

@@ -4,10 +4,7 @@ import { defineState } from "../state.js";
 export const CA = defineState({
   code: "US-CA",
   name: "California",
-  notes: [
-    "Left out: an ADAD call needs a prior agreement or a live announcement asking consent first (§§ 2873–2874); the federal written-consent rule applies.",
-    "Live calls: nothing stricter than the federal rules; California's own list never took effect (the national registry applies).",
-  ],
+  notes: [],
   hours: [
     {
       key: "ADAD-HOURS",

@@ -6,11 +6,7 @@ const URL = "https://www.coloradonocall.com/";
 export const CO = defineState({
   code: "US-CO",
   name: "Colorado",
-  notes: [
-    "Solicitors must update their copy within 30 days after the start of every calendar quarter (§ 6-1-904(4)): a check older than a quarter (92 days) counts as stale.",
-    "Exemptions applied: prior express invitation or permission (a consent), an established business relationship now or in the last 18 months (546 days), an inquiry in the last 30 days. Charities, political and poll calls are not marketing here.",
-    "Hours: nothing stricter than the federal window was found.",
-  ],
+  notes: [],
   registers: [
     {
       key: "DNC",

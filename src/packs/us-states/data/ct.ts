@@ -6,11 +6,7 @@ const CGA = "https://www.cga.ct.gov/current/pub/chap_743m.htm";
 export const CT = defineState({
   code: "US-CT",
   name: "Connecticut",
-  notes: [
-    "Connecticut's 'no sales solicitation calls' listing is by law identical to the National Do Not Call Registry (§ 42-288a(a)): screening the federal register (US-DNC) satisfies it, so there is no separate register.",
-    "Cautious: written consent is asked of every marketing call and text, live ones included; the statute's exclusions (a reply to the consumer's own inquiry, an existing customer who has not opted out, business-to-business) are not modelled.",
-    "Calls and texts to a Connecticut area code are presumed to take place in Connecticut (§ 42-288(c)): a call or text to a number with a Connecticut area code is held to the US-CT rules whatever the customer's jurisdiction (the engine presumes the area code's state, src/model/area-codes.ts).",
-  ],
+  notes: [],
   hours: [
     {
       key: "HOURS",

@@ -4,10 +4,7 @@ import { defineState } from "../state.js";
 export const DC = defineState({
   code: "US-DC",
   name: "District of Columbia",
-  notes: [
-    "The only exception is a preexisting business relationship where the call concerns goods or services already ordered or bought; the engine cannot tell what a call is about, so every automated marketing call is denied (cautious).",
-    "Live calls: 8 a.m.–9 p.m. (§ 22-3226.08), the federal window; at most 15 rings.",
-  ],
+  notes: [],
   bans: [
     {
       key: "PRERECORDED",

@@ -4,5 +4,5 @@ import { defineState } from "../state.js";
 export const DE = defineState({
   code: "US-DE",
   name: "Delaware",
-  notes: ["The Attorney General gives 8 a.m.–9 p.m. and the national registry."],
+  notes: [],
 });

@@ -4,5 +4,5 @@ import { defineState } from "../state.js";
 export const GA = defineState({
   code: "US-GA",
   name: "Georgia",
-  notes: ["Georgia's no-call list is the national registry (PSC)."],
+  notes: [],
 });

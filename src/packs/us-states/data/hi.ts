@@ -4,7 +4,5 @@ import { defineState } from "../state.js";
 export const HI = defineState({
   code: "US-HI",
   name: "Hawaii",
-  notes: [
-    "A phone may not ring more than ten times (HRS § 481P-3): a duty of the caller, not modelled. No state list was confirmed.",
-  ],
+  notes: [],
 });

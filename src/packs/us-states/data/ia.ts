@@ -4,5 +4,5 @@ import { defineState } from "../state.js";
 export const IA = defineState({
   code: "US-IA",
   name: "Iowa",
-  notes: ["Bills for a state no-call list were not enacted as far as seen."],
+  notes: [],
 });

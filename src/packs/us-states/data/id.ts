@@ -4,7 +4,5 @@ import { defineState } from "../state.js";
 export const ID = defineState({
   code: "US-ID",
   name: "Idaho",
-  notes: [
-    "The National registry may serve as the Idaho list (Idaho Code § 48-1003A); its three-month grace is more lenient than the federal 31 days.",
-  ],
+  notes: [],
 });

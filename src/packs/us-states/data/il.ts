@@ -4,10 +4,7 @@ import { defineState } from "../state.js";
 export const IL = defineState({
   code: "US-IL",
   name: "Illinois",
-  notes: [
-    "The hours of 815 ILCS 305/15(a) were cut off in the text read; compliance vendors give 9 a.m.–9 p.m. The stricter reading is taken.",
-    "Left out: securities solicitors' hours (815 ILCS 5/8b, a sector rule).",
-  ],
+  notes: [],
   hours: [
     {
       key: "ADAD-HOURS",

@@ -6,11 +6,7 @@ const URL = "https://www.in.gov/attorneygeneral/consumer-protection-division/tel
 export const IN = defineState({
   code: "US-IN",
   name: "Indiana",
-  notes: [
-    "The list is published quarterly (1 January, 1 April, 1 July, 1 October): a check older than a quarter (92 days) counts as stale.",
-    "Cautious: Indiana has no general existing-business-relationship exemption (only some sectors, with one): only the consumer's express request overrides the list.",
-    "Texts to wireless numbers are telephone sales calls since HEA 1273 (2011). Business numbers are not covered.",
-  ],
+  notes: [],
   registers: [
     {
       key: "DNC",

@@ -7,11 +7,7 @@ const KRS46955 = "https://self-law.org/code/ky/chapter-367/367-46955";
 export const KY = defineState({
   code: "US-KY",
   name: "Kentucky",
-  notes: [
-    "Kentucky's zero call list has been kept as part of the National Do Not Call Registry since 2007 (KRS 367.46994; AG): the federal register (US-DNC) covers it.",
-    "The 10 a.m. start rests on compliance vendors' summaries; the items of KRS 367.46955 that were read (1)–(7) do not show it. The stricter reading is taken.",
-    "Automated calling equipment is allowed only between 8 a.m. and 9 p.m. (KRS 367.461(2)(e)): the federal window, not repeated.",
-  ],
+  notes: [],
   hours: [
     {
       key: "HOURS",

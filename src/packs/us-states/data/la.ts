@@ -8,14 +8,7 @@ const R84414 = "https://legis.la.gov/legis/LawSearch.aspx";
 export const LA = defineState({
   code: "US-LA",
   name: "Louisiana",
-  notes: [
-    "The no-call list rule is dated from the Telephone Solicitation Relief Act of 2001 (Acts 2001, No. 40, eff. 24 May 2001, credit line of R.S. 45:844.11 on legis.la.gov, checked 2026-12-04); the database had to run by 1 January 2002 (§ 844.13(A)(1)). The hours and holiday rules of R.S. 45:811 (Acts 1991, No. 917) carry no start: that act's effective day was not confirmed (in force since ever, the strict reading).",
-    "Holidays: the holiday tables give the Louisiana holidays (Mardi Gras, Good Friday, Election Day and the federal days); the blackouts add the other state-wide days of La. R.S. 1:55(A)(1): 8 January (Battle of New Orleans), 30 August (Huey P. Long Day), 1 November (All Saints' Day). A secondary source says only holidays the LPSC identifies count; the stricter reading (every § 1:55 day) is taken.",
-    "Left out: Inauguration Day (Baton Rouge only) and the whole-Saturday holidays of some parishes (the engine does not know a customer's parish). Holidays the governor declares are proclaimed days: load them as a dated overlay.",
-    "The Louisiana list is one list with the Louisiana numbers of the National registry; the statute has the LPSC update it monthly (its FAQ says quarterly): a check older than 31 days counts as stale (cautious).",
-    "Cautious: no existing-business-relationship exemption is applied to the Louisiana list (its exemptions were not read in full).",
-    "During a state of emergency declared by the governor, telephonic solicitation is banned (La. R.S. 45:844.31; an LPSC order bans it without exemptions while the Emergency Operations Center is active): a dated overlay, not a permanent rule.",
-  ],
+  notes: [],
   hours: [
     {
       key: "HOURS",

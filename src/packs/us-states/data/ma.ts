@@ -7,11 +7,7 @@ const C159C = "https://malegislature.gov/Laws/GeneralLaws/PartI/TitleXXII/Chapte
 export const MA = defineState({
   code: "US-MA",
   name: "Massachusetts",
-  notes: [
-    "The registry is updated at least quarterly and includes the Commonwealth part of the national database: a check older than a quarter (92 days) counts as stale.",
-    "Cautious: the exemptions of c. 159C § 1 (existing business relationship and others) were not read; only the consumer's express request overrides the registry.",
-    "Cautious: the ban on recorded-message sales calls is applied to every automated marketing call (the engine does not tell an autodialed live call from a recorded one).",
-  ],
+  notes: [],
   hours: [
     {
       key: "HOURS",

@@ -6,12 +6,7 @@ const CL4502 = "https://lexace.ai/us/statute/maryland/CL-14-4502";
 export const MD = defineState({
   code: "US-MD",
   name: "Maryland",
-  notes: [
-    "The hours and the three-message limit rest on news and law-firm accounts of the Act (WMAR, DNC.com); the consent rule and its exemptions were read in § 14-4502's text.",
-    "The limit counts calls and texts together ('three calls or text messages'): every marketing message on the same topic in 24 hours counts, whatever the channel (cautious: an e-mail on the topic counts too).",
-    "The exemptions of § 14-4502(a)(1) (isolated transactions, nonprofits, business-to-business by a solicitor of three years' standing, a single reply to an inquiry…) are not modelled.",
-    "Maryland has no state do-not-call list: the National Do Not Call Registry applies.",
-  ],
+  notes: [],
   hours: [
     {
       key: "HOURS",

@@ -6,11 +6,7 @@ const ME1498 = "https://legislature.maine.gov/statutes/10/title10sec1498.html";
 export const ME = defineState({
   code: "US-ME",
   name: "Maine",
-  notes: [
-    "The hours and the one-call-in-8-hours limit were read in the text of 10 M.R.S. § 1498 as LD 392 (2003) shows it; its current wording was not verified.",
-    "Cautious: the 8-hour limit counts every marketing call to the number, live ones included (the history does not say which calls were automated).",
-    "Maine's do-not-call registry may be the National Do Not Call Registry (§ 1499-B(4)): the federal register covers it. A proposed ban of automated sales calls to mobile numbers was not confirmed: not modelled.",
-  ],
+  notes: [],
   hours: [
     {
       key: "AUTOMATED-HOURS",

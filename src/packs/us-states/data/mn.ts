@@ -4,11 +4,7 @@ import { defineState } from "../state.js";
 export const MN = defineState({
   code: "US-MN",
   name: "Minnesota",
-  notes: [
-    "The 9 a.m.–9 p.m. window for automatic dialing-announcing devices rests on a compliance vendor's table (believed Minn. Stat. § 325E.30). The stricter reading is taken.",
-    "Left out: an ADAD message needs the subscriber's consent or a live operator first (§ 325E.27); the federal written-consent rule applies.",
-    "Minnesota's list is tied to the National Do Not Call Registry: not modelled as a separate register.",
-  ],
+  notes: [],
   hours: [
     {
       key: "ADAD-HOURS",

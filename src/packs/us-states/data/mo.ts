@@ -6,11 +6,7 @@ const URL = "https://ago.mo.gov/get-help/programs-services-from-a-z/no-call/";
 export const MO = defineState({
   code: "US-MO",
   name: "Missouri",
-  notes: [
-    "Lists are disseminated quarterly: a check older than a quarter (92 days) counts as stale. The Missouri list includes the Missouri part of the national database (§ 407.1101(3)).",
-    "'Telephone solicitation' is a voice communication: the list binds calls; texts are held to the federal register only.",
-    "The business-contact exemption (§ 407.1095(3)) is 180 days, shorter than the federal 18 months: a purchase or an inquiry within 180 days overrides the list.",
-  ],
+  notes: [],
   registers: [
     {
       key: "DNC",

@@ -9,13 +9,7 @@ const MS707 =
 export const MS = defineState({
   code: "US-MS",
   name: "Mississippi",
-  notes: [
-    "In force from 1 July 2003: the Mississippi Telephone Solicitation Act (Laws 2003, ch. 478), per the Public Service Commission (psc.state.ms.us/nocall/nocall.html, checked 2026-12-04).",
-    "The statute says Central Standard Time. During daylight saving time 8 a.m. CST is 9 a.m. local and 8 p.m. CST is 9 p.m. local; the window valid under both readings is 9 a.m.–8 p.m. local, used all year (cautious: it gives up 8–9 a.m. in winter).",
-    "Holidays: the ban on legal holidays was in the PSC's rule 39 Miss. Admin. Code Pt. I R. 1:28, repealed after enforcement moved to the Attorney General (2023 HB 1225); the AG's office confirmed Sunday calls are banned but holiday calls are not (a compliance vendor's account, secondary). No holiday rule.",
-    "Texts are telephone solicitations (§ 77-3-705(d), 2023). The no-call list's update period was not read; one secondary source says it must be obtained monthly: a check older than 31 days counts as stale (cautious). The list includes the Mississippi part of the national registry (§ 77-3-717).",
-    "Left out: recorded-message calls only with an established business relationship (§ 77-3-723(2)); the federal written-consent rule applies.",
-  ],
+  notes: [],
   hours: [
     {
       key: "HOURS",

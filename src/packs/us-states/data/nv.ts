@@ -4,11 +4,7 @@ import { defineState } from "../state.js";
 export const NV = defineState({
   code: "US-NV",
   name: "Nevada",
-  notes: [
-    "The live-call hours (9 a.m.–8 p.m.) rest on a compliance vendor's table; another secondary source says 8 a.m.–9 p.m. The stricter reading is taken, and it also covers the 9 a.m.–9 p.m. window of NRS 597.814 for automated calls.",
-    "Left out: an automated call must begin with a live voice giving the business's name, address and number, and a number whose person hung up may not be called again (NRS 597.814): duties of the caller, not modelled.",
-    "Nevada's registry is the Nevada part of the National Do Not Call Registry (NRS 228.540): the federal register covers it.",
-  ],
+  notes: [],
   hours: [
     {
       key: "HOURS",

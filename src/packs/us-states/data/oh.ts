@@ -4,7 +4,5 @@ import { defineState } from "../state.js";
 export const OH = defineState({
   code: "US-OH",
   name: "Ohio",
-  notes: [
-    "Telephone solicitors register with the Attorney General (ORC ch. 4719): a duty of the sender, not modelled.",
-  ],
+  notes: [],
 });

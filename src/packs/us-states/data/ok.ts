@@ -7,13 +7,7 @@ const OK7551 = "https://self-law.org/code/ok/title-15-contracts/15-755-1";
 export const OK = defineState({
   code: "US-OK",
   name: "Oklahoma",
-  notes: [
-    "The 8 p.m. end (down from 9 p.m. before 1 November 2022) and the three-call limit rest on the enrolled bill's title and secondary accounts; § 775C.4's words were not read.",
-    "Cautious: the three-call limit counts every marketing message on the same topic in 24 hours, whatever the channel (calls, texts and voicemails alike; an e-mail on the topic counts too).",
-    "Calls to an Oklahoma area code are presumed to be made to a person in Oklahoma: a call or text to a number with an Oklahoma area code is held to the US-OK rules whatever the customer's jurisdiction (the engine presumes the area code's state, src/model/area-codes.ts).",
-    "The Telemarketer Restriction Act's registry (15 O.S. § 775B.3) was not confirmed to be separate from the national one: not modelled as a separate register.",
-    "The Act's 26 exemptions (isolated transactions, licensed brokers, appointment setting…) are not modelled: every sender is held to it.",
-  ],
+  notes: [],
   hours: [
     {
       key: "HOURS",

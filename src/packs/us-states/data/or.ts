@@ -4,5 +4,5 @@ import { defineState } from "../state.js";
 export const OR = defineState({
   code: "US-OR",
   name: "Oregon",
-  notes: ["Oregon designates the National registry as its list."],
+  notes: [],
 });

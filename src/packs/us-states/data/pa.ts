@@ -9,13 +9,7 @@ const P22452 =
 export const PA = defineState({
   code: "US-PA",
   name: "Pennsylvania",
-  notes: [
-    "Holidays: the holiday tables give Pennsylvania's days (Flag Day and the federal ones, a Saturday holiday observed on the Friday, a Sunday one on the Monday); the blackouts add Election Day. Left out: Good Friday (Easter-based: add it as a dated overlay).",
-    "Cautious: 44 P.S. § 11 makes every Saturday after noon a legal half-holiday (secondary sources); Act 73 bans solicitation on legal holidays, so Saturday calls and texts are held to the morning.",
-    "The holiday ban and the list do not reach calls to a person with an established business relationship in the last 12 months (365 days) or calls with the person's express invitation (secondary): the list is overridden by both; the holiday rules are applied to every marketing call (cautious).",
-    "The list is issued quarterly and binds 30 days after the first quarterly list that carries a number; a check older than a quarter (92 days) counts as stale (cautious). Business numbers may be listed too.",
-    "Pending, not encoded: SB 992 (2025–26) would ban Sunday telemarketing and limit hours to 9 a.m.–7 p.m.; no enactment was found.",
-  ],
+  notes: [],
   hours: [
     {
       key: "SAT-HALF-HOLIDAY",

@@ -5,11 +5,7 @@ export const PR = defineState({
   code: "US-PR",
   name: "Puerto Rico",
   alsoCodes: ["PR"],
-  notes: [
-    "The hours rest on a law firm's newsletter and a summary of Ley 210-2003 (10 L.P.R.A. § 4031 et seq.); the statute's text was not read. The stricter reading is taken.",
-    "Customers coded PR (ISO 3166-1) get these rules too; the federal pack applies only to US and US-xx codes, so code Puerto Rico customers US-PR to get the federal rules as well.",
-    "A Puerto Rico do-not-call list was claimed by one low-quality source only: not modelled.",
-  ],
+  notes: [],
   hours: [
     {
       key: "HOURS",

@@ -7,12 +7,7 @@ const RI251 = "http://webserver.rilin.state.ri.us/Statutes/TITLE25/25-1/25-1-1.H
 export const RI = defineState({
   code: "US-RI",
   name: "Rhode Island",
-  notes: [
-    "The holiday rules come with the hours of operation of § 5-61-2 (P.L. 1999, ch. 456, history of § 5-61-3.6 on webserver.rilin.state.ri.us, checked 2026-12-04) and carry the same start as the hours.",
-    "Cautious: the hours of § 5-61-3.6 bind 'telephonic sellers' as § 5-61-2 defines them; they are applied to every marketing call and text to a Rhode Island customer.",
-    "Holidays: the holiday tables give the federal holidays (a Saturday holiday observed on the Friday, a Sunday one on the Monday) and Victory Day; the blackouts add Rhode Island Independence Day (4 May), Election Day in even years and the Monday the state observes a Saturday holiday. Both the Friday and the Monday are kept (cautious).",
-    "The statute's holiday exception is worded for Monday to Friday; a holiday on a Saturday is also kept free of calls (cautious). Days the governor or the General Assembly appoint are proclaimed days: load them as a dated overlay.",
-  ],
+  notes: [],
   hours: [
     {
       key: "HOURS",

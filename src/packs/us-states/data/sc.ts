@@ -4,11 +4,7 @@ import { defineState } from "../state.js";
 export const SC = defineState({
   code: "US-SC",
   name: "South Carolina",
-  notes: [
-    "Texts and calls to a South Carolina area code are telephone solicitations (§ 37-21-20(6)); a call or text to a number with a South Carolina area code is held to the US-SC rules whatever the customer's jurisdiction (the engine presumes the area code's state).",
-    "A do-not-contact request must be honoured for at least five years (§ 37-21-70(A)): a withdrawal in the ledger blocks for good, which is stricter.",
-    "Left out: ADAD calls are allowed only on request, for a debt or with a business relationship (§ 16-17-446); the federal written-consent rule applies.",
-  ],
+  notes: [],
   hours: [
     {
       key: "ADAD-HOURS",

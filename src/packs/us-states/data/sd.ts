@@ -4,9 +4,7 @@ import { defineState } from "../state.js";
 export const SD = defineState({
   code: "US-SD",
   name: "South Dakota",
-  notes: [
-    "'Time in this state': South Dakota has Central and Mountain time; the window is read in the recipient's zone (and in both when unknown).",
-  ],
+  notes: [],
   hours: [
     {
       key: "ADAD-HOURS",

@@ -6,11 +6,7 @@ const URL = "https://www.tn.gov/tpuc/divisions/consumer-services-division/do-not
 export const TN = defineState({
   code: "US-TN",
   name: "Tennessee",
-  notes: [
-    "The register's start is taken as 1 May 2000, the day T.C.A. § 65-4-405(a) required the database in operation (statute copy on statutes.laws.com, checked 2026-12-04); the TRA's page says operational by 1 July 2000: the earlier day is the stricter reading.",
-    "The register is updated at the beginning of each month (Tenn. Comp. R. & Regs. 1220-04-11-.03(4)): a check older than 31 days counts as stale.",
-    "Exemptions applied: express invitation or permission, a business relationship in the previous 12 months (365 days). The exemption for a business making no more than three calls or texts a week is not modelled.",
-  ],
+  notes: [],
   registers: [
     {
       key: "DNC",

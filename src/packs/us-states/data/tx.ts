@@ -7,13 +7,7 @@ const BC304 = "https://statutes.capitol.texas.gov/Docs/BC/htm/BC.304.htm";
 export const TX = defineState({
   code: "US-TX",
   name: "Texas",
-  notes: [
-    "§§ 301.051 and 304.051–304.052 are in force from 1 April 2009, the nonsubstantive recodification (Acts 2007, 80th Leg., ch. 885 (H.B. 2278), § 2.01; credit line of § 304.051 on instalawyer/casetext, checked 2026-12-04; § 301.051's own credit line was not read). Like duties stood before in former Bus. & Com. Code chapter 37 (§ 37.02, permissible hours; Acts 1991, ch. 494, eff. 1 January 1992) and chapters 43 and 44 (the no-call list from H.B. 472, Acts 2001, ch. 1429): not modelled before 2009.",
-    "The hours are read in the recipient's own zone (El Paso and Hudspeth counties are on Mountain time); a customer with no zone is held to both Texas zones.",
-    "The Texas no-call list (quarterly, 1 January, 1 April, 1 July, 1 October) includes the Texas part of the National Do Not Call Registry; a check older than a quarter (92 days) counts as stale, although § 304.052 allows 60 days after each publication (cautious).",
-    "The established-business-relationship exemption of § 304.004(2) states no time limit; the federal 18 months (546 days) is used (cautious). The one-year rule for a terminated relationship is not modelled.",
-    "SB 140 (in force 2025-09-01) makes texts 'telephone solicitations' (chapters 302 and 304); the November 2025 settlement that exempts consent-based texts from chapter 302 registration does not touch hours or the no-call list. Registration with the Secretary of State (chapter 302) is a duty of the sender, not modelled.",
-  ],
+  notes: [],
   hours: [
     {
       key: "HOURS",

@@ -7,11 +7,7 @@ const UT301 = "https://le.utah.gov/xcode/Title63G/Chapter1/63G-1-S301.html";
 export const UT = defineState({
   code: "US-UT",
   name: "Utah",
-  notes: [
-    "Cautious: the hours, Sunday and holiday bans yield to the called person's prior express consent (§ 13-25a-103(3)); the engine applies them to every marketing call and text.",
-    "Holidays: the holiday tables give Utah's days (Pioneer Day and the federal ones, a Saturday holiday observed on the Friday, a Sunday one on the Monday). The 2026 text of § 63G-1-301 (in force 2026-05-06 to 2026-12-31) moves Juneteenth to the Monday before when 19 June is Tuesday to Friday: a blackout adds that Monday. Left out: Good Friday (2026 text; Easter-based: add it as a dated overlay); the version in force from 2027-01-01 was not read.",
-    "Days the governor proclaims are proclaimed days: load them as a dated overlay.",
-  ],
+  notes: [],
   hours: [
     {
       key: "HOURS",

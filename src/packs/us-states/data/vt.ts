@@ -4,5 +4,5 @@ import { defineState } from "../state.js";
 export const VT = defineState({
   code: "US-VT",
   name: "Vermont",
-  notes: ["Vermont's robocall rule is coextensive with the federal TCPA (9 V.S.A. § 2464e)."],
+  notes: [],
 });

@@ -8,11 +8,7 @@ const R80 = "https://app.leg.wa.gov/RCW/default.aspx?cite=80.36.400";
 export const WA = defineState({
   code: "US-WA",
   name: "Washington",
-  notes: [
-    "RCW 19.190.060 (texts) comes from Laws 2003, ch. 137 (history on app.leg.wa.gov, checked 2026-12-04); its start, 27 July 2003, is the general 90-day effective date of that session's acts, not read in the session law.",
-    "After a 'do not call' request a commercial telephone solicitor may not call that number for at least a year (RCW 19.158.110(2)): a withdrawal in the ledger blocks for good, which is stricter.",
-    "Cautious: the automatic-dialing ban of RCW 80.36.400 is applied to every automated marketing call (the engine does not tell an autodialed live call from a prerecorded one).",
-  ],
+  notes: [],
   hours: [
     {
       key: "HOURS",

@@ -10,12 +10,7 @@ const WY302 = "https://wyoleg.gov/statutes/compress/title40.pdf";
 export const WY = defineState({
   code: "US-WY",
   name: "Wyoming",
-  notes: [
-    "The 8 p.m. end of calling hours rests on a compliance vendor's summary; W.S. § 40-12-302 was not read. The stricter reading is taken.",
-    "The do-not-call list Wyoming names is the DMA (now ANA) Telephone Preference Service list; whether it is still published was not verified. Its check is held to 60 days (the AG's 'more than 60 days' rule, cautious).",
-    "The AG's pages disagree on the small-caller exemption (250 or 225 calls a year): not modelled, every sender is held to the law.",
-    "Cautious: § 40-12-303(a) bans automated selection or dialing and recorded messages; (b) lets an autodialer with live messages through on conditions. The engine cannot tell the two apart, so every automated marketing call is denied.",
-  ],
+  notes: [],
   hours: [
     {
       key: "HOURS",

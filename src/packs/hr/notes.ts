@@ -1,0 +1,14 @@
+// The pack's notes, kept out of the core bundle (`compilePolicy` loads the pack without them).
+// Edit them here; scripts/split-notes.ts moves any notes written into index.ts back here.
+
+/** Croatia: cautious readings, sources, dates in force and what is left out. */
+export const NOTES: readonly string[] = [
+  "ePrivacy Art. 13(4) (HR-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Croatia without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
+  "Consents are held to the GDPR standard (Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; HR-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
+  "Dates in force: the ZEK rules from 15 July 2022 (NN 76/22); the Registar \"NE ZOVI\" call rule from 1 January 2017, the month the register began (035portal.hr, secondary; the day is not known, the first of the month is taken); the register's listing rule from 15 October 2022, the Pravilnik NN 117/22 (docs/research/europe.md). These dates are as recorded in this pack on 2026-12-02/04; the Zakon o zaštiti potrošača (NN 19/22) commencement was searched for and not found (checked 2026-12-04). The sender-and-opt-out rule (ePrivacy Art. 13(4)) carries the directive's date, 31 July 2002 (src/packs/eprivacy.ts); the GDPR consent standard, 25 May 2018.",
+  "NE ZOVI is a `revokes-consents` register where the consumer chooses: the public register shows whether the number is listed, whether all earlier consents were withdrawn, and when it was listed (HAKOM, gov.hr). A trader may still call 'ako niste opozvali prethodno danu privolu ili ste privolu dali nakon upisa' (gov.hr). Give the listing's time as `listedAt` and `consentsRevoked: false` where the consumer kept earlier consents; without it they count as revoked (cautious).",
+  "The operator enters a number within 7 days of the request; no re-check period was found, so a check at most 7 days old is required (cautious).",
+  "The register protects consumers (natural persons). Calls to businesses fall to the policy default (consent), as no Croatian rule for them was confirmed.",
+  "The consent rule for electronic messages is read from HAKOM's page (citing the former ZEK art. 107; the article number in NN 76/22 was not confirmed). It names natural persons; it is applied to business customers too (cautious). The existing-customer exception is not modelled (its article was not confirmed): consent is required (cautious).",
+  "No statutory calling hours were found.",
+];

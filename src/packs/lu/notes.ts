@@ -1,0 +1,11 @@
+// The pack's notes, kept out of the core bundle (`compilePolicy` loads the pack without them).
+// Edit them here; scripts/split-notes.ts moves any notes written into index.ts back here.
+
+/** Luxembourg: cautious readings, sources, dates in force and what is left out. */
+export const NOTES: readonly string[] = [
+  "ePrivacy Art. 13(4) (LU-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Luxembourg without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
+  "Consents are held to the GDPR standard (from 25 May 2018; Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; LU-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
+  "Dates in force: art. 11 from 1 September 2011, the date from which the coordinated text read (after the loi du 28 juillet 2011, Mém. A 172, transposing Directive 2009/136/EC) applies (legilux, official, checked 2026-12-04). The law itself dates from 30 May 2005 (Mém. A 73 of 7 June 2005); its first wording of art. 11 was not read. The sender-and-opt-out rule (ePrivacy Art. 13(4)) carries the directive's date, 31 July 2002 (src/packs/eprivacy.ts); the GDPR consent standard, 25 May 2018.",
+  "The coordinated text (legilux, version applicable from 1 September 2011) was opened for the definitions only: 'abonné' is 'une personne physique ou morale partie à un contrat' (art. 2(a)), so business customers are covered too. The wording of art. 11 rests on secondary sources (docs/research/europe.md); searched again 2026-12-04: the stored copies reach only the opening of the coordinated text, and CNPD's ePrivacy page (cnpd.public.lu) confirms the law of 30 May 2005 transposes Directive 2002/58/EC as amended in 2007, 2010 and 2011 (Directive 2009/136/EC).",
+  "Live calls: an opt-out rule is reported from memory only; the pack requires consent (cautious). No national register and no calling hours were found.",
+];
