@@ -1,19 +1,78 @@
 import * as z from "zod";
-import * as channel from "./channel.js";
-import * as consentEvent from "./consent-event.js";
-import { ConsentEventSchema } from "./consent-event.js";
-import * as customer from "./customer.js";
-import { CustomerSchema } from "./customer.js";
-import * as decision from "./decision.js";
-import { DecisionSchema } from "./decision.js";
+import { ChannelKindSchema, ChannelSchema, PurposeSchema } from "./channel.js";
+import {
+  ConsentCaptureSchema,
+  ConsentEventSchema,
+  ConsentMethodSchema,
+  ConsentScopeSchema,
+} from "./consent-event.js";
+import {
+  ContactOriginSchema,
+  ContactPointSchema,
+  ContactStatusSchema,
+  ContractSchema,
+  CustomerSchema,
+  NegotiationSchema,
+  PauseSchema,
+  PreferencesSchema,
+  RegisterStatusSchema,
+  RelationshipSchema,
+  SuppressionSchema,
+  WeeklyWindowSchema,
+} from "./customer.js";
+import {
+  BasisSchema,
+  ChannelVerdictSchema,
+  DecisionSchema,
+  DeferDecisionSchema,
+  DenyDecisionSchema,
+  ReasonCodeSchema,
+  ReasonSchema,
+  SendDecisionSchema,
+} from "./decision.js";
 import { _DESCRIPTIONS } from "./descriptions.js";
-import * as history from "./history.js";
 import { HistoryEntrySchema } from "./history.js";
-import * as message from "./message.js";
-import { MessageSchema } from "./message.js";
-import * as policy from "./policy.js";
-import { PolicySchema } from "./policy.js";
-import * as primitives from "./primitives.js";
+import {
+  DurationSchema,
+  MessageFactsSchema,
+  MessageSchema,
+  ProductSectorSchema,
+  SenderTypeSchema,
+} from "./message.js";
+import {
+  AfterOptOutSchema,
+  BlackoutSchema,
+  CitationSchema,
+  ComparisonSchema,
+  ConditionFieldSchema,
+  ConditionSchema,
+  ConsentRequirementSchema,
+  ConsentValiditySchema,
+  ExistingCustomerBasisSchema,
+  FrequencyCapSchema,
+  HolidayRuleSchema,
+  OptOutSchema,
+  PolicySchema,
+  PresumedConsentSchema,
+  ProofRetentionSchema,
+  QuietHoursSchema,
+  RefusalPeriodSchema,
+  RegisterKindSchema,
+  RegisterSchema,
+  RequiredFactsSchema,
+  RuleSchema,
+  SendWindowSchema,
+} from "./policy.js";
+import {
+  _nameSchema,
+  AttributeValueSchema,
+  IdSchema,
+  InstantSchema,
+  JurisdictionSchema,
+  NameSchema,
+  TimeZoneSchema,
+  TopicSchema,
+} from "./primitives.js";
 import { _def, _unwrap } from "./schema-keys.js";
 
 /**
@@ -45,21 +104,84 @@ export function jsonSchemas(): Record<
   };
 }
 
+/**
+ * Every exported schema of the model's modules, by its name: named one by one, not through
+ * `import * as`, whose namespace objects a bundler keeps in the core whether used or not (a test
+ * checks this list against the modules' exports).
+ */
+export function _schemasByName(): Record<string, unknown> {
+  return {
+    ChannelKindSchema,
+    ChannelSchema,
+    PurposeSchema,
+    ConsentCaptureSchema,
+    ConsentEventSchema,
+    ConsentMethodSchema,
+    ConsentScopeSchema,
+    ContactOriginSchema,
+    ContactPointSchema,
+    ContactStatusSchema,
+    ContractSchema,
+    CustomerSchema,
+    NegotiationSchema,
+    PauseSchema,
+    PreferencesSchema,
+    RegisterStatusSchema,
+    RelationshipSchema,
+    SuppressionSchema,
+    WeeklyWindowSchema,
+    BasisSchema,
+    ChannelVerdictSchema,
+    DecisionSchema,
+    DeferDecisionSchema,
+    DenyDecisionSchema,
+    ReasonCodeSchema,
+    ReasonSchema,
+    SendDecisionSchema,
+    HistoryEntrySchema,
+    DurationSchema,
+    MessageFactsSchema,
+    MessageSchema,
+    ProductSectorSchema,
+    SenderTypeSchema,
+    AfterOptOutSchema,
+    BlackoutSchema,
+    CitationSchema,
+    ComparisonSchema,
+    ConditionFieldSchema,
+    ConditionSchema,
+    ConsentRequirementSchema,
+    ConsentValiditySchema,
+    ExistingCustomerBasisSchema,
+    FrequencyCapSchema,
+    HolidayRuleSchema,
+    OptOutSchema,
+    PolicySchema,
+    PresumedConsentSchema,
+    ProofRetentionSchema,
+    QuietHoursSchema,
+    RefusalPeriodSchema,
+    RegisterKindSchema,
+    RegisterSchema,
+    RequiredFactsSchema,
+    RuleSchema,
+    SendWindowSchema,
+    AttributeValueSchema,
+    IdSchema,
+    InstantSchema,
+    JurisdictionSchema,
+    NameSchema,
+    TimeZoneSchema,
+    TopicSchema,
+    _nameSchema,
+  };
+}
+
 let _names: Map<unknown, string> | undefined;
 function _nameOf(s: z.ZodType): string | undefined {
   if (_names === undefined) {
     _names = new Map();
-    for (const ns of [
-      channel,
-      consentEvent,
-      customer,
-      decision,
-      history,
-      message,
-      policy,
-      primitives,
-    ])
-      for (const [k, v] of Object.entries(ns)) if (k.endsWith("Schema")) _names.set(v, k);
+    for (const [k, v] of Object.entries(_schemasByName())) _names.set(v, k);
   }
   return _names.get(s);
 }
