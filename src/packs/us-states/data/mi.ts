@@ -5,7 +5,7 @@ export const MI = defineState({
   code: "US-MI",
   name: "Michigan",
   notes: [
-    "MCL 445.111a (the recorded-message ban) is in force in its present text from 31 March 2003: the act's history on legislature.mi.gov reads 'Am. 2002, Act 612, Eff. Mar. 31, 2003', and a 2018 bill recites § 1a as last amended by 2002 PA 612 (checked 2026-12-04). § 445.111c (the hours) was amended by 2006 PA 133; when its hours began was not found, so that rule carries no start.",
+    "MCL 445.111a (the recorded-message ban) is in force in its present text from 31 March 2003: the act's history on legislature.mi.gov reads 'Am. 2002, Act 612, Eff. Mar. 31, 2003', and a 2018 bill recites § 1a as last amended by 2002 PA 612 (checked 2026-12-04). § 445.111c (the hours) was amended by 2006 PA 133; when its hours began was not found, so that rule carries no start. Searched again on 2026-12-04 (legislature.mi.gov act history, lawserver, cliclaw, uslegal): the copies show § 445.111c(1)(a) but not the hours clause or its history; `US-MI-HOURS` stays undated (binds at every instant, the stricter reading).",
     "The 9 a.m. start rests on a compliance vendor's table; MCL 445.111c was read only to (1)(a). The stricter reading is taken.",
     "'Telephone solicitation' is a voice communication (MCL 445.111): the hours are applied to calls; texts keep the federal window.",
     "Cautious: the recorded-message ban is applied to every automated marketing call.",

@@ -10,6 +10,7 @@ export const UT = defineState({
   notes: [
     "Cautious: the hours, Sunday and holiday bans yield to the called person's prior express consent (§ 13-25a-103(3)); the engine applies them to every marketing call and text.",
     "Holidays: the holiday tables give Utah's days (Pioneer Day and the federal ones, a Saturday holiday observed on the Friday, a Sunday one on the Monday). The 2026 text of § 63G-1-301 (in force 2026-05-06 to 2026-12-31) moves Juneteenth to the Monday before when 19 June is Tuesday to Friday: a blackout adds that Monday. Left out: Good Friday (2026 text; Easter-based: add it as a dated overlay); the version in force from 2027-01-01 was not read.",
+    "No start is recorded for `US-UT-HOURS` and `US-UT-HOLIDAYS` (checked 2026-12-04): § 13-25a-103(3) was rewritten by H.B. 260 (2002, le.utah.gov: it 'modifies the hours and days during which a person may make a telephone solicitation to a residential telephone', amending the text of Laws of Utah 1998, ch. 77), amended again by Laws 2003, ch. 263 (S.B. 27 of 2004 cites it) and by Laws 2004, chs. 90 and 263 (the list in H.B. 102 of 2022, a bill whose hours text is not in the current section). Which of these acts gave the present text (9 p.m.–8 a.m., Sunday, legal holiday, 'residential telephone or cellular telephone') and its effective day were not read. Undated, the rules bind at every instant (the stricter reading).",
     "Days the governor proclaims are proclaimed days: load them as a dated overlay.",
   ],
   hours: [

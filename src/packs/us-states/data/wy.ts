@@ -11,7 +11,8 @@ export const WY = defineState({
   code: "US-WY",
   name: "Wyoming",
   notes: [
-    "The 8 p.m. end of calling hours rests on a compliance vendor's summary; W.S. § 40-12-302 was not read. The stricter reading is taken.",
+    "The 8 p.m. end of calling hours rests on a compliance vendor's summary; W.S. § 40-12-302 was not read. The stricter reading is taken. Searched again on 2026-12-04: cliclaw.com's Wyoming page lists § 40-12-302 ('Telephone solicitations') but the excerpts stop in § 40-12-301; the Attorney General's pages for consumers and businesses describe the DMA list (enrolled 'for more than sixty (60) days'), the exemptions and the disclosures, and name no calling hours. The hours stay as encoded (secondary).",
+    "No start is recorded for `US-WY-HOURS`, `US-WY-DNC` and `US-WY-AUTOMATED` (checked 2026-12-04): the copies of §§ 40-12-301 and 40-12-303 (law.justia.com 2016, lexace.ai, counselstack) show no history line; one low-quality secondary page (reversephonedb.com, citing a 'State Telephone Regulation Report') says the no-call law passed in 2001 and took effect in July 2002, not confirmed in a session law. Undated, the rules bind at every instant (the stricter reading).",
     "The do-not-call list Wyoming names is the DMA (now ANA) Telephone Preference Service list; whether it is still published was not verified. Its check is held to 60 days (the AG's 'more than 60 days' rule, cautious).",
     "The AG's pages disagree on the small-caller exemption (250 or 225 calls a year): not modelled, every sender is held to the law.",
     "Cautious: § 40-12-303(a) bans automated selection or dialing and recorded messages; (b) lets an autodialer with live messages through on conditions. The engine cannot tell the two apart, so every automated marketing call is denied.",
