@@ -35,7 +35,7 @@ export const BE = definePack({
   ],
   policy: {
     consentValidity: [gdprConsentValidity("BE-GDPR-CONSENT")],
-    requiredFacts: [senderAndOptOut("BE-EPRIVACY-13-4", undefined, "2014-05-31T00:00:00+02:00")],
+    requiredFacts: [senderAndOptOut("BE-EPRIVACY-13-4", { from: "2014-05-31T00:00:00+02:00" })],
     consentRequirements: [
       {
         id: "BE-CDE-VI-110-1",

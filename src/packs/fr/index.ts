@@ -49,7 +49,7 @@ export const FR = definePack({
     "Consents are held to the GDPR standard (pre-ticked, inactive, bundled or uninformed: consent.invalid).",
   ],
   policy: {
-    requiredFacts: [senderAndOptOut("FR-EPRIVACY-13-4", undefined, LCEN)],
+    requiredFacts: [senderAndOptOut("FR-EPRIVACY-13-4", { from: LCEN })],
     consentRequirements: [
       {
         id: "FR-CPCE-L34-5",

@@ -26,7 +26,7 @@ export const IS = definePack({
   ],
   policy: {
     consentValidity: [gdprConsentValidity("IS-GDPR-CONSENT", GDPR, GDPR_URL, GDPR_APPLIES_EEA)],
-    requiredFacts: [senderAndOptOut("IS-EPRIVACY-13-4", undefined, "2003-07-25T00:00:00+00:00")],
+    requiredFacts: [senderAndOptOut("IS-EPRIVACY-13-4", { from: "2003-07-25T00:00:00+00:00" })],
     consentRequirements: [
       {
         id: "IS-FJL-46-1",

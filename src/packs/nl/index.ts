@@ -88,7 +88,7 @@ export const NL = definePack({
   ],
   policy: {
     consentValidity: [gdprConsentValidity("NL-GDPR-CONSENT")],
-    requiredFacts: [senderAndOptOut("NL-EPRIVACY-13-4", undefined, "2009-10-01T00:00:00+02:00")],
+    requiredFacts: [senderAndOptOut("NL-EPRIVACY-13-4", { from: "2009-10-01T00:00:00+02:00" })],
     consentRequirements: [
       {
         id: "NL-TW-11-7-1-AUTOMATED",

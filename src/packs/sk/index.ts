@@ -31,7 +31,7 @@ export const SK = definePack({
   ],
   policy: {
     consentValidity: [gdprConsentValidity("SK-GDPR-CONSENT")],
-    requiredFacts: [senderAndOptOut("SK-EPRIVACY-13-4", undefined, "2022-02-01T00:00:00+01:00")],
+    requiredFacts: [senderAndOptOut("SK-EPRIVACY-13-4", { from: "2022-02-01T00:00:00+01:00" })],
     consentRequirements: [
       {
         id: "SK-ZEK-116-AUTOMATED",
