@@ -3,7 +3,7 @@ import { EPRIVACY_13_4, EPRIVACY_AMENDED, EPRIVACY_IN_FORCE, senderAndOptOut } f
 import { BUNDLED_PACKS } from "./index.js";
 
 /** The packs whose sender-and-opt-out rule cites the national provision (issue 12). */
-const NATIONAL = new Set("IT ES DK SE AT GB PT CZ NL FR RO SK LT LV BE HR SI IS IE".split(" "));
+const NATIONAL = new Set("IT ES DK SE AT GB PT CZ NL FR RO SK LT LV BE HR SI IS IE EE".split(" "));
 /** Every pack built on `senderAndOptOut` (DE, CH, AU and NZ write their own national rule). */
 const BUILT = [
   ...["AT", "BE", "BG", "CY", "CZ", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE", "IT"],
