@@ -8,6 +8,11 @@
  * for the member states: it holds for consumers and businesses, with consent or on the
  * existing-customer exception. The UK's PECR reg. 23 and Germany's UWG § 7(2) no. 3 say the same.
  *
+ * Each pack cites the national provision that transposes it where one was found (issue 12:
+ * `senderAndOptOut(id, { source })`, with the wording and what rests on secondary sources in the
+ * pack's notes); where none was found, the rule cites this directive (`EPRIVACY_13_4`) and the
+ * pack's notes say so. docs/law/law-in-depth.md (concept 10) lists them.
+ *
  * The wording above was re-read on 2026-12-04 through a copy of the consolidated text
  * (wordscope.be, secondary); EUR-Lex itself was not opened.
  *
