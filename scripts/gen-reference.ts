@@ -16,6 +16,13 @@ import type { z } from "zod";
 
 const root = join(import.meta.dirname, "..");
 const modelDir = join(root, "src", "model");
+/** The files whose schemas are documented: the model's, and the example-file format's. */
+const sources = [
+  ...readdirSync(modelDir)
+    .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts") && f !== "descriptions.ts")
+    .map((f) => join(modelDir, f)),
+  join(root, "src", "examples-runner", "format.ts"),
+];
 
 // ---------------------------------------------------------------------------------------------
 // 1. Doc comments from the source: `Schema.path.to.field` → text, and which shapes spread which.
@@ -101,14 +108,8 @@ function _collect(name: string, obj: ts.ObjectLiteralExpression, path: string, s
   }
 }
 
-for (const file of readdirSync(modelDir)) {
-  if (!file.endsWith(".ts") || file.endsWith(".test.ts") || file === "descriptions.ts") continue;
-  const sf = ts.createSourceFile(
-    file,
-    readFileSync(join(modelDir, file), "utf8"),
-    ts.ScriptTarget.Latest,
-    true,
-  );
+for (const file of sources) {
+  const sf = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
   for (const st of sf.statements) {
     if (!ts.isVariableStatement(st)) continue;
     for (const d of st.declarationList.declarations) {
@@ -147,10 +148,7 @@ function _docOf(name: string, path: string, depth = 0): string | undefined {
 // 2. The schemas themselves, walked from the public roots.
 
 const model: Record<string, unknown> = {};
-for (const file of readdirSync(modelDir)) {
-  if (!file.endsWith(".ts") || file.endsWith(".test.ts") || file === "descriptions.ts") continue;
-  Object.assign(model, await import(join(modelDir, file)));
-}
+for (const file of sources) Object.assign(model, await import(file));
 const named = new Map<unknown, string>();
 for (const [k, v] of Object.entries(model))
   if (k.endsWith("Schema") && typeof v === "object" && v !== null && "_zod" in v) named.set(v, k);
@@ -323,6 +321,7 @@ const ROOTS = [
   "MessageSchema",
   "HistoryEntrySchema",
   "DecisionSchema",
+  "ExampleFileSchema",
 ];
 queue.push(...ROOTS);
 const sections: string[] = [];
@@ -368,9 +367,10 @@ for (let i = 0; i < queue.length; i++) {
 
 const md = `# Reference
 
-Every field of every input and output shape, generated from the doc comments in the zod schemas
-of \`src/model\` by \`scripts/gen-reference.ts\` (do not edit: run \`npx tsx scripts/gen-reference.ts\`).
-The same descriptions are in the JSON Schema (\`jsonSchemas()\`, \`consentry schema\`) and on the
+Every field of every input and output shape (and of the policy example file), generated from the
+doc comments in the zod schemas of \`src/model\` and \`src/examples-runner/format.ts\` by
+\`scripts/gen-reference.ts\` (do not edit: run \`npm run gen:reference\`). The same descriptions are
+in the JSON Schema (\`jsonSchemas()\`, \`exampleFileJsonSchema()\`, \`consentry schema\`) and on the
 types in the \`.d.ts\`. *required*: \`yes\` must be given; \`default\` may be left out and takes its
 default; empty: optional. \`instant\`: an ISO 8601 date-time with an offset (\`Z\` or \`±hh:mm\`);
 \`duration\`: an ISO 8601 duration (\`PT2H\`, \`P30D\`); \`name\`: lower-case letters, digits,

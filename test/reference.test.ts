@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { exampleFileJsonSchema } from "../src/examples-runner/index.js";
 import { jsonSchemas } from "../src/index.js";
 import { _DESCRIPTIONS } from "../src/model/descriptions.js";
 
@@ -42,9 +43,18 @@ describe("the reference", () => {
     expect(defer?.properties.redecideAt?.description).toBe(
       _DESCRIPTIONS["DeferDecisionSchema.redecideAt"],
     );
+    // A recursive shape (a condition, behind a $ref) is described too.
+    const when = s.policy?.properties?.rules as { items?: { properties?: Record<string, _Json> } };
+    expect(when.items?.properties?.when?.description).toBe(_DESCRIPTIONS["RuleSchema.when"]);
+    const cond = (s.policy as { $defs?: Record<string, { anyOf?: _Json[] }> }).$defs?.__schema0;
+    expect(cond?.anyOf?.[0]?.properties?.all?.description).toBe(
+      _DESCRIPTIONS["ConditionSchema.all"],
+    );
+    const example = exampleFileJsonSchema() as _Json;
+    expect(example.properties?.cases?.description).toBe(_DESCRIPTIONS["ExampleFileSchema.cases"]);
     // Every field's description reaches the JSON Schema of some root (a shape's own description
     // gives way where the field that holds it has one).
-    const text = JSON.stringify(s);
+    const text = JSON.stringify([s, example]);
     const unreached = Object.entries(_DESCRIPTIONS).filter(
       ([k, d]) => k.includes(".") && !text.includes(JSON.stringify(d)),
     );

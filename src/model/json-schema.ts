@@ -30,11 +30,7 @@ export function jsonSchemas(): Record<
   unknown
 > {
   const opts = { io: "input", unrepresentable: "any" } as const;
-  const out = (s: z.ZodType, o: Parameters<typeof z.toJSONSchema>[1]) => {
-    const j = z.toJSONSchema(s, o);
-    _describe(s, j as _Json, "", "", 0, { defs: (j as _Json).$defs ?? {}, seen: new Set() });
-    return j;
-  };
+  const out = _describedJsonSchema;
   return {
     customer: out(CustomerSchema, opts),
     consentEvent: out(ConsentEventSchema, opts),
@@ -43,6 +39,22 @@ export function jsonSchemas(): Record<
     policy: out(PolicySchema, opts),
     decision: out(DecisionSchema, { unrepresentable: "any" }),
   };
+}
+
+/**
+ * The JSON Schema of `s` with the descriptions of `_DESCRIPTIONS` at every depth. `more`: schemas
+ * outside the model (by export name, as `scripts/gen-reference.ts` keys them) that `s` holds.
+ */
+export function _describedJsonSchema(
+  s: z.ZodType,
+  o: Parameters<typeof z.toJSONSchema>[1],
+  more: Readonly<Record<string, unknown>> = {},
+): unknown {
+  const j = z.toJSONSchema(s, o) as _Json;
+  const extra = new Map<unknown, string>();
+  for (const [k, v] of Object.entries(more)) if (k.endsWith("Schema")) extra.set(v, k);
+  _describe(s, j, "", "", 0, { defs: j.$defs ?? {}, seen: new Set(), extra });
+  return j;
 }
 
 let _names: Map<unknown, string> | undefined;
@@ -76,10 +88,10 @@ type _Json = {
 };
 
 /** The name of `s0` or of a schema it wraps (a lazy schema's target is built anew on each read). */
-function _nameThrough(s0: z.ZodType): string | undefined {
+function _nameThrough(s0: z.ZodType, extra: ReadonlyMap<unknown, string>): string | undefined {
   let s = s0;
   for (let i = 0; i < 32; i++) {
-    const n = _nameOf(s);
+    const n = _nameOf(s) ?? extra.get(s);
     if (n !== undefined) return n;
     const next = _unwrap(s) === s ? undefined : _step(s);
     if (next === undefined) return undefined;
@@ -107,7 +119,11 @@ function _describe(
   name0: string,
   path0: string,
   depth: number,
-  refs: { readonly defs: Record<string, _Json>; readonly seen: Set<string> },
+  refs: {
+    readonly defs: Record<string, _Json>;
+    readonly seen: Set<string>;
+    readonly extra: ReadonlyMap<unknown, string>;
+  },
 ) {
   const ref = j0?.$ref?.startsWith("#/$defs/") ? j0.$ref.slice(8) : undefined;
   const j = ref === undefined ? j0 : refs.defs[ref];
@@ -118,7 +134,7 @@ function _describe(
   }
   const s = _unwrap(s0);
   const d = _def(s);
-  const own = _nameThrough(s0);
+  const own = _nameThrough(s0, refs.extra);
   const [name, path] =
     own !== undefined && (d.type === "object" || d.type === "union") ? [own, ""] : [name0, path0];
   if (path === "" && j.description === undefined && _DESCRIPTIONS[name] !== undefined)
