@@ -22,6 +22,7 @@ const sources = [
     .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts") && f !== "descriptions.ts")
     .map((f) => join(modelDir, f)),
   join(root, "src", "examples-runner", "format.ts"),
+  join(root, "src", "engine", "audit.ts"),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -321,6 +322,7 @@ const ROOTS = [
   "MessageSchema",
   "HistoryEntrySchema",
   "DecisionSchema",
+  "SentRecordSchema",
   "ExampleFileSchema",
 ];
 queue.push(...ROOTS);
@@ -368,7 +370,8 @@ for (let i = 0; i < queue.length; i++) {
 const md = `# Reference
 
 Every field of every input and output shape (and of the policy example file), generated from the
-doc comments in the zod schemas of \`src/model\` and \`src/examples-runner/format.ts\` by
+doc comments in the zod schemas of \`src/model\`, \`src/engine/audit.ts\` and
+\`src/examples-runner/format.ts\` by
 \`scripts/gen-reference.ts\` (do not edit: run \`npm run gen:reference\`). The same descriptions are
 in the JSON Schema (\`jsonSchemas()\`, \`exampleFileJsonSchema()\`, \`consentry schema\`) and on the
 types in the \`.d.ts\`. *required*: \`yes\` must be given; \`default\` may be left out and takes its
