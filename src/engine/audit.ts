@@ -52,7 +52,9 @@ export interface AuditFinding {
 
 /** The outcome of an audit. */
 export interface AuditResult {
+  /** How many sends of the log were read, valid or not. */
   readonly checked: number;
+  /** The sends the policy did not allow, in the log's order of time (unreadable rows first). */
   readonly findings: readonly AuditFinding[];
 }
 

@@ -172,9 +172,13 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
 
 /** What a typed rule predicate sees. */
 export interface RuleContext {
+  /** The customer, validated, with defaults applied. */
   readonly customer: import("./customer.js").Customer;
+  /** The message, validated, with defaults applied. */
   readonly message: import("./message.js").Message;
+  /** The candidate channel the rule is asked about. */
   readonly channel: string;
+  /** That channel's legal kind. */
   readonly channelKind: z.infer<typeof ChannelKindSchema>;
   /** The decision instant, epoch milliseconds. */
   readonly now: number;
