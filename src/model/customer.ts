@@ -39,8 +39,8 @@ export const ContactOriginSchema = z.strictObject({
   /** How: given during a purchase, an inquiry, a sign-up, bought from a list… */
   method: z.enum(["purchase", "inquiry", "signup", "import", "third-party", "other"]),
   /**
-   * When it was obtained (the sale). An exception with `firstUseWithin` needs it: left out, that
-   * exception does not hold.
+   * When it was obtained (in a sale: the sale). An exception with `firstUseWithin` needs it: left
+   * out, that exception does not hold.
    */
   at: InstantSchema.optional(),
   /** Where it was obtained (a shop, a form, a list seller), in free text; no decision reads it. */
@@ -306,8 +306,8 @@ export const CustomerSchema = z.strictObject({
   jurisdiction: JurisdictionSchema,
   /**
    * The IANA time zone of the customer's local time (`Europe/Oslo`), for windows, quiet hours,
-   * blackouts and calendar caps. Left out: the window that holds in every zone of the
-   * jurisdiction is used (`timezone.unknown`).
+   * blackouts, holidays, calendar caps and `sendAtLocal`. Left out: the window that holds in
+   * every zone of the jurisdiction is used (`timezone.unknown`), and there is no `sendAtLocal`.
    */
   timeZone: TimeZoneSchema.optional(),
   /**

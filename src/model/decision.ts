@@ -82,8 +82,8 @@ export type Reason = z.infer<typeof ReasonSchema>;
 /** The legal basis a send relies on. */
 export const BasisSchema = z.strictObject({
   /**
-   * Which basis (see `REASON_CODES`): a consent, an exception, presumed consent, none needed, a
-   * service message.
+   * Which basis (see `REASON_CODES`): a consent, the existing-customer exception, implied
+   * consent, presumed consent, no consent needed, or a service message.
    */
   code: z.enum([
     "basis.consent",
@@ -97,7 +97,7 @@ export const BasisSchema = z.strictObject({
   consentId: z.string().optional(),
   /**
    * The element that gives it: an `existingCustomer` exception, a `presumedConsent` rule or an
-   * `optOut` regime (absent for a plain consent and where the policy needs no consent).
+   * `optOut` regime (absent for the other bases).
    */
   rule: z.string().optional(),
   /** The citation of that element, when it has one. */
@@ -107,7 +107,8 @@ export const BasisSchema = z.strictObject({
   /**
    * The facts it rests on, for an audit: for a consent its `grantedAt`, `method`, `source`,
    * `noticeVersion` (and `keepProofUntil`); for an exception the `relationship` and how the
-   * contact was obtained; for `basis.not-required` the `channel` and its `kind`.
+   * contact was obtained; for `basis.not-required` the `channel` and its `kind`; for
+   * `basis.service` the `purpose`.
    */
   facts: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
 });

@@ -131,9 +131,9 @@ export const ComparisonSchema = z.strictObject({
   field: ConditionFieldSchema,
   /**
    * How the field is compared with `value`: `eq`, `ne`; `in`, `nin` (a list); `gt`, `gte`, `lt`,
-   * `lte` (numbers with numbers, strings with strings; any other pair is false); `exists`,
-   * `missing` (no value: present and not `null`, or not); `contains` (a list holding the value,
-   * or a string holding it).
+   * `lte` (numbers with numbers, strings with strings; any other pair is false); `exists` (the
+   * field has a value, not `null`), `missing` (it has none); `contains` (a list holding the
+   * value, or a string holding it).
    */
   op: z.enum(["eq", "ne", "in", "nin", "gt", "gte", "lt", "lte", "exists", "missing", "contains"]),
   /**
