@@ -118,6 +118,25 @@ describe("the area-code table", () => {
       expect(areaCodeJurisdiction(npa), npa).toBeUndefined();
   });
 
+  it("agrees with NANPA's NPA database on a sample, and holds all 380 assigned US codes", () => {
+    // From NANPA's npa_report.csv (File Date 11/26/2025, the copy at github.com/taus9/trim-npa-report,
+    // commit 0dd079f; checked 2026-12-04): every twelfth assigned US geographic code and the eight
+    // the first version lacked, as NPA:LOCATION.
+    const sample =
+      "201:NJ 215:PA 231:MI 262:WI 303:CO 317:IN 331:IL 352:FL 357:CA 402:NE 417:MO 443:MD 465:NY " +
+      "471:MS 472:NC 483:AL 507:MN 531:NE 565:GA 601:MS 616:MI 621:TX 631:NY 661:CA 686:VA 715:WI " +
+      "729:TN 730:IL 760:CA 761:KY 779:IL 810:MI 830:TX 850:FL 870:AR 913:KS 930:IN 948:VA 978:MA";
+    for (const pair of sample.split(" ")) {
+      const [npa, state] = pair.split(":") as [string, string];
+      expect(areaCodeJurisdiction(npa), npa).toBe(`US-${state}`);
+    }
+    expect(NPAS).toHaveLength(380);
+    // Unassigned or non-geographic in the same file: 627 and 935 (US, not assigned), 710 (US
+    // government, non-geographic), 456 (not assigned).
+    for (const npa of ["627", "935", "710", "456"])
+      expect(areaCodeJurisdiction(npa), npa).toBeUndefined();
+  });
+
   it("reads the area code of E.164 and national NANP numbers, and of nothing else", () => {
     expect(nanpAreaCode("+13055550123")).toBe("305");
     expect(nanpAreaCode("(212) 555-0123")).toBe("212");

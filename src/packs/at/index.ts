@@ -30,7 +30,17 @@ export const AT_CORE = definePack({
   notes: [],
   policy: {
     consentValidity: [gdprConsentValidity("AT-GDPR-CONSENT")],
-    requiredFacts: [senderAndOptOut("AT-EPRIVACY-13-4")],
+    requiredFacts: [
+      senderAndOptOut("AT-EPRIVACY-13-4", {
+        source: {
+          law: TKG,
+          section:
+            "§ 174 (the paragraph on a concealed sender and a missing address not confirmed)",
+          url: TKG_URL,
+          checked: "2026-12-04",
+        },
+      }),
+    ],
     consentRequirements: [
       {
         id: "AT-TKG-174-1",

@@ -26,7 +26,18 @@ export const BE_CORE = definePack({
   notes: [],
   policy: {
     consentValidity: [gdprConsentValidity("BE-GDPR-CONSENT")],
-    requiredFacts: [senderAndOptOut("BE-EPRIVACY-13-4", undefined, "2014-05-31T00:00:00+02:00")],
+    requiredFacts: [
+      senderAndOptOut("BE-EPRIVACY-13-4", {
+        source: {
+          law: CDE,
+          section:
+            "art. XII.13 with the AR of 4 April 2003 (opt-out in every message; sender identity for e-mail rests on ePrivacy Art. 13(4))",
+          url: AR_URL,
+          checked: "2026-12-04",
+        },
+        from: "2014-05-31T00:00:00+02:00",
+      }),
+    ],
     consentRequirements: [
       {
         id: "BE-CDE-VI-110-1",

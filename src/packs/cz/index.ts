@@ -29,7 +29,17 @@ export const CZ_CORE = definePack({
   notes: [],
   policy: {
     consentValidity: [gdprConsentValidity("CZ-GDPR-CONSENT")],
-    requiredFacts: [senderAndOptOut("CZ-EPRIVACY-13-4")],
+    requiredFacts: [
+      senderAndOptOut("CZ-EPRIVACY-13-4", {
+        source: {
+          law: ZSIS,
+          section:
+            "§ 7 odst. 4 (as the practitioners place it; read through the fine of § 11 odst. 1 písm. c) and d))",
+          url: ZSIS_URL,
+          checked: "2026-12-04",
+        },
+      }),
+    ],
     consentRequirements: [
       {
         id: "CZ-ZEK-96-1",

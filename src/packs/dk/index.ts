@@ -23,7 +23,17 @@ export const DK_CORE = definePack({
   jurisdictions: ["DK"],
   notes: [],
   policy: {
-    requiredFacts: [senderAndOptOut("DK-EPRIVACY-13-4", undefined, "2017-07-01T00:00:00+02:00")],
+    requiredFacts: [
+      senderAndOptOut("DK-EPRIVACY-13-4", {
+        source: {
+          law: MFL,
+          section: "§ 10, stk. 3, nr. 3 and 5",
+          url: MFL_URL,
+          checked: "2026-12-04",
+        },
+        from: "2017-07-01T00:00:00+02:00",
+      }),
+    ],
     consentRequirements: [
       {
         id: "DK-MFL-10-1",

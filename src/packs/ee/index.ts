@@ -9,6 +9,11 @@ const ESS_103_1 = "2011-05-25T00:00:00+03:00";
 const LAW_0 = "Elektroonilise side seadus (ESS, Electronic Communications Act, RT I 2004, 87, 593)";
 const URL_0 = "https://www.riigiteataja.ee/akt/105072013003";
 
+/** The Information Society Services Act, whose § 5 sets what a commercial communication must show. */
+const INFOTS = "Infoühiskonna teenuse seadus (InfoTS, Information Society Services Act)";
+/** The text linked from the 2011 quotation of § 5 (riigiteataja.ee). */
+const INFOTS_URL = "https://www.riigiteataja.ee/ert/act.jsp?id=12894694";
+
 /**
  * Estonia: Direct marketing to a natural person's electronic contact details only with prior consent; to legal persons allowed with a free refusal in every message; customer exception for own similar products; calls to consumers held to consent (cautious).
  *
@@ -21,7 +26,17 @@ export const EE_CORE = definePack({
   notes: [],
   policy: {
     consentValidity: [gdprConsentValidity("EE-GDPR-CONSENT")],
-    requiredFacts: [senderAndOptOut("EE-EPRIVACY-13-4")],
+    requiredFacts: [
+      senderAndOptOut("EE-EPRIVACY-13-4", {
+        source: {
+          law: INFOTS,
+          section:
+            "§ 5 lg 2 p 2 (the person on whose behalf it is sent; the opt-out address rests on ePrivacy Art. 13(4))",
+          url: INFOTS_URL,
+          checked: "2026-12-04",
+        },
+      }),
+    ],
     consentRequirements: [
       {
         id: "EE-ESS-103-1",

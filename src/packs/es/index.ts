@@ -32,7 +32,12 @@ export const ES_CORE = definePack({
   notes: [],
   policy: {
     consentValidity: [gdprConsentValidity("ES-GDPR-CONSENT")],
-    requiredFacts: [senderAndOptOut("ES-EPRIVACY-13-4", undefined, "2002-10-12T00:00:00+02:00")],
+    requiredFacts: [
+      senderAndOptOut("ES-EPRIVACY-13-4", {
+        source: { law: LSSI, section: "arts. 20.1 and 21.2", url: LSSI_URL, checked: "2026-12-04" },
+        from: "2002-10-12T00:00:00+02:00",
+      }),
+    ],
     consentRequirements: [
       {
         id: "ES-LGTEL-66-1-A",

@@ -24,7 +24,7 @@ export const FI_CORE = definePack({
   notes: [],
   policy: {
     consentValidity: [gdprConsentValidity("FI-GDPR-CONSENT")],
-    requiredFacts: [senderAndOptOut("FI-EPRIVACY-13-4", undefined, "2015-01-01T00:00:00+02:00")],
+    requiredFacts: [senderAndOptOut("FI-EPRIVACY-13-4", { from: "2015-01-01T00:00:00+02:00" })],
     consentRequirements: [
       {
         id: "FI-SVPL-200",

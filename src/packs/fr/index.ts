@@ -38,7 +38,17 @@ export const FR_CORE = definePack({
   jurisdictions: ["FR"],
   notes: [],
   policy: {
-    requiredFacts: [senderAndOptOut("FR-EPRIVACY-13-4", undefined, LCEN)],
+    requiredFacts: [
+      senderAndOptOut("FR-EPRIVACY-13-4", {
+        source: {
+          law: CPCE,
+          section: "art. L34-5, al. 5",
+          url: "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006465785",
+          checked: "2026-12-04",
+        },
+        from: LCEN,
+      }),
+    ],
     consentRequirements: [
       {
         id: "FR-CPCE-L34-5",

@@ -24,16 +24,10 @@ export const GB_CORE = definePack({
   notes: [],
   policy: {
     requiredFacts: [
-      senderAndOptOut(
-        "UK-PECR-23",
-        {
-          law: PECR,
-          section: "reg. 23",
-          url: reg("23"),
-          checked: "2026-12-02",
-        },
-        PECR_START,
-      ),
+      senderAndOptOut("UK-PECR-23", {
+        source: { law: PECR, section: "regs 23 and 24", url: reg("23"), checked: "2026-12-04" },
+        from: PECR_START,
+      }),
     ],
     consentRequirements: [
       {

@@ -31,7 +31,16 @@ export const HR_CORE = definePack({
   notes: [],
   policy: {
     consentValidity: [gdprConsentValidity("HR-GDPR-CONSENT")],
-    requiredFacts: [senderAndOptOut("HR-EPRIVACY-13-4")],
+    requiredFacts: [
+      senderAndOptOut("HR-EPRIVACY-13-4", {
+        source: {
+          law: ZEK,
+          section: "članak 50 (the stavak not confirmed; formerly art. 107 (4) NN 73/08)",
+          url: ZEK_URL,
+          checked: "2026-12-04",
+        },
+      }),
+    ],
     consentRequirements: [
       {
         id: "HR-ZEK-AUTOMATED",

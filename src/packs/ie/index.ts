@@ -28,7 +28,17 @@ export const IE_CORE = definePack({
   notes: [],
   policy: {
     consentValidity: [gdprConsentValidity("IE-GDPR-CONSENT")],
-    requiredFacts: [senderAndOptOut("IE-EPRIVACY-13-4")],
+    requiredFacts: [
+      senderAndOptOut("IE-EPRIVACY-13-4", {
+        source: {
+          law: SI,
+          section:
+            "reg. 13 (the paragraph on a concealed sender and a missing address not confirmed)",
+          url: SI_URL,
+          checked: "2026-12-04",
+        },
+      }),
+    ],
     consentRequirements: [
       {
         id: "IE-SI336-13-1-AUTOMATED",

@@ -20,7 +20,17 @@ export const IS_CORE = definePack({
   notes: [],
   policy: {
     consentValidity: [gdprConsentValidity("IS-GDPR-CONSENT", GDPR, GDPR_URL, GDPR_APPLIES_EEA)],
-    requiredFacts: [senderAndOptOut("IS-EPRIVACY-13-4", undefined, "2003-07-25T00:00:00+00:00")],
+    requiredFacts: [
+      senderAndOptOut("IS-EPRIVACY-13-4", {
+        source: {
+          law: LAW_0,
+          section: "46. gr. 4. mgr. (Law 81/2003; the article in Law 70/2022 not confirmed)",
+          url: URL_0,
+          checked: "2026-12-04",
+        },
+        from: "2003-07-25T00:00:00+00:00",
+      }),
+    ],
     consentRequirements: [
       {
         id: "IS-FJL-46-1",

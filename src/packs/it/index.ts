@@ -51,7 +51,12 @@ export const IT_CORE = definePack({
   notes: [],
   policy: {
     consentValidity: [gdprConsentValidity("IT-GDPR-CONSENT")],
-    requiredFacts: [senderAndOptOut("IT-EPRIVACY-13-4", undefined, "2018-09-19T00:00:00+02:00")],
+    requiredFacts: [
+      senderAndOptOut("IT-EPRIVACY-13-4", {
+        source: { law: CPRIV, section: "art. 130 co. 5", url: CPRIV_URL, checked: "2026-12-04" },
+        from: "2018-09-19T00:00:00+02:00",
+      }),
+    ],
     consentRequirements: [
       {
         id: "IT-CPRIV-130-1",

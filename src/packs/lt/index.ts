@@ -22,7 +22,11 @@ export const LT_CORE = definePack({
   notes: [],
   policy: {
     consentValidity: [gdprConsentValidity("LT-GDPR-CONSENT")],
-    requiredFacts: [senderAndOptOut("LT-EPRIVACY-13-4")],
+    requiredFacts: [
+      senderAndOptOut("LT-EPRIVACY-13-4", {
+        source: { law: LAW_0, section: "69 str. 3 d.", url: URL_0, checked: "2026-12-04" },
+      }),
+    ],
     consentRequirements: [
       {
         id: "LT-ERI-68-1",

@@ -21,7 +21,17 @@ export const LV_CORE = definePack({
   notes: [],
   policy: {
     consentValidity: [gdprConsentValidity("LV-GDPR-CONSENT")],
-    requiredFacts: [senderAndOptOut("LV-EPRIVACY-13-4")],
+    requiredFacts: [
+      senderAndOptOut("LV-EPRIVACY-13-4", {
+        source: {
+          law: LAW_0,
+          section:
+            "9. panta ceturtā daļa (valid address) and 8. pants (the person on whose behalf it is sent)",
+          url: URL_0,
+          checked: "2026-12-04",
+        },
+      }),
+    ],
     consentRequirements: [
       {
         id: "LV-ISPL-9-1",

@@ -77,7 +77,17 @@ export const NL_CORE = definePack({
   notes: [],
   policy: {
     consentValidity: [gdprConsentValidity("NL-GDPR-CONSENT")],
-    requiredFacts: [senderAndOptOut("NL-EPRIVACY-13-4", undefined, "2009-10-01T00:00:00+02:00")],
+    requiredFacts: [
+      senderAndOptOut("NL-EPRIVACY-13-4", {
+        source: {
+          law: TW,
+          section: "art. 11.7 (identity and opt-out address; the lid not confirmed)",
+          url: TW_URL,
+          checked: "2026-12-04",
+        },
+        from: "2009-10-01T00:00:00+02:00",
+      }),
+    ],
     consentRequirements: [
       {
         id: "NL-TW-11-7-1-AUTOMATED",

@@ -109,7 +109,7 @@ export const NO_CORE = definePack({
       },
     ],
     requiredFacts: [
-      senderAndOptOut("NO-EPRIVACY-13-4", undefined, "2009-06-01T00:00:00+02:00"),
+      senderAndOptOut("NO-EPRIVACY-13-4", { from: "2009-06-01T00:00:00+02:00" }),
       {
         id: "NO-MFL-14-NUMMER",
         from: "2018-01-01T00:00:00+01:00",

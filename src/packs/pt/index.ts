@@ -25,7 +25,11 @@ export const PT_CORE = definePack({
   notes: [],
   policy: {
     consentValidity: [gdprConsentValidity("PT-GDPR-CONSENT")],
-    requiredFacts: [senderAndOptOut("PT-EPRIVACY-13-4")],
+    requiredFacts: [
+      senderAndOptOut("PT-EPRIVACY-13-4", {
+        source: { law: LEI, section: "art. 13.º-A, n.º 4", url: LEI_URL, checked: "2026-12-04" },
+      }),
+    ],
     consentRequirements: [
       {
         id: "PT-LEI41-13A-1",

@@ -27,7 +27,17 @@ export const RO_CORE = definePack({
   notes: [],
   policy: {
     consentValidity: [gdprConsentValidity("RO-GDPR-CONSENT")],
-    requiredFacts: [senderAndOptOut("RO-EPRIVACY-13-4")],
+    requiredFacts: [
+      senderAndOptOut("RO-EPRIVACY-13-4", {
+        source: {
+          law: LAW_0,
+          section:
+            "art. 6 alin. (2) lit. b) (the opt-out address duty of Legea nr. 506/2004 not confirmed: ePrivacy Art. 13(4))",
+          url: URL_0,
+          checked: "2026-12-04",
+        },
+      }),
+    ],
     consentRequirements: [
       {
         id: "RO-L365-6-1",

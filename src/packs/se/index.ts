@@ -29,7 +29,18 @@ export const SE_CORE = definePack({
   notes: [],
   policy: {
     consentValidity: [gdprConsentValidity("SE-GDPR-CONSENT")],
-    requiredFacts: [senderAndOptOut("SE-EPRIVACY-13-4", undefined, MFL_START)],
+    requiredFacts: [
+      senderAndOptOut("SE-EPRIVACY-13-4", {
+        source: {
+          law: MFL,
+          section:
+            "9 § andra stycket (sändarangivelse) and the valid-address duty for e-mail (its paragraph not confirmed)",
+          url: MFL_URL,
+          checked: "2026-12-04",
+        },
+        from: MFL_START,
+      }),
+    ],
     consentRequirements: [
       {
         id: "SE-MFL-19",

@@ -21,7 +21,17 @@ export const SI_CORE = definePack({
   notes: [],
   policy: {
     consentValidity: [gdprConsentValidity("SI-GDPR-CONSENT")],
-    requiredFacts: [senderAndOptOut("SI-EPRIVACY-13-4")],
+    requiredFacts: [
+      senderAndOptOut("SI-EPRIVACY-13-4", {
+        source: {
+          law: LAW_0,
+          section:
+            "158. člen (the paragraph not read; the same rule was 109. člen (4) of the earlier ZEKom; the article in ZEKom-2 not confirmed)",
+          url: URL_0,
+          checked: "2026-12-04",
+        },
+      }),
+    ],
     consentRequirements: [
       {
         id: "SI-ZEKOM-158-1",

@@ -24,7 +24,17 @@ export const SK_CORE = definePack({
   notes: [],
   policy: {
     consentValidity: [gdprConsentValidity("SK-GDPR-CONSENT")],
-    requiredFacts: [senderAndOptOut("SK-EPRIVACY-13-4", undefined, "2022-02-01T00:00:00+01:00")],
+    requiredFacts: [
+      senderAndOptOut("SK-EPRIVACY-13-4", {
+        source: {
+          law: ZEK,
+          section: "§ 116 (sender identity and opt-out in every message; the odsek not confirmed)",
+          url: ZEK_URL,
+          checked: "2026-12-04",
+        },
+        from: "2022-02-01T00:00:00+01:00",
+      }),
+    ],
     consentRequirements: [
       {
         id: "SK-ZEK-116-AUTOMATED",

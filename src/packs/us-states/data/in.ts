@@ -16,6 +16,7 @@ export const IN = defineState({
       section: "IC 24-4.7-4-1; IC 24-4.7-1-1 (exemptions)",
       url: URL,
       evidence: "primary",
+      from: "2002-01-01",
       customerTypes: ["consumer"],
       maxAge: "P92D",
       consentOverrides: true,

@@ -29,6 +29,7 @@ export const KY = defineState({
       url: KRS461,
       quote: "The person receiving the call consents to it, as specified in KRS 367.463",
       evidence: "statute-copy",
+      from: "1992-07-14",
       channels: ["voice"],
       automated: true,
       methods: ["written"],

@@ -44,6 +44,7 @@ export const MA = defineState({
       section: "201 CMR 12.02(4)",
       url: CMR,
       evidence: "statute-copy",
+      from: "2003-01-01",
       channels: ["voice"],
       when: { field: "message.automated", op: "eq", value: true },
     },

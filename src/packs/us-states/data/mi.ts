@@ -9,9 +9,11 @@ export const MI = defineState({
     {
       key: "HOURS",
       description: "Telephone solicitation calls only between 9 a.m. and 9 p.m. local time.",
-      law: "Home Solicitation Sales Act, MCL 445.111c",
-      section: "MCL 445.111c(1)",
-      url: "https://www.legislature.mi.gov/Laws/MCL?objectName=mcl-445-111c",
+      law: "Michigan Penal Code, MCL 750.540e (also cited: Home Solicitation Sales Act, MCL 445.111c)",
+      section: "MCL 750.540e(1)(f)",
+      url: "https://www.gvsu.edu/gvpd/harassing-calls-18.htm",
+      quote:
+        "Making an unsolicited commercial telephone call between the hours of 9 p.m. and 9 a.m.",
       evidence: "secondary",
       channels: ["voice"],
       windows: [{ from: "09:00", until: "21:00" }],

@@ -10,7 +10,7 @@ export const NV = defineState({
       key: "HOURS",
       description: "Unsolicited sales calls only between 9 a.m. and 8 p.m. local time.",
       law: "NRS 228.590; NRS 597.814",
-      section: "NRS 228.590; NRS 597.814(1)(b)",
+      section: "NRS 228.590; NRS 597.814(2)(a)",
       url: "https://www.leg.state.nv.us/nrs/nrs-597.html#NRS597Sec814",
       evidence: "secondary",
       windows: [{ from: "09:00", until: "20:00" }],

@@ -14,6 +14,7 @@ export const SD = defineState({
       section: "SDCL 37-30-28",
       url: "https://sdlegislature.gov/Statutes/37-30-28",
       evidence: "primary",
+      from: "1991-07-01",
       quote: "except weekdays between 9 a.m. and 9 p.m., according to the time in this state",
       channels: ["voice"],
       automated: true,

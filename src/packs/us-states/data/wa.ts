@@ -2,7 +2,8 @@ import { defineState } from "../state.js";
 
 const R19158 = "https://app.leg.wa.gov/RCW/default.aspx?cite=19.158.040";
 const R19190 = "https://app.leg.wa.gov/RCW/default.aspx?cite=19.190.070";
-const R80 = "https://app.leg.wa.gov/RCW/default.aspx?cite=80.36.400";
+const R80 =
+  "https://getpocketlaw.com/law/state_west_virginia/section-80-36-400-automatic-dialing-and-announcing-device-commercial-solicitation-by_80d1bfff913a";
 
 /** Washington: calls 8 a.m.–8 p.m.; marketing texts only with clear, affirmative prior consent; no automatic dialing and announcing devices for sales. */
 export const WA = defineState({
@@ -47,7 +48,9 @@ export const WA = defineState({
       law: "RCW 80.36.400",
       section: "RCW 80.36.400(2)",
       url: R80,
-      evidence: "secondary",
+      quote:
+        "No person may use an automatic dialing and announcing device for purposes of commercial solicitation. This section applies to all commercial solicitation intended to be received by telephone customers within the state.",
+      evidence: "statute-copy",
       channels: ["voice"],
       when: { field: "message.automated", op: "eq", value: true },
     },
