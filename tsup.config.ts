@@ -22,6 +22,11 @@ export default defineConfig([
       // `consentry/bullmq`: scale-out on BullMQ and Redis; bullmq is an optional peer dependency
       // loaded by this entry only (and by the CLI's enqueue/work/collect/status, on first use).
       bullmq: "src/bullmq/index.ts",
+      // Not a subpath (package.json does not export it): an entry of its own puts `shardOf` and
+      // what it needs in a small chunk, so a bundle that imports only `shardOf` from the core drops
+      // the core's chunks whole (the package has no side effects) instead of keeping what their
+      // top-level statements reference (issue 15: 57 KB gzipped before).
+      "internal/shard": "src/engine/shard.ts",
       ...Object.fromEntries(packs.map((p) => [`packs/${p}/index`, `src/packs/${p}/index.ts`])),
     },
     format: ["esm", "cjs"],
