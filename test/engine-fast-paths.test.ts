@@ -1,0 +1,116 @@
+/**
+ * The decision engine's fast paths (issue 18) held to the slow paths they stand in for: each
+ * shortcut must give what the full computation gives, on generated records.
+ */
+
+import { type CustomerInput, compilePolicy, parseCustomer } from "consentry";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { generateAudience, REALISTIC } from "../bench/audience.js";
+import { _allKnown, _channelIssuesOf } from "../src/engine/pipeline/channels.js";
+import type { Customer } from "../src/model/customer.js";
+
+const runs = { numRuns: Number(process.env.PROPERTY_RUNS ?? 300), seed: 20261204 };
+const NOW = Date.parse("2026-05-04T12:00:00Z");
+const plan = compilePolicy({
+  id: "fast",
+  channels: { whatsapp: { kind: "electronic" } },
+  channelPriority: ["email", "sms"],
+});
+
+describe("_allKnown (the channel-name check's fast path)", () => {
+  // Known channels, look-alikes of them, and names like no channel of the policy.
+  const name = fc.constantFrom(
+    "email",
+    "sms",
+    "whatsapp",
+    "push",
+    "e-mail",
+    "emial",
+    "smss",
+    "fax",
+  );
+  const customer = fc.record({
+    contacts: fc.dictionary(name, fc.constant({ address: "x@example.com" }), { maxKeys: 3 }),
+    order: fc.array(name, { maxLength: 3 }),
+    prefChannels: fc.dictionary(name, fc.boolean(), { maxKeys: 2 }),
+    freq: fc.array(fc.option(name, { nil: undefined }), { maxLength: 2 }),
+    sups: fc.array(fc.array(name, { minLength: 1, maxLength: 2 }), { maxLength: 2 }),
+    scopes: fc.array(
+      fc.option(fc.array(name, { minLength: 1, maxLength: 2 }), { nil: undefined }),
+      {
+        maxLength: 3,
+      },
+    ),
+    history: fc.array(name, { maxLength: 4 }),
+    extra: fc.option(fc.array(name, { maxLength: 3 }), { nil: undefined }),
+  });
+  it("says every name is known exactly when the full check finds no issue", () => {
+    let judged = 0;
+    let unknown = 0;
+    fc.assert(
+      fc.property(customer, (g) => {
+        const raw: CustomerInput = {
+          id: "c",
+          jurisdiction: "NO",
+          contacts: g.contacts,
+          preferences: {
+            channelOrder: g.order,
+            channels: g.prefChannels,
+            frequency: g.freq.map((channel) =>
+              channel === undefined ? { max: 1, per: "week" } : { max: 1, per: "week", channel },
+            ),
+          },
+          suppressions: g.sups.map((channels) => ({ reason: "complaint", channels })),
+          consents: g.scopes.map((channels, i) => ({
+            id: `g${i}`,
+            type: "grant",
+            at: "2026-01-01T00:00:00Z",
+            scope: channels === undefined ? {} : { channels },
+          })),
+          history: g.history.map((channel) => ({
+            at: "2026-01-01T00:00:00Z",
+            channel,
+            purpose: "marketing",
+          })),
+        } as CustomerInput;
+        const parsed = parseCustomer(raw);
+        if (!parsed.success) return true;
+        judged++;
+        const c = parsed.data as Customer;
+        const extra = g.extra?.map((channel) => ({
+          at: "2026-01-01T00:00:00Z",
+          channel,
+          purpose: "marketing" as const,
+        }));
+        const known = _allKnown(plan, c, extra);
+        const issues = _channelIssuesOf(plan, c, extra);
+        // Known names never make an issue; a look-alike always does (so false is not for nothing).
+        if (known) expect(issues).toEqual([]);
+        else unknown++;
+        const names = [
+          ...Object.keys(g.contacts),
+          ...g.order,
+          ...Object.keys(g.prefChannels),
+          ...g.freq.filter((x) => x !== undefined),
+          ...g.sups.flat(),
+          ...g.scopes.flatMap((x) => x ?? []),
+          ...g.history,
+          ...(g.extra ?? []),
+        ];
+        expect(known).toBe(names.every((n) => plan._.kinds.has(n)));
+        return true;
+      }),
+      runs,
+    );
+    expect(judged).toBeGreaterThan(runs.numRuns / 4);
+    expect(unknown).toBeGreaterThan(runs.numRuns / 10);
+  });
+  it("knows every name of the realistic audience", () => {
+    for (const raw of generateAudience(200, NOW, 3, REALISTIC)) {
+      const c = parseCustomer(raw);
+      expect(c.success).toBe(true);
+      if (c.success) expect(_allKnown(plan, c.data, undefined)).toBe(true);
+    }
+  });
+});
