@@ -84,7 +84,8 @@ function _applying<
   let out: T[] | undefined;
   for (const el of list)
     if (el.applies(c.facts)) {
-      (out ??= []).push(el);
+      out ??= [];
+      out.push(el);
       c.applied.push(el.id);
     }
   return out ?? _NONE;
