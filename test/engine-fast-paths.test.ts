@@ -3,11 +3,19 @@
  * shortcut must give what the full computation gives, on generated records.
  */
 
-import { type CustomerInput, compilePolicy, parseCustomer } from "consentry";
+import {
+  type CustomerInput,
+  compilePolicy,
+  decide,
+  InputError,
+  parseCustomer,
+  prepareMessage,
+} from "consentry";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { generateAudience, REALISTIC } from "../bench/audience.js";
 import { _allKnown, _channelIssuesOf } from "../src/engine/pipeline/channels.js";
+import { _parseNow, _parseNowSlow, _preparedMessage } from "../src/engine/pipeline/resolve.js";
 import type { Customer } from "../src/model/customer.js";
 
 const runs = { numRuns: Number(process.env.PROPERTY_RUNS ?? 300), seed: 20261204 };
@@ -112,5 +120,101 @@ describe("_allKnown (the channel-name check's fast path)", () => {
       expect(c.success).toBe(true);
       if (c.success) expect(_allKnown(plan, c.data, undefined)).toBe(true);
     }
+  });
+});
+
+describe("_parseNow (decide's instant fast paths)", () => {
+  const value = fc.oneof(
+    fc.integer({ min: -9e15, max: 9e15 }),
+    fc.double(),
+    fc.constantFrom(8.64e15, -8.64e15, 253402300799999, 253402300800000, -62167219200000, 0, -0),
+    fc.date({ noInvalidDate: false }),
+    fc.date().map((d) => d.toISOString()),
+    fc.constantFrom("2026-05-04T12:00:00Z", "2026-05-04T12:00:00+02:00", "2026-05-04", "x", ""),
+    fc.anything({ maxDepth: 1 }),
+  );
+  const outcome = (f: (v: unknown) => number, v: unknown) => {
+    try {
+      return { ms: f(v) };
+    } catch (e) {
+      return { error: (e as Error).message };
+    }
+  };
+  it("gives what the schema gives, for every value, asked once or twice", () => {
+    fc.assert(
+      fc.property(value, (v) => {
+        const slow = outcome(_parseNowSlow, v);
+        expect(outcome(_parseNow, v)).toStrictEqual(slow);
+        expect(outcome(_parseNow, v)).toStrictEqual(slow); // the remembered string
+        return true;
+      }),
+      { ...runs, numRuns: runs.numRuns * 5 },
+    );
+  });
+});
+
+describe("_preparedMessage (decide's message kept by identity)", () => {
+  const customer = generateAudience(1, NOW, 5, REALISTIC)[0] as CustomerInput;
+  const bench = compilePolicy({ id: "m", channelPriority: ["email", "sms"] });
+  it("validates a message changed in place afresh, and never keeps what is not plain data", () => {
+    const message = { purpose: "marketing", channels: ["email", "sms"] } as {
+      purpose: string;
+      channels: string[];
+      topic?: string;
+    };
+    const first = _preparedMessage(bench, message, {});
+    expect(_preparedMessage(bench, message, {})).toBe(first);
+    message.channels.push("fax");
+    expect(() => _preparedMessage(bench, message, {})).toThrow(InputError);
+    message.channels.pop();
+    message.topic = "running";
+    const second = _preparedMessage(bench, message, {});
+    expect(second).not.toBe(first);
+    expect(second).toStrictEqual(prepareMessage(bench, message));
+    // Another spread is another preparation.
+    expect(_preparedMessage(bench, message, { spread: "PT1H" })._spreadMs).toBe(3_600_000);
+    // A class instance is prepared every time (never kept).
+    class Msg {
+      purpose = "marketing";
+      channels = ["email"];
+    }
+    const m = new Msg();
+    const a = (() => {
+      try {
+        return _preparedMessage(bench, m, {});
+      } catch (e) {
+        return e;
+      }
+    })();
+    const b = (() => {
+      try {
+        return _preparedMessage(bench, m, {});
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(a).not.toBe(b);
+  });
+  it("decides as a fresh preparation does, for messages changed between calls", () => {
+    const topics = fc.option(fc.constantFrom("running", "ski"), { nil: undefined });
+    const channels = fc.subarray(["email", "sms", "push"], { minLength: 1 });
+    const message: Record<string, unknown> = { purpose: "marketing", channels: ["email"] };
+    fc.assert(
+      fc.property(topics, channels, fc.constantFrom("first", "all"), (topic, chs, delivery) => {
+        if (topic === undefined) delete message.topic;
+        else message.topic = topic;
+        message.channels = chs;
+        message.delivery = delivery;
+        const viaKept = decide(bench, { customer, message: message as never, now: NOW });
+        const fresh = decide(bench, {
+          customer,
+          message: structuredClone(message) as never,
+          now: NOW,
+        });
+        expect(JSON.stringify(viaKept)).toBe(JSON.stringify(fresh));
+        return true;
+      }),
+      runs,
+    );
   });
 });
