@@ -14,9 +14,13 @@ import {
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { generateAudience, REALISTIC } from "../bench/audience.js";
+import { kari, requestFor } from "../src/engine/pipeline/_fixtures.test-util.js";
+import { _sortByRank } from "../src/engine/pipeline/candidates.js";
 import { _allKnown, _channelIssuesOf } from "../src/engine/pipeline/channels.js";
 import { _parseNow, _parseNowSlow, _preparedMessage } from "../src/engine/pipeline/resolve.js";
+import { _constraints } from "../src/engine/pipeline/timing.js";
 import type { Customer } from "../src/model/customer.js";
+import { capAllowed } from "../src/time/caps.js";
 
 const runs = { numRuns: Number(process.env.PROPERTY_RUNS ?? 300), seed: 20261204 };
 const NOW = Date.parse("2026-05-04T12:00:00Z");
@@ -214,6 +218,82 @@ describe("_preparedMessage (decide's message kept by identity)", () => {
         expect(JSON.stringify(viaKept)).toBe(JSON.stringify(fresh));
         return true;
       }),
+      runs,
+    );
+  });
+});
+
+describe("_sortByRank (the candidates' insertion sort)", () => {
+  it("orders every list as the built-in stable sort does", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ rank: fc.integer({ min: 0, max: 3 }), id: fc.nat() }), {
+          maxLength: 12,
+        }),
+        (xs) => {
+          const cmp = (a: { rank: number }, b: { rank: number }) => a.rank - b.rank;
+          expect(_sortByRank([...xs], cmp)).toStrictEqual([...xs].sort(cmp));
+          return true;
+        },
+      ),
+      runs,
+    );
+  });
+});
+
+describe("a cap's counted sends (collected and sorted as doubles)", () => {
+  const entry = fc.record({
+    at: fc.integer({ min: -40, max: 5 }).map((d) => NOW + d * 86_400_000),
+    jitter: fc.constantFrom(0, 0, 1, 3_600_000),
+    channel: fc.constantFrom("email", "sms"),
+    purpose: fc.constantFrom("marketing", "service"),
+    counted: fc.constantFrom(undefined, undefined, false),
+  });
+  it("allow the instants a cap over the sorted matching sends allows", () => {
+    fc.assert(
+      fc.property(
+        fc.array(entry, { maxLength: 40 }),
+        fc.constantFrom("P7D", "week"),
+        (es, window) => {
+          const history = es.map((e) => ({
+            at: new Date(e.at + e.jitter).toISOString(),
+            channel: e.channel,
+            purpose: e.purpose,
+            ...(e.counted === undefined ? {} : { counted: e.counted }),
+          }));
+          const { req, candidates } = requestFor(
+            {
+              id: "caps",
+              channelPriority: ["email", "sms"],
+              caps: [{ id: "two", max: 2, window, countBy: ["purpose", "channel"] }],
+            },
+            { ...kari, history },
+            { purpose: "marketing", channels: ["email", "sms"] },
+            new Date(NOW).toISOString(),
+          );
+          for (const c of candidates) {
+            const k = _constraints(req, c.channel, c.facts).find((x) => x.rule === "two");
+            expect(k).toBeDefined();
+            const sends = history
+              .filter(
+                (h) => h.counted !== false && h.purpose === "marketing" && h.channel === c.channel,
+              )
+              .map((h) => Date.parse(h.at))
+              .sort((a, b) => a - b);
+            const range: [number, number] = [NOW, NOW + 30 * 86_400_000];
+            const cw =
+              window === "week"
+                ? ({ kind: "calendar", unit: "week" } as const)
+                : ({ kind: "rolling", ms: 7 * 86_400_000 } as const);
+            for (const z of ["Europe/Oslo", "UTC"])
+              expect(k?.allowed(z, range)).toStrictEqual(capAllowed(sends, 2, cw, z, range));
+            expect(k?.holds("UTC", NOW)).toBe(
+              capAllowed(sends, 2, cw, "UTC", [NOW, NOW + 1]).length > 0,
+            );
+          }
+          return true;
+        },
+      ),
       runs,
     );
   });
