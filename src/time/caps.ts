@@ -7,7 +7,7 @@ export type CapWindow =
   | { readonly kind: "rolling"; readonly ms: number }
   | { readonly kind: "calendar"; readonly unit: "day" | "week" | "month" };
 
-function _countIn(sends: readonly number[], lo: number, hi: number, loInclusive: boolean): number {
+function _countIn(sends: ArrayLike<number>, lo: number, hi: number, loInclusive: boolean): number {
   // sends sorted ascending; count s with (lo < s or lo <= s if inclusive) and s <= hi
   let a = 0;
   let b = sends.length;
@@ -72,7 +72,7 @@ export function calendarPeriod(unit: "day" | "week" | "month", tz: string, t: nu
  * capAllowed([150], 1, { kind: "rolling", ms: 100 }, "UTC", [0, 300]); // => [[0, 51], [250, 300]]
  */
 export function capAllowed(
-  sends: readonly number[],
+  sends: ArrayLike<number>,
   max: number,
   window: CapWindow,
   tz: string,
@@ -97,7 +97,7 @@ export function capAllowed(
  * when `u - ms < t <= u`, so each full stretch `[a, b)` of window ends forbids `[a - ms + 1, b)`.
  */
 function _rollingAllowed(
-  sends: readonly number[],
+  sends: ArrayLike<number>,
   max: number,
   ms: number,
   range: Interval,
@@ -144,7 +144,7 @@ function _rollingAllowed(
  */
 export function capAllowsAt(
   count: (lo: number, hi: number, loInclusive: boolean) => number,
-  sorted: () => readonly number[],
+  sorted: () => ArrayLike<number>,
   max: number,
   window: CapWindow,
   tz: string,

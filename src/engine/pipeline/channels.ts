@@ -145,9 +145,22 @@ export function _allKnown(
     const chs = e.scope.channels;
     if (chs !== undefined) for (const ch of chs) if (!kinds.has(ch)) return false;
   }
-  const own = customer.history;
-  if (own !== undefined) for (const h of own) if (!kinds.has(h.channel)) return false;
-  if (extraHistory !== undefined)
-    for (const h of extraHistory) if (!kinds.has(h.channel)) return false;
+  return (
+    (customer.history === undefined || _knownIn(kinds, customer.history)) &&
+    (extraHistory === undefined || _knownIn(kinds, extraHistory))
+  );
+}
+
+/** Whether every entry's channel is in `kinds`; the last two known names are not looked up again. */
+function _knownIn(kinds: ReadonlyMap<string, unknown>, history: readonly HistoryEntry[]): boolean {
+  let a: string | undefined;
+  let b: string | undefined;
+  for (const h of history) {
+    const ch = h.channel;
+    if (ch === a || ch === b) continue;
+    if (!kinds.has(ch)) return false;
+    b = a;
+    a = ch;
+  }
   return true;
 }

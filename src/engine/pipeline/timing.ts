@@ -27,14 +27,7 @@ import type { TargetFacts } from "../target.js";
 import { _refusalConstraints } from "./checks/refusal.js";
 import { _permissionEnd } from "./lapses.js";
 import { type _Candidate, _historyTimes, _plannedOf, type _Request } from "./request.js";
-import {
-  _distinctZones,
-  _firstInstant,
-  _historyOrder,
-  _holdsAt,
-  _lazySet,
-  _shared,
-} from "./timing-search.js";
+import { _distinctZones, _firstInstant, _holdsAt, _lazySet, _shared } from "./timing-search.js";
 
 /**
  * Stage 4, timing: each time constraint on a candidate is a set of allowed intervals; the send
@@ -486,14 +479,17 @@ function _capConstraint(
     }
     return n;
   };
-  let sends: number[] | undefined;
-  const sendsFor = (): number[] => {
-    const out: number[] = [];
-    for (const i of _historyOrder(req, times)) {
+  let sends: Float64Array | undefined;
+  // The counted sends in ascending order: collected, then sorted numerically as doubles (the
+  // same sequence as collecting them in time order; no index order, no comparator, issue 18).
+  const sendsFor = (): Float64Array => {
+    const buf = new Float64Array(hs.length);
+    let k = 0;
+    for (let i = 0; i < hs.length; i++) {
       const h = hs[i] as HistoryEntry;
-      if (h.counted !== false && pred(h)) out.push(times[i] as number);
+      if (h.counted !== false && pred(h)) buf[k++] = times[i] as number;
     }
-    return out;
+    return buf.subarray(0, k).sort();
   };
   // From the second check on (more zones, more channels), count in the sorted sends instead.
   let checks = 0;
@@ -552,7 +548,7 @@ function _policyCapConstraint(req: _Request, cap: _CompiledCap, channel: string)
 }
 
 /** How many of the sorted `xs` are below `v` (or at most `v` when `orEqual`). */
-function _below(xs: readonly number[], v: number, orEqual: boolean): number {
+function _below(xs: ArrayLike<number>, v: number, orEqual: boolean): number {
   let a = 0;
   let b = xs.length;
   while (a < b) {
