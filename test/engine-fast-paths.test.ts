@@ -18,7 +18,7 @@ import { kari, requestFor } from "../src/engine/pipeline/_fixtures.test-util.js"
 import { _sortByRank } from "../src/engine/pipeline/candidates.js";
 import { _allKnown, _channelIssuesOf } from "../src/engine/pipeline/channels.js";
 import { _parseNow, _parseNowSlow, _preparedMessage } from "../src/engine/pipeline/resolve.js";
-import { _constraints } from "../src/engine/pipeline/timing.js";
+import { _constraints, _sendsWithin } from "../src/engine/pipeline/timing.js";
 import type { Customer } from "../src/model/customer.js";
 import { capAllowed } from "../src/time/caps.js";
 
@@ -291,6 +291,82 @@ describe("a cap's counted sends (collected and sorted as doubles)", () => {
               capAllowed(sends, 2, cw, "UTC", [NOW, NOW + 1]).length > 0,
             );
           }
+          return true;
+        },
+      ),
+      runs,
+    );
+  });
+});
+
+describe("a cap's check at one instant (counted in place, exact check over the nearby sends)", () => {
+  const entry = fc.record({
+    day: fc.integer({ min: -20, max: 20 }),
+    ms: fc.oneof(fc.constantFrom(0, 1, -1), fc.integer({ min: -7_200_000, max: 7_200_000 })),
+    channel: fc.constantFrom("email", "sms"),
+    counted: fc.constantFrom(undefined, undefined, undefined, false),
+  });
+  it("holds exactly where the cap over every sorted send allows", () => {
+    let blocked = 0;
+    fc.assert(
+      fc.property(
+        fc.array(entry, { maxLength: 30 }),
+        fc.integer({ min: -10, max: 10 }),
+        fc.constantFrom(0, 1, -1, 43_200_000),
+        fc.integer({ min: 1, max: 4 }),
+        (es, day, off, max) => {
+          const t = NOW + day * 86_400_000 + off;
+          const history = es.map((e) => ({
+            at: new Date(NOW + e.day * 86_400_000 + e.ms).toISOString(),
+            channel: e.channel,
+            purpose: "marketing",
+            ...(e.counted === undefined ? {} : { counted: e.counted }),
+          }));
+          const { req, candidates } = requestFor(
+            { id: "caps", channelPriority: ["email"], caps: [{ id: "c", max, window: "P7D" }] },
+            { ...kari, history },
+            { purpose: "marketing", channels: ["email"] },
+            new Date(NOW).toISOString(),
+          );
+          const c = candidates[0];
+          if (c === undefined) return true;
+          const k = _constraints(req, c.channel, c.facts).find((x) => x.rule === "c");
+          const sends = history
+            .filter((h) => h.counted !== false)
+            .map((h) => Date.parse(h.at))
+            .sort((a, b) => a - b);
+          const want =
+            capAllowed(sends, max, { kind: "rolling", ms: 7 * 86_400_000 }, "UTC", [t, t + 1])
+              .length > 0;
+          if (!want) blocked++;
+          expect(k?.holds("UTC", t)).toBe(want); // the first check: counted in place
+          expect(k?.holds("UTC", t)).toBe(want); // then in the sorted sends
+          return true;
+        },
+      ),
+      { ...runs, numRuns: runs.numRuns * 3 },
+    );
+    expect(blocked).toBeGreaterThan(runs.numRuns / 10);
+  });
+  it("collects the nearby counted sends in order", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 50 }), fc.boolean()), { maxLength: 40 }),
+        fc.integer({ min: 0, max: 50 }),
+        fc.integer({ min: 0, max: 50 }),
+        (xs, lo, hi) => {
+          const hs = xs.map(([, counted]) => ({
+            at: "",
+            channel: "email",
+            purpose: "marketing" as const,
+            ...(counted ? {} : { counted: false }),
+          }));
+          const times = xs.map(([t]) => t);
+          const want = xs
+            .filter(([t, counted]) => counted && t > lo && t < hi)
+            .map(([t]) => t)
+            .sort((a, b) => a - b);
+          expect(_sendsWithin(hs, times, () => true, lo, hi)).toStrictEqual(want);
           return true;
         },
       ),

@@ -506,10 +506,7 @@ function _capConstraint(
     holds: (z, t) =>
       capAllowsAt(
         checks++ === 0 ? count : sortedCount,
-        () => {
-          sends ??= sendsFor();
-          return sends;
-        },
+        (lo, hi) => sends ?? _sendsWithin(hs, times, pred, lo, hi),
         max,
         window,
         z,
@@ -520,6 +517,34 @@ function _capConstraint(
       return capAllowed(sends, max, window, z, r);
     },
   };
+}
+
+/**
+ * The counted sends in the open interval `(lo, hi)`, ascending (a cap's exact check at one
+ * instant reads only these: a few, sorted by insertion, rather than every send sorted).
+ */
+export function _sendsWithin(
+  hs: readonly HistoryEntry[],
+  times: readonly number[],
+  pred: (h: HistoryEntry) => boolean,
+  lo: number,
+  hi: number,
+): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < hs.length; i++) {
+    const x = times[i] as number;
+    if (!(x > lo && x < hi)) continue;
+    const h = hs[i] as HistoryEntry;
+    if (h.counted === false || !pred(h)) continue;
+    let j = out.length - 1;
+    out.push(x);
+    while (j >= 0 && (out[j] as number) > x) {
+      out[j + 1] = out[j] as number;
+      j--;
+    }
+    out[j + 1] = x;
+  }
+  return out;
 }
 
 /** Which sends a cap counts, for a message on `channel`: those matching it on `countBy`. */
