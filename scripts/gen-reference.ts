@@ -16,12 +16,24 @@ import type { z } from "zod";
 
 const root = join(import.meta.dirname, "..");
 const modelDir = join(root, "src", "model");
+/** The files whose schemas are documented: the model's, and the example-file format's. */
+const sources = [
+  ...readdirSync(modelDir)
+    .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts") && f !== "descriptions.ts")
+    .map((f) => join(modelDir, f)),
+  join(root, "src", "examples-runner", "format.ts"),
+  join(root, "src", "engine", "audit.ts"),
+];
 
 // ---------------------------------------------------------------------------------------------
 // 1. Doc comments from the source: `Schema.path.to.field` → text, and which shapes spread which.
 
 const docs = new Map<string, string>();
 const spreads = new Map<string, string[]>();
+/**
+ * `Schema.path` → the variables its value is built from (`z.array(_DeliverySchema).optional()`).
+ */
+const refs = new Map<string, string[]>();
 
 function _jsDoc(node: ts.Node, sf: ts.SourceFile): string | undefined {
   const ranges = ts.getLeadingCommentRanges(sf.text, node.getFullStart()) ?? [];
@@ -40,6 +52,8 @@ function _jsDoc(node: ts.Node, sf: ts.SourceFile): string | undefined {
 /** The object literals that give a shape: `z.strictObject({…})`, `{…}` itself, `.extend({…})`. */
 function _shapesIn(expr: ts.Node): ts.ObjectLiteralExpression[] {
   if (ts.isObjectLiteralExpression(expr)) return [expr];
+  // The options of a union: z.union([z.strictObject({…}), …]).
+  if (ts.isArrayLiteralExpression(expr)) return expr.elements.flatMap(_shapesIn);
   if (ts.isCallExpression(expr)) {
     const callee = expr.expression.getText();
     const own = /(^z\s*\.\s*(strictObject|object|looseObject)|\.\s*extend)$/.test(callee)
@@ -60,6 +74,22 @@ function _shapesIn(expr: ts.Node): ts.ObjectLiteralExpression[] {
   return [];
 }
 
+/**
+ * The variables a schema expression wraps: `X`, `X.optional()`, `z.array(X)`, `nameRecord(K, X)`.
+ */
+function _refsIn(expr: ts.Node): string[] {
+  if (ts.isIdentifier(expr)) return [expr.text];
+  if (ts.isCallExpression(expr)) {
+    const callee = ts.isPropertyAccessExpression(expr.expression)
+      ? _refsIn(expr.expression.expression)
+      : [];
+    return [...callee, ...expr.arguments.flatMap(_refsIn)];
+  }
+  if (ts.isParenthesizedExpression(expr) || ts.isAsExpression(expr))
+    return _refsIn(expr.expression);
+  return [];
+}
+
 function _collect(name: string, obj: ts.ObjectLiteralExpression, path: string, sf: ts.SourceFile) {
   for (const p of obj.properties) {
     if (ts.isSpreadAssignment(p)) {
@@ -73,18 +103,14 @@ function _collect(name: string, obj: ts.ObjectLiteralExpression, path: string, s
     const doc = _jsDoc(p, sf);
     const at = `${path}.${key}`;
     if (doc !== undefined) docs.set(`${name}${at}`, doc);
+    const used = _refsIn(p.initializer);
+    if (used.length > 0) refs.set(`${name}${at}`, used);
     for (const inner of _shapesIn(p.initializer)) _collect(name, inner, at, sf);
   }
 }
 
-for (const file of readdirSync(modelDir)) {
-  if (!file.endsWith(".ts") || file.endsWith(".test.ts") || file === "descriptions.ts") continue;
-  const sf = ts.createSourceFile(
-    file,
-    readFileSync(join(modelDir, file), "utf8"),
-    ts.ScriptTarget.Latest,
-    true,
-  );
+for (const file of sources) {
+  const sf = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
   for (const st of sf.statements) {
     if (!ts.isVariableStatement(st)) continue;
     for (const d of st.declarationList.declarations) {
@@ -96,17 +122,25 @@ for (const file of readdirSync(modelDir)) {
   }
 }
 
-/** The doc of `path` under the shape `name`, looking through the shapes it spreads. */
+/**
+ * The doc of `path` under the shape `name`, looking through the shapes it spreads (a spread
+ * applies at the level it appears) and the variables a field's value is built from.
+ */
 function _docOf(name: string, path: string, depth = 0): string | undefined {
   const own = docs.get(`${name}${path}`);
   if (own !== undefined || depth > 4) return own;
-  // A spread applies at the level it appears: `name` + the path's parent.
-  const cut = path.lastIndexOf(".");
-  const parent = path.slice(0, cut);
-  const leaf = path.slice(cut);
-  for (const s of spreads.get(`${name}${parent}`) ?? []) {
-    const d = _docOf(s, leaf, depth + 1);
-    if (d !== undefined) return d;
+  for (let cut = path.lastIndexOf("."); cut >= 0; cut = path.lastIndexOf(".", cut - 1)) {
+    const head = path.slice(0, cut);
+    const rest = path.slice(cut);
+    for (const s of spreads.get(`${name}${head}`) ?? []) {
+      const d = _docOf(s, rest, depth + 1);
+      if (d !== undefined) return d;
+    }
+    if (head === "") break;
+    for (const r of refs.get(`${name}${head}`) ?? []) {
+      const d = _docOf(r, rest, depth + 1);
+      if (d !== undefined) return d;
+    }
   }
   return undefined;
 }
@@ -115,10 +149,7 @@ function _docOf(name: string, path: string, depth = 0): string | undefined {
 // 2. The schemas themselves, walked from the public roots.
 
 const model: Record<string, unknown> = {};
-for (const file of readdirSync(modelDir)) {
-  if (!file.endsWith(".ts") || file.endsWith(".test.ts") || file === "descriptions.ts") continue;
-  Object.assign(model, await import(join(modelDir, file)));
-}
+for (const file of sources) Object.assign(model, await import(file));
 const named = new Map<unknown, string>();
 for (const [k, v] of Object.entries(model))
   if (k.endsWith("Schema") && typeof v === "object" && v !== null && "_zod" in v) named.set(v, k);
@@ -147,10 +178,21 @@ const WRAPPERS = new Set([
   "nonoptional",
 ]);
 
-function _unwrap(s: z.ZodType): { s: z.ZodType; optional: boolean; dflt: boolean } {
+/**
+ * `s` with its wrappers looked through; `name`: the first named schema on the way (a lazy
+ * schema's target is built anew on each read, so only the lazy schema itself has the name).
+ */
+function _unwrap(s: z.ZodType): {
+  s: z.ZodType;
+  optional: boolean;
+  dflt: boolean;
+  name: string | undefined;
+} {
   let optional = false;
   let dflt = false;
+  let name: string | undefined;
   for (let i = 0; i < 20; i++) {
+    name ??= named.get(s);
     const d = def(s);
     if (d.type === "optional") optional = true;
     if (d.type === "default" || d.type === "prefault") dflt = true;
@@ -159,7 +201,7 @@ function _unwrap(s: z.ZodType): { s: z.ZodType; optional: boolean; dflt: boolean
     else if (d.type === "lazy" && d.getter !== undefined) s = d.getter();
     else break;
   }
-  return { s, optional, dflt };
+  return { s, optional, dflt, name: name ?? named.get(s) };
 }
 
 const PRIMITIVE_NAMES: Record<string, string> = {
@@ -178,8 +220,7 @@ const isShape = (s: z.ZodType) => {
 };
 
 function _type(s0: z.ZodType): string {
-  const { s } = _unwrap(s0);
-  const n = named.get(s);
+  const { s, name: n } = _unwrap(s0);
   if (n !== undefined && PRIMITIVE_NAMES[n] !== undefined) return PRIMITIVE_NAMES[n] as string;
   if (n !== undefined && isShape(s)) {
     if (!queue.includes(n)) queue.push(n);
@@ -224,21 +265,18 @@ const _wrapType = (s: z.ZodType) => {
 };
 const _title = (name: string) => name.replace(/Schema$/, "");
 
-/** What an array or record holds, through every level of them. */
-function _leaf(s0: z.ZodType): z.ZodType {
-  let s = _unwrap(s0).s;
+/** Whether what `s0` holds (through every level of arrays and records) is a named shape. */
+function _holdsNamedShape(s0: z.ZodType): boolean {
+  let u = _unwrap(s0);
   for (let i = 0; i < 8; i++) {
-    const d = def(s);
-    if (d.type === "array" && d.element !== undefined) s = _unwrap(d.element).s;
-    else if (d.type === "record" && d.valueType !== undefined) s = _unwrap(d.valueType).s;
+    if (u.name !== undefined && PRIMITIVE_NAMES[u.name] === undefined && isShape(u.s)) return true;
+    const d = def(u.s);
+    if (d.type === "array" && d.element !== undefined) u = _unwrap(d.element);
+    else if (d.type === "record" && d.valueType !== undefined) u = _unwrap(d.valueType);
     else break;
   }
-  return s;
+  return false;
 }
-const _isNamedShape = (s: z.ZodType) => {
-  const n = named.get(s);
-  return n !== undefined && PRIMITIVE_NAMES[n] === undefined && isShape(s);
-};
 
 interface Row {
   path: string;
@@ -270,7 +308,7 @@ function _rows(name: string, s0: z.ZodType, path: string, out: Row[], depth = 0)
       required: u.optional ? "" : u.dflt ? "default" : "yes",
       doc: _docOf(name, docPath) ?? "",
     });
-    if (!_isNamedShape(_leaf(u.s))) _rows(name, child, p, out, depth + 1);
+    if (!_holdsNamedShape(child)) _rows(name, child, p, out, depth + 1);
   }
 }
 
@@ -284,52 +322,64 @@ const ROOTS = [
   "MessageSchema",
   "HistoryEntrySchema",
   "DecisionSchema",
+  "SentRecordSchema",
+  "ExampleFileSchema",
 ];
 queue.push(...ROOTS);
 const sections: string[] = [];
 const descriptions: Record<string, string> = {};
-let undocumented = 0;
+/** The shapes and fields with no description, as `Schema.path`. */
+const missing: string[] = [];
 for (let i = 0; i < queue.length; i++) {
   const name = queue[i] as string;
   const s = model[name] as z.ZodType;
   const d = def(_unwrap(s).s);
   const rows: Row[] = [];
   const variants = d.type === "union" ? (d.options ?? []) : [];
-  for (const v of variants) _type(v); // queue each variant of a union as its own section
+  // A named variant of a union is its own section; the fields of an unnamed one are rows here.
+  for (const v of variants) if (_unwrap(v).name === undefined) _rows(name, v, "", rows);
+  const label = (v: z.ZodType) => {
+    const keys = Object.keys(def(_unwrap(v).s).shape ?? {});
+    return _unwrap(v).name === undefined && keys.length > 0
+      ? `an object with ${keys.map((k) => `\`${k}\``).join(", ")}`
+      : _type(v);
+  };
+  const oneOf = variants.length > 0 ? `One of: ${variants.map(label).join(", ")}.\n\n` : "";
   _rows(name, s, "", rows);
   for (const r of rows) {
-    if (r.doc === "") undocumented++;
+    if (r.doc === "") missing.push(`${name}.${r.path}`);
     else descriptions[`${name}.${r.path}`] = r.doc;
   }
   if (docs.get(name) !== undefined) descriptions[name] = docs.get(name) as string;
+  else missing.push(name);
   const head = `## ${_title(name)}\n\n${docs.get(name) ?? ""}\n`;
   const body =
-    variants.length > 0
-      ? `One of: ${variants.map((v) => _type(v)).join(", ")}.\n`
-      : rows.length === 0
-        ? ""
-        : [
-            "| field | type | required | description |",
-            "| --- | --- | --- | --- |",
-            ...rows.map(
-              (r) =>
-                `| \`${r.path}\` | ${r.type} | ${r.required} | ${r.doc.replace(/\|/g, "\\|")} |`,
-            ),
-          ].join("\n");
+    oneOf +
+    (rows.length === 0
+      ? ""
+      : [
+          "| field | type | required | description |",
+          "| --- | --- | --- | --- |",
+          ...rows.map(
+            (r) => `| \`${r.path}\` | ${r.type} | ${r.required} | ${r.doc.replace(/\|/g, "\\|")} |`,
+          ),
+        ].join("\n"));
   sections.push(`${head}\n${body}\n`);
 }
 
 const md = `# Reference
 
-Every field of every input and output shape, generated from the doc comments in the zod schemas
-of \`src/model\` by \`scripts/gen-reference.ts\` (do not edit: run \`npx tsx scripts/gen-reference.ts\`).
-The same descriptions are in the JSON Schema (\`jsonSchemas()\`, \`consentry schema\`) and on the
+Every field of every input and output shape (and of the policy example file), generated from the
+doc comments in the zod schemas of \`src/model\`, \`src/engine/audit.ts\` and
+\`src/examples-runner/format.ts\` by
+\`scripts/gen-reference.ts\` (do not edit: run \`npm run gen:reference\`). The same descriptions are
+in the JSON Schema (\`jsonSchemas()\`, \`exampleFileJsonSchema()\`, \`consentry schema\`) and on the
 types in the \`.d.ts\`. *required*: \`yes\` must be given; \`default\` may be left out and takes its
 default; empty: optional. \`instant\`: an ISO 8601 date-time with an offset (\`Z\` or \`±hh:mm\`);
 \`duration\`: an ISO 8601 duration (\`PT2H\`, \`P30D\`); \`name\`: lower-case letters, digits,
 \`_ - . :\`; \`<key>\`: any key of a record.
 
-${undocumented === 0 ? "" : `${undocumented} fields have no description yet.\n\n`}${sections.join("\n")}`;
+${missing.length === 0 ? "" : `${missing.length} fields have no description yet.\n\n`}${sections.join("\n")}`;
 
 const ts_ = `// Generated by scripts/gen-reference.ts from the doc comments of the schemas. Do not edit.
 
@@ -356,11 +406,11 @@ if (process.argv.includes("--check")) {
     process.exit(1);
   }
   console.log(
-    `reference up to date (${Object.keys(descriptions).length} fields described, ${undocumented} not)`,
+    `reference up to date (${Object.keys(descriptions).length} fields described, ${missing.length} not${missing.length === 0 ? "" : `: ${missing.join(", ")}`})`,
   );
 } else {
   for (const [f, text] of targets) writeFileSync(f, text);
   console.log(
-    `wrote docs/reference.md and src/model/descriptions.ts (${Object.keys(descriptions).length} fields described, ${undocumented} not)`,
+    `wrote docs/reference.md and src/model/descriptions.ts (${Object.keys(descriptions).length} fields described, ${missing.length} not${missing.length === 0 ? "" : `: ${missing.join(", ")}`})`,
   );
 }

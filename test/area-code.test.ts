@@ -118,6 +118,25 @@ describe("the area-code table", () => {
       expect(areaCodeJurisdiction(npa), npa).toBeUndefined();
   });
 
+  it("agrees with NANPA's NPA database on a sample, and holds all 380 assigned US codes", () => {
+    // From NANPA's npa_report.csv (File Date 11/26/2025, the copy at github.com/taus9/trim-npa-report,
+    // commit 0dd079f; checked 2026-12-04): every twelfth assigned US geographic code and the eight
+    // the first version lacked, as NPA:LOCATION.
+    const sample =
+      "201:NJ 215:PA 231:MI 262:WI 303:CO 317:IN 331:IL 352:FL 357:CA 402:NE 417:MO 443:MD 465:NY " +
+      "471:MS 472:NC 483:AL 507:MN 531:NE 565:GA 601:MS 616:MI 621:TX 631:NY 661:CA 686:VA 715:WI " +
+      "729:TN 730:IL 760:CA 761:KY 779:IL 810:MI 830:TX 850:FL 870:AR 913:KS 930:IN 948:VA 978:MA";
+    for (const pair of sample.split(" ")) {
+      const [npa, state] = pair.split(":") as [string, string];
+      expect(areaCodeJurisdiction(npa), npa).toBe(`US-${state}`);
+    }
+    expect(NPAS).toHaveLength(380);
+    // Unassigned or non-geographic in the same file: 627 and 935 (US, not assigned), 710 (US
+    // government, non-geographic), 456 (not assigned).
+    for (const npa of ["627", "935", "710", "456"])
+      expect(areaCodeJurisdiction(npa), npa).toBeUndefined();
+  });
+
   it("reads the area code of E.164 and national NANP numbers, and of nothing else", () => {
     expect(nanpAreaCode("+13055550123")).toBe("305");
     expect(nanpAreaCode("(212) 555-0123")).toBe("212");
@@ -178,6 +197,34 @@ describe("a presumed jurisdiction", () => {
     expect(fl.verdict === "defer" && fl.sendAt).toBe("2026-05-05T12:00:00.000Z");
     expect(fl.channels.flatMap((ch) => ch.reasons.map((r) => r.rule))).toContain("US-FL-FTA-HOURS");
     expect(at("+12125550123").verdict).toBe("send");
+  });
+
+  it("times a customer with no zone in the zones of the number's state too (850: Florida's Central panhandle)", () => {
+    const at = (number: string, timeZone?: string) =>
+      decide(plan, {
+        customer: {
+          id: "c",
+          jurisdiction: "US-NY",
+          ...(timeZone === undefined ? {} : { timeZone }),
+          contacts: { voice: { address: number } },
+          registers: Object.fromEntries(
+            REGISTERS.map((id) => [id, { listed: false, checkedAt: "2026-05-01T00:00:00Z" }]),
+          ),
+        },
+        message: { purpose: "marketing", channels: ["voice"], automated: false },
+        // 08:30 in New York, 07:30 in Pensacola.
+        now: "2026-05-05T12:30:00Z",
+      });
+    const fl = at("+18505550123");
+    expect(fl.verdict).toBe("defer");
+    // 08:00 Central, when Florida's hours open in every zone of New York and Florida.
+    expect(fl.verdict === "defer" && fl.sendAt).toBe("2026-05-05T13:00:00.000Z");
+    const tz = fl.channels[0]?.reasons.find((r) => r.code === "timezone.unknown");
+    expect(tz?.message).toContain("every zone of US-NY and US-FL (the number's area code)");
+    expect(tz?.message).toContain("America/Chicago");
+    // A New York number, or a customer whose zone is known, is timed where they are.
+    expect(at("+12125550123").verdict).toBe("send");
+    expect(at("+18505550123", "America/New_York").verdict).toBe("send");
   });
 
   it("never makes a decision more permissive than with a number that presumes no state", () => {

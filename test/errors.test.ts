@@ -154,6 +154,43 @@ describe("instants without an offset say what is missing", () => {
   });
 });
 
+describe("a missing or mistyped argument field says what is wanted", () => {
+  const instant =
+    'a Date, epoch milliseconds or an ISO 8601 string with an offset such as "2026-05-04T10:00:00Z"';
+  it("now: missing, null or of another type", () => {
+    const without = { customer, message } as unknown as Parameters<typeof decide>[1];
+    expect(issuesOf(() => decide(plan, without))).toEqual([
+      { path: "now", code: "invalid_union", message: `is required: ${instant}` },
+    ]);
+    for (const [v, t] of [
+      [null, "null"],
+      [true, "boolean"],
+      [{}, "object"],
+    ] as const) {
+      expect(issuesOf(() => decide(plan, { customer, message, now: v as never }))).toEqual([
+        { path: "now", code: "invalid_union", message: `must be an instant, not ${t}: ${instant}` },
+      ]);
+      // The safe twin returns the same, never throws.
+      const r = safeDecide(plan, { customer, message, now: v as never });
+      expect(r.success ? undefined : r.error.issues[0]?.message).toBe(
+        `must be an instant, not ${t}: ${instant}`,
+      );
+    }
+  });
+  it("a missing customer, message or required field is 'required', naming the type", () => {
+    for (const key of ["customer", "message"] as const) {
+      const input = { customer, message, now, [key]: undefined } as never;
+      expect(issuesOf(() => decide(plan, input))).toEqual([
+        { path: key, code: "invalid_type", message: "is required (an object)" },
+      ]);
+    }
+    const { id: _id, ...noId } = customer;
+    expect(issuesOf(() => decide(plan, { customer: noId as never, message, now }))).toEqual([
+      { path: "customer.id", code: "invalid_type", message: "is required (a string)" },
+    ]);
+  });
+});
+
 describe("a plan that was not compiled, or arguments out of place", () => {
   const raw = { id: "p", packs: ["NO"] };
   const cases: [string, () => unknown, RegExp][] = [

@@ -191,6 +191,60 @@ describe("a send just before and just after a state's change of law", () => {
     },
   );
 
+  it("Indiana's list binds from 1 January 2002: a listed number is called on 31 December 2001, not on 2 January", () => {
+    const call = (now: string) =>
+      decide(plan, {
+        customer: {
+          id: "c",
+          jurisdiction: "US-IN",
+          timeZone: "America/Indiana/Indianapolis",
+          contacts: { voice: { address: "+15555550123" } },
+          registers: Object.fromEntries(
+            REGISTERS.map((id) => [
+              id,
+              {
+                listed: id === "US-IN-DNC",
+                checkedAt: new Date(Date.parse(now) - DAY).toISOString(),
+              },
+            ]),
+          ),
+        },
+        message: { purpose: "marketing", channels: ["voice"], automated: false, maxDelay: "PT1S" },
+        now,
+      });
+    const before = call("2001-12-31T14:00:00-05:00");
+    expect(before.verdict, JSON.stringify(before.channels)).toBe("send");
+    const after = call("2002-01-02T14:00:00-05:00");
+    expect(after.verdict).toBe("deny");
+    expect(cited(after)).toContain("US-IN-DNC");
+  });
+
+  it("Massachusetts' recorded-message ban binds from 1 January 2003, its other rules' day", () => {
+    const automatedCall = (now: string) =>
+      decide(plan, {
+        customer: {
+          id: "c",
+          jurisdiction: "US-MA",
+          timeZone: "America/New_York",
+          contacts: { voice: { address: "+15555550123" } },
+          consents: [{ id: "w", type: "grant", at: "2001-01-01T00:00:00Z", method: "written" }],
+          registers: Object.fromEntries(
+            REGISTERS.map((id) => [
+              id,
+              { listed: false, checkedAt: new Date(Date.parse(now) - DAY).toISOString() },
+            ]),
+          ),
+        },
+        message: { purpose: "marketing", channels: ["voice"], automated: true, maxDelay: "PT1S" },
+        now,
+      });
+    const before = automatedCall("2002-12-31T14:00:00-05:00");
+    expect(before.verdict, JSON.stringify(before.channels)).toBe("send");
+    const after = automatedCall("2003-01-01T14:00:00-05:00");
+    expect(after.verdict).toBe("deny");
+    expect(cited(after)).toContain("US-MA-RECORDED");
+  });
+
   it("the first instant is midnight in the easternmost zone: one instant earlier the old law holds everywhere", () => {
     // Florida's 2021 rules start at 00:00 Eastern Daylight Time (04:00Z), an hour before midnight
     // in the Panhandle's Central zone.

@@ -15,9 +15,21 @@ import { _invalidDecision } from "./pipeline/verdict.js";
 
 /** One past send to re-judge: who, when, on which channel, and the message. */
 export const SentRecordSchema = z.strictObject({
+  /** The customer's id, looked up with `auditSends`'s `customers` (none found: a finding). */
   customerId: IdSchema,
+  /**
+   * When it was sent: it is judged as of this instant, with the customer's history before it and
+   * the log's earlier sends to the same customer.
+   */
   at: InstantSchema,
+  /**
+   * The channel it went on: the only candidate channel; any verdict but `send` on it is a finding.
+   */
   channel: ChannelSchema,
+  /**
+   * The message, without the fields of planning (`channels`, `notBefore`, `deadline`, `maxDelay`,
+   * `delivery`).
+   */
   message: MessageSchema.omit({
     channels: true,
     notBefore: true,
@@ -32,13 +44,17 @@ export type SentRecord = z.infer<typeof SentRecordSchema>;
 /** A send the policy did not allow, with the decision it should have met. */
 export interface AuditFinding {
   readonly send: SentRecord | unknown;
-  /** The decision as of the send's instant (for a record that could not be judged, `input.invalid`). */
+  /**
+   * The decision as of the send's instant (for a record that could not be judged, `input.invalid`).
+   */
   readonly decision: Decision;
 }
 
 /** The outcome of an audit. */
 export interface AuditResult {
+  /** How many sends of the log were read, valid or not. */
   readonly checked: number;
+  /** The sends the policy did not allow, in the log's order of time (unreadable rows first). */
   readonly findings: readonly AuditFinding[];
 }
 

@@ -38,7 +38,12 @@ export type ContactStatus = z.infer<typeof ContactStatusSchema>;
 export const ContactOriginSchema = z.strictObject({
   /** How: given during a purchase, an inquiry, a sign-up, bought from a list… */
   method: z.enum(["purchase", "inquiry", "signup", "import", "third-party", "other"]),
+  /**
+   * When it was obtained (in a sale: the sale). An exception with `firstUseWithin` needs it: left
+   * out, that exception does not hold.
+   */
   at: InstantSchema.optional(),
+  /** Where it was obtained (a shop, a form, a list seller), in free text; no decision reads it. */
   source: z.string().max(MAX_STRING).optional(),
   /** Whether the customer was told at collection that they could refuse marketing, free of charge. */
   optOutOffered: z.boolean().optional(),
@@ -50,7 +55,15 @@ export type ContactOrigin = z.infer<typeof ContactOriginSchema>;
 export const ContactPointSchema = z.strictObject({
   /** The address: e-mail, E.164 phone number, device token, postal address line… */
   address: z.string().min(1).max(MAX_STRING),
+  /**
+   * Whether the address was verified (a confirmed e-mail, a number that answered); no decision
+   * reads it.
+   */
   verified: z.boolean().optional(),
+  /**
+   * Whether it can be reached: anything but `ok` (the default) makes it unusable
+   * (`contact.undeliverable`).
+   */
   status: ContactStatusSchema.default("ok"),
   /** For `voice` and `sms`: whether the number is a mobile (wireless) number. */
   mobile: z.boolean().optional(),
@@ -60,6 +73,11 @@ export const ContactPointSchema = z.strictObject({
    * reads as `natural-person`, the reading the laws protect most (Norway § 15, UK reg. 22).
    */
   addressee: z.enum(["natural-person", "role"]).optional(),
+  /**
+   * How and when it was obtained, for the existing-customer exception: left out, an exception that
+   * needs the contact obtained in the relationship, an opt-out offered at collection or a first
+   * use in time does not hold.
+   */
   obtained: ContactOriginSchema.optional(),
 });
 /** One address of a customer on one channel. */
@@ -67,12 +85,18 @@ export type ContactPoint = z.infer<typeof ContactPointSchema>;
 
 /** A weekly time window in the customer's local time, `from` inclusive and `until` exclusive. */
 export const WeeklyWindowSchema = z.strictObject({
+  /** The days of the week it holds on, each from `from`; left out: every day. */
   days: z
     .array(z.enum(["mon", "tue", "wed", "thu", "fri", "sat", "sun"]))
     .min(1)
     .max(7)
     .optional(),
+  /** Where it starts each listed day, `HH:MM` in the local time (inclusive). */
   from: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be HH:MM"),
+  /**
+   * Where it ends, `HH:MM` in the local time (exclusive); `24:00` is the end of the day, and a
+   * time at or before `from` ends on the next day (the window crosses midnight).
+   */
   until: z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, "must be HH:MM or 24:00"),
 });
 /** A weekly time window in local time. */
@@ -85,7 +109,9 @@ export type WeeklyWindow = z.infer<typeof WeeklyWindowSchema>;
  */
 export const PauseSchema = z
   .strictObject({
+    /** When the pause starts; left out: it has always been on. */
     from: InstantSchema.optional(),
+    /** When it ends (exclusive); left out: until the customer lifts it. */
     until: InstantSchema.optional(),
   })
   .superRefine((p, ctx) => {
@@ -137,8 +163,16 @@ export const PreferencesSchema = z.strictObject({
   frequency: z
     .array(
       z.strictObject({
+        /**
+         * At most this many marketing messages in the period, this one included; `0` allows none.
+         */
         max: z.number().int().min(0).max(10_000),
+        /**
+         * The calendar period in the customer's time zone: a `day`, a `week` (Monday first) or a
+         * `month`.
+         */
         per: z.enum(["day", "week", "month"]),
+        /** Only messages on this channel count and are limited; left out: every channel. */
         channel: ChannelSchema.optional(),
       }),
     )
@@ -233,6 +267,10 @@ export const SuppressionSchema = z.strictObject({
    * on every channel, whatever `channels` says.
    */
   reason: z.enum(["unsubscribe", "complaint", "objection", "legal", "fraud", "other"]),
+  /**
+   * When it starts: one dated after the decision instant does not suppress yet, but no send is
+   * planned at or after it. Left out: in force since ever.
+   */
   at: InstantSchema.optional(),
   /** The channels suppressed (left out: every channel); never empty, which would suppress nothing. */
   channels: z
@@ -246,6 +284,7 @@ export const SuppressionSchema = z.strictObject({
     .min(1, "an empty list would suppress nothing: leave 'purposes' out to suppress marketing")
     .max(3)
     .optional(),
+  /** Free text for people; no decision reads it. */
   note: z.string().max(MAX_STRING).optional(),
 });
 /** A suppression the sender keeps. */
@@ -258,13 +297,32 @@ export type Suppression = z.infer<typeof SuppressionSchema>;
  * in every zone of their jurisdiction. `type` defaults to `consumer`, the stricter reading.
  */
 export const CustomerSchema = z.strictObject({
+  /** The sender's id for the customer, named in each decision as `customerId`. */
   id: IdSchema,
+  /**
+   * Where the customer is: an ISO 3166-1 country (`NO`) or ISO 3166-2 subdivision (`US-FL`);
+   * it decides which pack elements (`jurisdictions`) apply.
+   */
   jurisdiction: JurisdictionSchema,
+  /**
+   * The IANA time zone of the customer's local time (`Europe/Oslo`), for windows, quiet hours,
+   * blackouts, holidays, calendar caps and `sendAtLocal`. Left out: the window that holds in
+   * every zone of the jurisdiction is used (`timezone.unknown`), and there is no `sendAtLocal`.
+   */
   timeZone: TimeZoneSchema.optional(),
+  /**
+   * `consumer` (a natural person) or `business`, matched against the elements' `customerTypes`.
+   * Default `consumer`, the stricter reading.
+   */
   type: z.enum(["consumer", "business"]).default("consumer"),
   /** Contact points keyed by channel name (checked as such: `"E-mail"` is refused). */
   contacts: nameRecord(ChannelSchema, ContactPointSchema).default({}),
+  /** What the customer chose about how they are contacted; left out: nothing chosen. */
   preferences: PreferencesSchema.optional(),
+  /**
+   * The customer's relationship with the sender, for the existing-customer exception; left out:
+   * none.
+   */
   relationship: RelationshipSchema.optional(),
   /** Register statuses keyed by register id, for example `NO-RESERVASJON`, `US-DNC`. */
   registers: safeRecord(RegisterStatusSchema).optional(),
@@ -274,6 +332,9 @@ export const CustomerSchema = z.strictObject({
   consents: z.array(ConsentEventSchema).max(MAX_CONSENTS).default([]),
   /** What was sent to this customer, for frequency caps; at most `MAX_HISTORY` (1,000). */
   history: z.array(HistoryEntrySchema).max(MAX_HISTORY).optional(),
+  /**
+   * Free scalar attributes by name, read only by rule conditions (`customer.attributes.<name>`).
+   */
   attributes: safeRecord(AttributeValueSchema).optional(),
 });
 /** A validated customer. */

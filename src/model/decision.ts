@@ -59,12 +59,15 @@ export const ReasonCodeSchema = z.enum(Object.keys(REASON_CODES) as [ReasonCode,
 
 /** One reason behind a decision. */
 export const ReasonSchema = z.strictObject({
+  /** The stable reason code (see `REASON_CODES`); match on it, not on `message`. */
   code: ReasonCodeSchema,
   /** The channel it is about, when it is about one. */
   channel: z.string().optional(),
   /** The rule, register, cap or pack rule that produced it. */
   rule: z.string().optional(),
+  /** The reason in plain English, for the people who read the decision. */
   message: z.string(),
+  /** The citation of the law behind it, when the element that produced it has one. */
   source: CitationSchema.optional(),
   /** For a time constraint: the instant it lifts. */
   liftsAt: InstantSchema.optional(),
@@ -78,6 +81,10 @@ export type Reason = z.infer<typeof ReasonSchema>;
 
 /** The legal basis a send relies on. */
 export const BasisSchema = z.strictObject({
+  /**
+   * Which basis (see `REASON_CODES`): a consent, the existing-customer exception, implied
+   * consent, presumed consent, no consent needed, or a service message.
+   */
   code: z.enum([
     "basis.consent",
     "basis.existing-customer",
@@ -88,10 +95,21 @@ export const BasisSchema = z.strictObject({
   ]),
   /** The consent event that authorises it. */
   consentId: z.string().optional(),
+  /**
+   * The element that gives it: an `existingCustomer` exception, a `presumedConsent` rule or an
+   * `optOut` regime (absent for the other bases).
+   */
   rule: z.string().optional(),
+  /** The citation of that element, when it has one. */
   source: CitationSchema.optional(),
   /** When the basis lapses, if it does. */
   expiresAt: InstantSchema.optional(),
+  /**
+   * The facts it rests on, for an audit: for a consent its `grantedAt`, `method`, `source`,
+   * `noticeVersion` (and `keepProofUntil`); for an exception the `relationship` and how the
+   * contact was obtained; for `basis.not-required` the `channel` and its `kind`; for
+   * `basis.service` the `purpose`.
+   */
   facts: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
 });
 /** The legal basis a send relies on. */
@@ -99,11 +117,15 @@ export type Basis = z.infer<typeof BasisSchema>;
 
 /** How one candidate channel fared. */
 export const ChannelVerdictSchema = z.strictObject({
+  /** The candidate channel, one of the message's `channels`. */
   channel: z.string(),
   /** `ok`: eligible with a send time; `blocked`: denied. */
   status: z.enum(["ok", "blocked"]),
+  /** For an eligible channel: the earliest lawful instant to send on it. */
   sendAt: InstantSchema.optional(),
+  /** For an eligible channel: the legal basis a send on it relies on. */
   basis: BasisSchema.optional(),
+  /** What the checks found on this channel: why it is blocked, or what makes it wait. */
   reasons: z.array(ReasonSchema),
   /** Ids of the policy and pack rules that applied to this channel (and held, unless in `reasons`). */
   applied: z.array(z.string()).optional(),
@@ -113,7 +135,12 @@ export const ChannelVerdictSchema = z.strictObject({
 /** How one candidate channel fared. */
 export type ChannelVerdict = z.infer<typeof ChannelVerdictSchema>;
 
-const _DeliverySchema = z.strictObject({ channel: z.string(), sendAt: InstantSchema });
+const _DeliverySchema = z.strictObject({
+  /** An eligible channel. */
+  channel: z.string(),
+  /** When to send on it: at or before `now`, or later (then decide again first). */
+  sendAt: InstantSchema,
+});
 
 const _decisionCommon = {
   /** The customer's `id`. */
@@ -125,7 +152,12 @@ const _decisionCommon = {
   /** How every candidate channel fared, in the order considered. */
   channels: z.array(ChannelVerdictSchema),
   /** The policy that decided. */
-  policy: z.strictObject({ id: z.string(), version: z.string().optional() }),
+  policy: z.strictObject({
+    /** The policy's `id`. */
+    id: z.string(),
+    /** The policy's `version`, when it has one. */
+    version: z.string().optional(),
+  }),
   /** The decision instant. */
   now: InstantSchema,
 };

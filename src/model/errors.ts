@@ -96,10 +96,16 @@ export function _issuesFromZod(
           i.code === "custom" && typeof i.params?.code === "string" ? i.params.code : i.code,
         ),
         path: [...prefix, ...path],
-        message: i.message,
+        message: _required(i) ?? i.message,
       },
     ];
   });
+}
+
+/** A missing required field says so, rather than zod's "expected object, received undefined". */
+function _required(i: z.core.$ZodIssue): string | undefined {
+  if (i.code !== "invalid_type" || !i.message.endsWith("received undefined")) return undefined;
+  return `is required (${/^[aeiou]/.test(i.expected) ? "an" : "a"} ${i.expected})`;
 }
 
 function _list(keys: readonly string[]): string {

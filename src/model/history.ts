@@ -5,10 +5,22 @@ import { IdSchema, InstantSchema, TopicSchema } from "./primitives.js";
 
 /** One message already sent (or scheduled) to the customer: what frequency caps count. */
 export const HistoryEntrySchema = z.strictObject({
+  /** When it was sent or is scheduled; caps count it in every window that holds this instant. */
   at: InstantSchema,
+  /**
+   * The channel it went on, for caps counted by `channel` (and the refusal and first-use tests).
+   */
   channel: ChannelSchema,
+  /**
+   * Its purpose, for caps counted by `purpose` (the default); the customer's own caps count
+   * `marketing` only.
+   */
   purpose: PurposeSchema,
+  /**
+   * Its topic, for caps counted by `topic` (an entry without one counts with messages without one).
+   */
   topic: TopicSchema.optional(),
+  /** Its campaign, for caps counted by `campaign` (an entry without one counts against none). */
   campaign: IdSchema.optional(),
   /** `false` when the send was exempt from being counted against caps. Default `true`. */
   counted: z.boolean().optional(),

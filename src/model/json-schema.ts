@@ -30,11 +30,7 @@ export function jsonSchemas(): Record<
   unknown
 > {
   const opts = { io: "input", unrepresentable: "any" } as const;
-  const out = (s: z.ZodType, o: Parameters<typeof z.toJSONSchema>[1]) => {
-    const j = z.toJSONSchema(s, o);
-    _describe(s, j as _Json, "", "", 0);
-    return j;
-  };
+  const out = _describedJsonSchema;
   return {
     customer: out(CustomerSchema, opts),
     consentEvent: out(ConsentEventSchema, opts),
@@ -43,6 +39,22 @@ export function jsonSchemas(): Record<
     policy: out(PolicySchema, opts),
     decision: out(DecisionSchema, { unrepresentable: "any" }),
   };
+}
+
+/**
+ * The JSON Schema of `s` with the descriptions of `_DESCRIPTIONS` at every depth. `more`: schemas
+ * outside the model (by export name, as `scripts/gen-reference.ts` keys them) that `s` holds.
+ */
+export function _describedJsonSchema(
+  s: z.ZodType,
+  o: Parameters<typeof z.toJSONSchema>[1],
+  more: Readonly<Record<string, unknown>> = {},
+): unknown {
+  const j = z.toJSONSchema(s, o) as _Json;
+  const extra = new Map<unknown, string>();
+  for (const [k, v] of Object.entries(more)) if (k.endsWith("Schema")) extra.set(v, k);
+  _describe(s, j, "", "", 0, { defs: j.$defs ?? {}, seen: new Set(), extra });
+  return j;
 }
 
 let _names: Map<unknown, string> | undefined;
@@ -65,6 +77,8 @@ function _nameOf(s: z.ZodType): string | undefined {
 }
 
 type _Json = {
+  $ref?: string;
+  $defs?: Record<string, _Json>;
   description?: string;
   properties?: Record<string, _Json>;
   items?: _Json;
@@ -73,18 +87,54 @@ type _Json = {
   oneOf?: _Json[];
 };
 
-/** Walks a zod schema and its JSON Schema side by side, adding each field's description. */
+/** The name of `s0` or of a schema it wraps (a lazy schema's target is built anew on each read). */
+function _nameThrough(s0: z.ZodType, extra: ReadonlyMap<unknown, string>): string | undefined {
+  let s = s0;
+  for (let i = 0; i < 32; i++) {
+    const n = _nameOf(s) ?? extra.get(s);
+    if (n !== undefined) return n;
+    const next = _unwrap(s) === s ? undefined : _step(s);
+    if (next === undefined) return undefined;
+    s = next;
+  }
+  return undefined;
+}
+
+/** The schema one wrapper inside `s`. */
+function _step(s: z.ZodType): z.ZodType | undefined {
+  const d = _def(s) as ReturnType<typeof _def> & { getter?: () => z.ZodType; in?: z.ZodType };
+  if (d.type === "lazy") return d.getter?.();
+  if (d.type === "pipe") return d.in;
+  return d.innerType;
+}
+
+/**
+ * Walks a zod schema and its JSON Schema side by side, adding each field's description. A
+ * `$ref` (a recursive schema, such as a condition) is followed into the root's `$defs`, each
+ * definition once.
+ */
 function _describe(
   s0: z.ZodType,
-  j: _Json | undefined,
+  j0: _Json | undefined,
   name0: string,
   path0: string,
   depth: number,
+  refs: {
+    readonly defs: Record<string, _Json>;
+    readonly seen: Set<string>;
+    readonly extra: ReadonlyMap<unknown, string>;
+  },
 ) {
+  const ref = j0?.$ref?.startsWith("#/$defs/") ? j0.$ref.slice(8) : undefined;
+  const j = ref === undefined ? j0 : refs.defs[ref];
   if (j === undefined || depth > 12) return;
+  if (ref !== undefined) {
+    if (refs.seen.has(ref)) return;
+    refs.seen.add(ref);
+  }
   const s = _unwrap(s0);
   const d = _def(s);
-  const own = _nameOf(s);
+  const own = _nameThrough(s0, refs.extra);
   const [name, path] =
     own !== undefined && (d.type === "object" || d.type === "union") ? [own, ""] : [name0, path0];
   if (path === "" && j.description === undefined && _DESCRIPTIONS[name] !== undefined)
@@ -95,20 +145,20 @@ function _describe(
       if (pj === undefined) continue;
       const text = _DESCRIPTIONS[`${name}.${`${path}.${k}`.slice(1)}`];
       if (text !== undefined && pj.description === undefined) pj.description = text;
-      _describe(child, pj, name, `${path}.${k}`, depth + 1);
+      _describe(child, pj, name, `${path}.${k}`, depth + 1, refs);
     }
   else if (d.type === "array" && d.element !== undefined)
-    _describe(d.element, j.items, name, `${path}[]`, depth + 1);
+    _describe(d.element, j.items, name, `${path}[]`, depth + 1, refs);
   else if (
     d.type === "record" &&
     d.valueType !== undefined &&
     typeof j.additionalProperties === "object"
   )
-    _describe(d.valueType, j.additionalProperties, name, `${path}.<key>`, depth + 1);
+    _describe(d.valueType, j.additionalProperties, name, `${path}.<key>`, depth + 1, refs);
   else if (d.type === "union") {
     const alts = j.anyOf ?? j.oneOf;
     (d.options ?? []).forEach((o, i) => {
-      _describe(o, alts?.[i], name, path, depth + 1);
+      _describe(o, alts?.[i], name, path, depth + 1, refs);
     });
   }
 }

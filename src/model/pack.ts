@@ -49,6 +49,7 @@ export type PackPolicy = Pick<
 export interface Pack {
   /** The code a policy names it by: `NO`, `US`, `US-FL`. */
   readonly code: string;
+  /** The pack's name in words, for example `Norway`. */
   readonly name: string;
   /** Where its rules apply; `US` covers every `US-xx`. */
   readonly jurisdictions: readonly string[];

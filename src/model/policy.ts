@@ -29,9 +29,13 @@ import {
 
 /** Where a rule comes from: the law and section, a link to the official text, the date it was checked. */
 export const CitationSchema = z.strictObject({
+  /** The law's name, for example `Markedsføringsloven (lov 9. januar 2009 nr. 2)`. */
   law: z.string().min(1).max(MAX_STRING),
+  /** The section, article or paragraph within it, for example `§ 15 første ledd`. */
   section: z.string().max(MAX_STRING).optional(),
+  /** A link to the official text (at most 2,048 characters). */
   url: z.url().max(2048).optional(),
+  /** The date (`YYYY-MM-DD`) the rule was last checked against that text. */
   checked: z.iso.date().optional(),
   /**
    * The dates in force of the version of the rule that was applied, copied by `compilePolicy` from
@@ -120,8 +124,23 @@ export const ConditionFieldSchema = z
 
 /** A comparison of one field with a value. */
 export const ComparisonSchema = z.strictObject({
+  /**
+   * The field read (see `ConditionFieldSchema`); `customer.country` is the first two letters of
+   * the jurisdiction, and an unset `message.automated` reads as `true` on a telephone channel.
+   */
   field: ConditionFieldSchema,
+  /**
+   * How the field is compared with `value`: `eq`, `ne`; `in`, `nin` (a list); `gt`, `gte`, `lt`,
+   * `lte` (numbers with numbers, strings with strings; any other pair is false); `exists` (the
+   * field has a value, not `null`), `missing` (it has none); `contains` (a list holding the
+   * value, or a string holding it).
+   */
   op: z.enum(["eq", "ne", "in", "nin", "gt", "gte", "lt", "lte", "exists", "missing", "contains"]),
+  /**
+   * What the field is compared with: a single value for `eq`, `ne`, `gt`, `gte`, `lt`, `lte` and
+   * `contains`, a list (at most 1,000) for `in` and `nin`, none for `exists` and `missing`
+   * (anything else is an `invalid_condition` error).
+   */
   value: z.union([ScalarSchema, z.array(ScalarSchema).max(1000)]).optional(),
 });
 
@@ -132,21 +151,34 @@ export type Condition =
   | { readonly not: Condition }
   | z.infer<typeof ComparisonSchema>;
 
-/** The schema of a declarative condition. */
+/** The schema of a declarative condition: data only, never code; nested at most 16 deep. */
 export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.union([
-    z.strictObject({ all: z.array(ConditionSchema).min(1).max(256) }),
-    z.strictObject({ any: z.array(ConditionSchema).min(1).max(256) }),
-    z.strictObject({ not: ConditionSchema }),
+    z.strictObject({
+      /** Holds when every one of these conditions holds (1 to 256). */
+      all: z.array(ConditionSchema).min(1).max(256),
+    }),
+    z.strictObject({
+      /** Holds when at least one of these conditions holds (1 to 256). */
+      any: z.array(ConditionSchema).min(1).max(256),
+    }),
+    z.strictObject({
+      /** Holds when this condition does not. */
+      not: ConditionSchema,
+    }),
     ComparisonSchema,
   ]),
 );
 
 /** What a typed rule predicate sees. */
 export interface RuleContext {
+  /** The customer, validated, with defaults applied. */
   readonly customer: import("./customer.js").Customer;
+  /** The message, validated, with defaults applied. */
   readonly message: import("./message.js").Message;
+  /** The candidate channel the rule is asked about. */
   readonly channel: string;
+  /** That channel's legal kind. */
   readonly channelKind: z.infer<typeof ChannelKindSchema>;
   /** The decision instant, epoch milliseconds. */
   readonly now: number;
@@ -161,11 +193,26 @@ export type RulePredicate = (ctx: RuleContext) => boolean;
  */
 export const RuleSchema = z
   .strictObject({
+    /**
+     * The rule's id, unique in the policy with its packs, named as `rule` in the reasons it gives
+     * and in each channel's `applied`.
+     */
     id: IdSchema,
     ...TargetShape,
+    /** The rule denies when this condition holds. */
     when: ConditionSchema.optional(),
+    /** The rule denies when this condition does not hold. */
     unless: ConditionSchema.optional(),
+    /**
+     * A typed predicate, for what conditions cannot express: the rule denies when it returns
+     * `true`, and one that throws denies with `rule.error`. A function: from code only, never in
+     * JSON.
+     */
     test: z.custom<RulePredicate>((v) => typeof v === "function", "must be a function").optional(),
+    /**
+     * Where the rule comes from in the law (section, URL, date checked), copied into the reasons it
+     * gives.
+     */
     source: CitationSchema.optional(),
   })
   .refine((r) => [r.when, r.unless, r.test].filter((x) => x !== undefined).length === 1, {
@@ -176,6 +223,10 @@ export type Rule = z.infer<typeof RuleSchema>;
 
 /** When the sender may rely on an existing customer relationship instead of consent. */
 export const ExistingCustomerBasisSchema = z.strictObject({
+  /**
+   * The exception's id, unique in the policy with its packs, named as `rule` in the basis and
+   * reasons it gives and in each channel's `applied`.
+   */
   id: IdSchema,
   ...TargetShape,
   /** How the decision names it: the existing-customer exception, or implied consent (CASL). */
@@ -219,6 +270,10 @@ export const ExistingCustomerBasisSchema = z.strictObject({
   similarProducts: z.boolean().default(true),
   /** The customer must have been offered to refuse when the contact point was collected. Default `true`. */
   optOutAtCollection: z.boolean().default(true),
+  /**
+   * Where the exception comes from in the law (section, URL, date checked), copied into the basis
+   * and reasons it gives.
+   */
   source: CitationSchema.optional(),
 });
 
@@ -243,6 +298,11 @@ export type RegisterKind = z.infer<typeof RegisterKindSchema>;
 
 /** A do-not-contact register (or a consent register) and what it blocks. */
 export const RegisterSchema = z.strictObject({
+  /**
+   * The register's id, unique in the policy with its packs: the key of the customer's status in
+   * `customer.registers`, and named as `rule` in the reasons it gives and in each channel's
+   * `applied`.
+   */
   id: IdSchema,
   ...TargetShape,
   /** What a listing means; default `opt-out`. See `RegisterKindSchema`. */
@@ -290,6 +350,10 @@ export const RegisterSchema = z.strictObject({
       endedWithin: DurationSchema.optional(),
     })
     .optional(),
+  /**
+   * Where the register comes from in the law (section, URL, date checked), copied into the reasons
+   * it gives.
+   */
   source: CitationSchema.optional(),
 });
 
@@ -299,8 +363,16 @@ export const RegisterSchema = z.strictObject({
  * `consentRequirements` entry wins over it.
  */
 export const OptOutSchema = z.strictObject({
+  /**
+   * The opt-out regime's id, unique in the policy with its packs, named as `rule` in the
+   * `basis.not-required` basis it gives and in each channel's `applied`.
+   */
   id: IdSchema,
   ...TargetShape,
+  /**
+   * Where the opt-out regime comes from in the law (section, URL, date checked), copied into the
+   * basis and reasons it gives.
+   */
   source: CitationSchema.optional(),
 });
 
@@ -310,12 +382,20 @@ export const OptOutSchema = z.strictObject({
  * reported as `consent.insufficient`.
  */
 export const ConsentRequirementSchema = z.strictObject({
+  /**
+   * The requirement's id, unique in the policy with its packs, named as `rule` in the reasons it
+   * gives and in each channel's `applied`.
+   */
   id: IdSchema,
   ...TargetShape,
   /** Consent methods that count. */
   methods: z.array(ConsentMethodSchema).min(1).max(8).optional(),
   /** The grant must carry evidence. */
   evidence: z.boolean().optional(),
+  /**
+   * Where the requirement comes from in the law (section, URL, date checked), copied into the
+   * reasons it gives.
+   */
   source: CitationSchema.optional(),
 });
 
@@ -325,6 +405,10 @@ export const ConsentRequirementSchema = z.strictObject({
  * for `blocksFor`; then the normal windows apply (FR D223-9: 60 full calendar days).
  */
 export const RefusalPeriodSchema = z.strictObject({
+  /**
+   * The refusal period's id, unique in the policy with its packs, named as `rule` in the reasons it
+   * gives and in each channel's `applied`.
+   */
   id: IdSchema,
   ...TargetShape,
   /** How long contact is barred after the refusal: a duration such as `P60D`. */
@@ -335,6 +419,10 @@ export const RefusalPeriodSchema = z.strictObject({
    * `blocksFor` must then be whole days. Default `false` (a rolling period from the refusal).
    */
   fullDays: z.boolean().default(false),
+  /**
+   * Where the refusal period comes from in the law (section, URL, date checked), copied into the
+   * reasons it gives.
+   */
   source: CitationSchema.optional(),
 });
 
@@ -345,6 +433,10 @@ export const RefusalPeriodSchema = z.strictObject({
  * § 64.1200(a)(10), (a)(12)).
  */
 export const AfterOptOutSchema = z.strictObject({
+  /**
+   * The element's id, unique in the policy with its packs, named as `rule` in the reasons it gives
+   * and in each channel's `applied`.
+   */
   id: IdSchema,
   ...TargetShape,
   /** How many confirmation messages may follow the opt-out. Default 1. */
@@ -354,6 +446,10 @@ export const AfterOptOutSchema = z.strictObject({
    * purpose, critical ones excepted) until a later grant. Default `false`: only the scope withdrawn.
    */
   revokeAll: z.boolean().default(false),
+  /**
+   * Where the element comes from in the law (section, URL, date checked), copied into the reasons
+   * it gives.
+   */
   source: CitationSchema.optional(),
 });
 
@@ -437,27 +533,51 @@ export type ProofRetention = z.infer<typeof ProofRetentionSchema>;
 
 /** Quiet hours: weekly windows in the recipient's time during which nothing is sent. */
 export const QuietHoursSchema = z.strictObject({
+  /**
+   * The quiet-hours rule's id, unique in the policy with its packs, named as `rule` in the reasons
+   * it gives and in each channel's `applied`.
+   */
   id: IdSchema,
   ...TargetShape,
   /** At most `MAX_WINDOWS_PER_RULE` (16). */
   windows: z.array(WeeklyWindowSchema).min(1).max(MAX_WINDOWS_PER_RULE),
   /** Whether `critical` messages pass. Default `true`. */
   criticalBypass: z.boolean().default(true),
+  /**
+   * Where the quiet-hours rule comes from in the law (section, URL, date checked), copied into the
+   * reasons it gives.
+   */
   source: CitationSchema.optional(),
 });
 
 /** Allowed windows: weekly windows in the recipient's time outside which nothing is sent (calling hours). */
 export const SendWindowSchema = z.strictObject({
+  /**
+   * The window rule's id, unique in the policy with its packs, named as `rule` in the reasons it
+   * gives and in each channel's `applied`.
+   */
   id: IdSchema,
   ...TargetShape,
   /** At most `MAX_WINDOWS_PER_RULE` (16). */
   windows: z.array(WeeklyWindowSchema).min(1).max(MAX_WINDOWS_PER_RULE),
+  /**
+   * Whether `critical` messages (`priority: "critical"`, not marketing) may be sent outside the
+   * windows. Default `false`.
+   */
   criticalBypass: z.boolean().default(false),
+  /**
+   * Where the window rule comes from in the law (section, URL, date checked), copied into the
+   * reasons it gives.
+   */
   source: CitationSchema.optional(),
 });
 
 /** A blackout calendar: an RRULE in the recipient's local time, each occurrence lasting `duration`. */
 export const BlackoutSchema = z.strictObject({
+  /**
+   * The blackout's id, unique in the policy with its packs, named as `rule` in the reasons it gives
+   * and in each channel's `applied`.
+   */
   id: IdSchema,
   ...TargetShape,
   /**
@@ -465,23 +585,49 @@ export const BlackoutSchema = z.strictObject({
    * occurring at least once (checked by `compilePolicy`; see `validateRrule`).
    */
   rrule: z.string().min(1).max(2048),
+  /**
+   * How long each occurrence lasts, in wall-clock time of the recipient's zone (`P1D` from local
+   * midnight ends at the next local midnight). Default `P1D`.
+   */
   duration: DurationSchema.default("P1D"),
+  /** Whether `critical` messages (`priority: "critical"`, not marketing) pass. Default `false`. */
   criticalBypass: z.boolean().default(false),
+  /**
+   * Where the blackout comes from in the law (section, URL, date checked), copied into the reasons
+   * it gives.
+   */
   source: CitationSchema.optional(),
 });
 
 /** No sends on public holidays of the recipient's country (and region). */
 export const HolidayRuleSchema = z.strictObject({
+  /**
+   * The holiday rule's id, unique in the policy with its packs, named as `rule` in the reasons it
+   * gives and in each channel's `applied`.
+   */
   id: IdSchema,
   ...TargetShape,
+  /** Whether `critical` messages (`priority: "critical"`, not marketing) pass. Default `false`. */
   criticalBypass: z.boolean().default(false),
+  /**
+   * Where the holiday rule comes from in the law (section, URL, date checked), copied into the
+   * reasons it gives.
+   */
   source: CitationSchema.optional(),
 });
 
 /** A frequency cap: at most `max` counted sends per window, within a scope. */
 export const FrequencyCapSchema = z.strictObject({
+  /**
+   * The cap's id, unique in the policy with its packs, named as `rule` in its `frequency-cap`
+   * reasons, in each channel's `applied` and in `countsAgainst`.
+   */
   id: IdSchema,
   ...TargetShape,
+  /**
+   * At most this many counted sends (history entries with `counted` not `false` that match
+   * `countBy`) in the window, this send included; `0` allows none.
+   */
   max: z.number().int().min(0).max(100_000),
   /** A rolling window (`P7D`) or a calendar one in the recipient's zone (`day`, `week`, `month`). */
   window: z.union([DurationSchema, z.enum(["day", "week", "month"])]),
@@ -490,6 +636,10 @@ export const FrequencyCapSchema = z.strictObject({
     .array(z.enum(["purpose", "channel", "topic", "campaign"]))
     .max(4)
     .default(["purpose"]),
+  /**
+   * Where the cap comes from in the law (section, URL, date checked), copied into the reasons it
+   * gives.
+   */
   source: CitationSchema.optional(),
 });
 
@@ -498,15 +648,28 @@ export const FrequencyCapSchema = z.strictObject({
  * `compilePolicy`; `test` predicates on rules are the one typed escape hatch.
  */
 export const PolicySchema = z.strictObject({
+  /** The policy's id, named in every decision as `policy.id`. */
   id: IdSchema,
+  /** The policy's version, named in every decision as `policy.version` when given. */
   version: z.string().max(64).optional(),
+  /** A line saying what the policy is for; no decision reads it. */
   description: z.string().max(MAX_STRING).optional(),
   /** Jurisdiction packs by code, or `"auto"`: the packs of each customer's jurisdiction. */
   packs: z.union([z.literal("auto"), z.array(z.string().min(1).max(16)).max(64)]).optional(),
   /** Custom channels and their legal kinds, for example `{ whatsapp: { kind: "electronic" } }`. */
-  channels: nameRecord(ChannelSchema, z.strictObject({ kind: ChannelKindSchema })).optional(),
+  channels: nameRecord(
+    ChannelSchema,
+    z.strictObject({
+      /**
+       * The channel's legal kind, which decides the rules that apply to it (see
+       * `ChannelKindSchema`).
+       */
+      kind: ChannelKindSchema,
+    }),
+  ).optional(),
   /** The sender's channel priority, after the customer's own order. */
   channelPriority: z.array(ChannelSchema).max(32).optional(),
+  /** How the sender counts consents: where one is needed, double opt-in, maximum age, brand. */
   consent: z
     .strictObject({
       /**
@@ -522,6 +685,7 @@ export const PolicySchema = z.strictObject({
       brand: NameSchema.optional(),
     })
     .optional(),
+  /** Where an existing customer relationship stands in for consent; at most 64. */
   existingCustomer: z.array(ExistingCustomerBasisSchema).max(64).optional(),
   /** Where the GDPR standard of consent applies (`consent.invalid`). */
   consentValidity: z.array(ConsentValiditySchema).max(64).optional(),
@@ -531,8 +695,11 @@ export const PolicySchema = z.strictObject({
   requiredFacts: z.array(RequiredFactsSchema).max(64).optional(),
   /** How long proof of consent must be kept (read by `proofRetention`). */
   proofRetention: z.array(ProofRetentionSchema).max(64).optional(),
+  /** Marketing that needs no prior consent (opt-out regimes); at most 64. */
   optOut: z.array(OptOutSchema).max(64).optional(),
+  /** The form a consent must take to count (`consent.insufficient`); at most 64. */
   consentRequirements: z.array(ConsentRequirementSchema).max(64).optional(),
+  /** Do-not-contact and consent registers, read against `customer.registers`; at most 64. */
   registers: z.array(RegisterSchema).max(64).optional(),
   /** At most `MAX_RULES` (1,000). */
   rules: z.array(RuleSchema).max(MAX_RULES).optional(),
@@ -552,8 +719,13 @@ export const PolicySchema = z.strictObject({
   afterOptOut: z.array(AfterOptOutSchema).max(16).optional(),
   /** How far ahead the engine looks for a send time. Default `P30D`, at most a year. */
   horizon: DurationSchema.default("P30D"),
+  /** Defaults for the messages decided under the policy. */
   defaults: z
     .strictObject({
+      /**
+       * The `maxDelay` of a message that gives none. Left out: no limit, the most preferred
+       * eligible channel is chosen however much later it can go.
+       */
       maxDelay: DurationSchema.optional(),
     })
     .optional(),

@@ -8,6 +8,11 @@
  * for the member states: it holds for consumers and businesses, with consent or on the
  * existing-customer exception. The UK's PECR reg. 23 and Germany's UWG § 7(2) no. 3 say the same.
  *
+ * Each pack cites the national provision that transposes it where one was found (issue 12:
+ * `senderAndOptOut(id, { source })`, with the wording and what rests on secondary sources in the
+ * pack's notes); where none was found, the rule cites this directive (`EPRIVACY_13_4`) and the
+ * pack's notes say so. docs/law/law-in-depth.md (concept 10) lists them.
+ *
  * The wording above was re-read on 2026-12-04 through a copy of the consolidated text
  * (wordscope.be, secondary); EUR-Lex itself was not opened.
  *
@@ -40,6 +45,35 @@ export interface _Source {
   readonly checked: string;
 }
 
+/** The directive's own Art. 13(4), cited where a pack has not confirmed the national provision. */
+export const EPRIVACY_13_4: _Source = {
+  law: EPRIVACY_AMENDED,
+  section: "Art. 13(4)",
+  url: EPRIVACY_URL,
+  checked: EPRIVACY_13_4_CHECKED,
+};
+
+/** How a pack adapts the sender-and-opt-out element to its national law. */
+export interface SenderAndOptOutOptions {
+  /**
+   * The national provision that transposes Art. 13(4) (default: the directive's Art. 13(4)); the
+   * pack's notes keep the directive as the secondary reference.
+   */
+  readonly source?: _Source;
+  /**
+   * The instant the rule applies there (default: 31 July 2002, the directive's entry into force;
+   * a pack passes its own law's date where it knows a later one).
+   */
+  readonly from?: string;
+  /**
+   * Where the national law also requires the opt-out to keep working for a period (an ISO 8601
+   * duration, e.g. `P30D`): the message fact `optOutValidFor` must be at least this long.
+   */
+  readonly optOutValidFor?: string;
+  /** The rule's description where the national wording says more than the directive. */
+  readonly description?: string;
+}
+
 /**
  * A `requiredFacts` element for a pack: every marketing message by electronic mail (e-mail, SMS,
  * a declared electronic channel) names its sender (`senderIdentified`) and carries a valid
@@ -48,31 +82,23 @@ export interface _Source {
  * `messageDefaults` (`{ facts: { senderIdentified: true, optOut: true } }`).
  *
  * @param id - the element's id
- * @param source - the law as it applies in the jurisdiction (default: the directive, Art. 13(4))
- * @param from - the instant the rule applies there (default: 31 July 2002, the directive's
- *   entry into force; a pack passes its own law's date where it knows a later one)
+ * @param options - the national source, date in force, opt-out period and wording (each optional)
  * @returns the element
  * @example
  * senderAndOptOut("EU-EPRIVACY-13-4").facts; // => ["senderIdentified", "optOut"]
  */
-export function senderAndOptOut(
-  id: string,
-  source: _Source = {
-    law: EPRIVACY_AMENDED,
-    section: "Art. 13(4)",
-    url: EPRIVACY_URL,
-    checked: EPRIVACY_13_4_CHECKED,
-  },
-  from: string = EPRIVACY_IN_FORCE,
-) {
+export function senderAndOptOut(id: string, options: SenderAndOptOutOptions = {}) {
+  const { source = EPRIVACY_13_4, from = EPRIVACY_IN_FORCE, optOutValidFor, description } = options;
   return {
     id,
     from,
     description:
+      description ??
       "Marketing by electronic mail (e-mail, SMS) that hides the sender on whose behalf it is sent, or gives no valid address to ask that such messages stop, is prohibited in every case.",
     kinds: ["electronic" as const],
     purposes: ["marketing" as const],
     facts: ["senderIdentified" as const, "optOut" as const],
+    ...(optOutValidFor === undefined ? {} : { optOutValidFor }),
     source,
   };
 }

@@ -27,17 +27,24 @@ export type { BatchOptions, PreparedMessage } from "../plan.js";
 
 const _RANGE = `an instant from ${new Date(MIN_INSTANT_MS).toISOString()} to ${new Date(MAX_INSTANT_MS).toISOString()}`;
 /** `now`: a `Date`, epoch milliseconds or an ISO string, within the range the engine supports. */
-const _NowSchema = z.union([
-  z.date().refine((d) => isSupportedInstant(d.getTime()), `must be a valid date, ${_RANGE}`),
-  z
-    .number()
-    .int()
-    .min(MIN_INSTANT_MS, `must be ${_RANGE}`)
-    .max(MAX_INSTANT_MS, `must be ${_RANGE}`),
-  z.iso
-    .datetime({ offset: true, local: false, error: _instantError })
-    .refine((v) => isSupportedInstant(parseInstant(v)), `must be ${_RANGE}`),
-]);
+const _NowSchema = z.union(
+  [
+    z.date().refine((d) => isSupportedInstant(d.getTime()), `must be a valid date, ${_RANGE}`),
+    z
+      .number()
+      .int()
+      .min(MIN_INSTANT_MS, `must be ${_RANGE}`)
+      .max(MAX_INSTANT_MS, `must be ${_RANGE}`),
+    z.iso
+      .datetime({ offset: true, local: false, error: _instantError })
+      .refine((v) => isSupportedInstant(parseInstant(v)), `must be ${_RANGE}`),
+  ],
+  {
+    // None of the three shapes: say what is wanted rather than zod's bare "Invalid input".
+    error: (iss) =>
+      `${iss.input === undefined ? "is required" : `must be an instant, not ${iss.input === null ? "null" : typeof iss.input}`}: a Date, epoch milliseconds or an ISO 8601 string with an offset such as "2026-05-04T10:00:00Z"`,
+  },
+);
 
 /**
  * Throws an `InputError` (`not_compiled`, path `plan`) unless `plan` is a plan from

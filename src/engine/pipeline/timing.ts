@@ -126,8 +126,12 @@ export function _zones(
   const { customer } = req;
   if (customer.timeZone !== undefined) return [customer.timeZone];
   if (!cs.some((k) => k.zoned)) return [_FULL_ZONE];
-  const zones = zonesOfJurisdiction(customer.jurisdiction);
   const channel = c.channel;
+  // A number whose area code presumes another state (`req.presumed`) may ring there: its zones
+  // count too (the reading that sends less).
+  const also = req.presumed[req.message.channels.indexOf(channel)] ?? [];
+  const zones = _zonesOfAll(customer.jurisdiction, also);
+  const where = [customer.jurisdiction, ...also].join(" and ");
   if (zones.length === 0) {
     c.reasons.push(
       _reason(
@@ -141,11 +145,20 @@ export function _zones(
   c.reasons.push(
     _reason(
       "timezone.unknown",
-      `Time zone unknown: held to the windows that hold in every zone of ${customer.jurisdiction} (${zones.join(", ")}).`,
+      `Time zone unknown: held to the windows that hold in every zone of ${where}${also.length > 0 ? " (the number's area code)" : ""} (${zones.join(", ")}).`,
       { channel },
     ),
   );
   return zones;
+}
+
+/** The zones of `jurisdiction` and of each of `also`, once each, in that order. */
+function _zonesOfAll(jurisdiction: string, also: readonly string[]): readonly string[] {
+  const zones = zonesOfJurisdiction(jurisdiction);
+  if (also.length === 0) return zones;
+  const out = [...zones];
+  for (const j of also) for (const z of zonesOfJurisdiction(j)) if (!out.includes(z)) out.push(z);
+  return out;
 }
 
 /** The first instant in `[start, end)` at which every constraint holds, explained. */

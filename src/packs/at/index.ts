@@ -27,7 +27,7 @@ export const AT = definePack({
   name: "Austria",
   jurisdictions: ["AT"],
   notes: [
-    "ePrivacy Art. 13(4) (AT-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Austria without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
+    "§ 174 TKG 2021 (AT-EPRIVACY-13-4): direct marketing by electronic mail is unlawful where 'die Identität des Absenders, in dessen Auftrag die Nachricht übermittelt wird, verschleiert oder verheimlicht wird' (quoted by werbungwien.at) or where there is no working address to which the recipient can send a request to stop (a practitioners' summary of § 174, legal-skills-open; secondary): every marketing e-mail and SMS names the person on whose behalf it is sent and carries an address to stop such messages. The paragraph of § 174 that holds these prohibitions was not confirmed (RIS not opened; checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults. The directive's Art. 13(4) is the secondary reference; the rule keeps the directive's date (31 July 2002, earlier than § 174's 1 November 2021 and so stricter; § 107 TKG 2003 is reported to have held the same rule before).",
     "Consents are held to the GDPR standard (Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; AT-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
     "Dates in force: § 174 TKG 2021 from 1 November 2021 (BGBl. I Nr. 190/2021; before, the same rules were § 107 TKG 2003, not modelled), and § 7 ECG from 1 January 2002, both from the RIS (official) as recorded in this pack on 2026-12-02 (checked 2026-12-04). The sender-and-opt-out rule (ePrivacy Art. 13(4)) carries the directive's date, 31 July 2002 (src/packs/eprivacy.ts); the GDPR consent standard, 25 May 2018.",
     "The wording of § 174 is read from secondary sources (maklerwiki.at, werbungwien.at, a quote of the Abs. 1 wording); RIS was not opened. The ECG-Liste's role (it bars only the existing-customer exception; a consent to the sender stands) is from RTR and onlinesicherheit.gv.at.",
@@ -37,7 +37,17 @@ export const AT = definePack({
   ],
   policy: {
     consentValidity: [gdprConsentValidity("AT-GDPR-CONSENT")],
-    requiredFacts: [senderAndOptOut("AT-EPRIVACY-13-4")],
+    requiredFacts: [
+      senderAndOptOut("AT-EPRIVACY-13-4", {
+        source: {
+          law: TKG,
+          section:
+            "§ 174 (the paragraph on a concealed sender and a missing address not confirmed)",
+          url: TKG_URL,
+          checked: "2026-12-04",
+        },
+      }),
+    ],
     consentRequirements: [
       {
         id: "AT-TKG-174-1",

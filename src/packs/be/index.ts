@@ -23,7 +23,7 @@ export const BE = definePack({
   name: "Belgium",
   jurisdictions: ["BE"],
   notes: [
-    "ePrivacy Art. 13(4) (BE-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Belgium without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
+    "Art. XII.13 CDE with the arrêté royal of 4 April 2003 (BE-EPRIVACY-13-4): every advertising e-mail must tell the recipient of their right to object to further advertising and give them the means to exercise it; a request must be acknowledged within a reasonable time and the sender must keep its opt-out lists up to date (actualitesdroitbelge.be's summary of art. XII.13 and the AR, secondary, checked 2026-12-04). Every marketing e-mail and SMS carries a working opt-out. That the advertising names the person on whose behalf it is sent is not confirmed in Book XII: the SPF Economie says so for advertising by other techniques (art. VI.110 CDE, 'l'identité de l'entreprise, au nom de laquelle la communication est faite, ne peut être dissimulée', economie.fgov.be, official); for e-mail it rests on the directive (ePrivacy Art. 13(4), the secondary reference), which binds Belgium without exception or option. The acknowledgment of opt-outs asks more than the directive and is not checked (a sender must). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
     "Consents are held to the GDPR standard (Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; BE-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
     "Dates in force are each rule's `from` (local midnight in Brussels), moved there on 2026-12-04 from the rule's section, where they were given since 2026-12-02; the date of the AR of 4 April 2003 is that of its publication (Moniteur belge, 28 May 2003). Re-checked 2026-12-04: Book VI of the Code in force 31 May 2014 (nl.wikipedia, Wetboek van economisch recht; dncm.be: 'Sinds 31 mei 2014'); the Do Not Call Me list's use mandatory from 11 July 2015 (pro.bel-me-niet-meer.be). Book XII's start (31 May 2014) was not re-confirmed by a search. `BE-EPRIVACY-13-4` is dated from Book XII of the Code (31 May 2014), the law the pack rests on for e-mail, as in the FR and SE packs.",
     "The Do Not Call Me list is a `revokes-consents` register: the SPF Économie's guidelines (Guidelines relatives au marketing direct par téléphone, 6 January 2017) say to look at the date of the consumer's specific consent: if later than the listing, the call is allowed; otherwise not. Give the listing's date as `listedAt`; without it every consent counts as revoked.",
@@ -35,7 +35,18 @@ export const BE = definePack({
   ],
   policy: {
     consentValidity: [gdprConsentValidity("BE-GDPR-CONSENT")],
-    requiredFacts: [senderAndOptOut("BE-EPRIVACY-13-4", undefined, "2014-05-31T00:00:00+02:00")],
+    requiredFacts: [
+      senderAndOptOut("BE-EPRIVACY-13-4", {
+        source: {
+          law: CDE,
+          section:
+            "art. XII.13 with the AR of 4 April 2003 (opt-out in every message; sender identity for e-mail rests on ePrivacy Art. 13(4))",
+          url: AR_URL,
+          checked: "2026-12-04",
+        },
+        from: "2014-05-31T00:00:00+02:00",
+      }),
+    ],
     consentRequirements: [
       {
         id: "BE-CDE-VI-110-1",

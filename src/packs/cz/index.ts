@@ -26,7 +26,7 @@ export const CZ = definePack({
   name: "Czech Republic",
   jurisdictions: ["CZ"],
   notes: [
-    "ePrivacy Art. 13(4) (CZ-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Czechia without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
+    "Zákon č. 480/2004 Sb. (CZ-EPRIVACY-13-4): a commercial communication sent by electronic means may not hide or conceal 'totožnost odesílatele, jehož jménem se komunikace uskutečnila' nor lack 'platnou adresu, na niž by adresát mohl odeslat žádost o ukončení takové komunikace' — wording of the fine for these breaches, § 11 odst. 1 písm. c) and d), read 2026-12-04 on zakony.centrum.cz (a copy of the Act, secondary); the prohibition itself is placed in § 7 odst. 4 by practitioners, which was not read. Every marketing e-mail and SMS names the sender on whose behalf it is sent and carries a valid address to stop such messages. The Act asks more than the directive: the communication must be clearly and distinctly marked as commercial (§ 11 odst. 1 písm. b)), which the engine does not check. Unknown facts are fact.missing: state them once in the policy's messageDefaults. The directive's Art. 13(4) is the secondary reference; the rule keeps the directive's date (earlier than the Act's 7 September 2004, stricter).",
     "Consents are held to the GDPR standard (Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; CZ-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
     "Dates in force: § 7 zákona č. 480/2004 Sb. from 7 September 2004; § 96 odst. 1 ZEK in its current wording (zákon č. 374/2021 Sb., in force 1 January 2022) from 1 July 2022, when the opt-in for calls took effect; both from zakonyprolidi.cz as recorded in this pack on 2026-12-02 (checked 2026-12-04). The sender-and-opt-out rule (ePrivacy Art. 13(4)) carries the directive's date, 31 July 2002 (src/packs/eprivacy.ts); the GDPR consent standard, 25 May 2018.",
     "§ 96 odst. 1 does not tell businesses from consumers (ČTÚ, as quoted by haskovcova.com): calls to business customers need consent too. Randomly generated numbers count as a subscriber list. The wording is read from law-firm analyses (pravniprostor.cz, foodnet.cz), not the Sbírka text.",
@@ -36,7 +36,17 @@ export const CZ = definePack({
   ],
   policy: {
     consentValidity: [gdprConsentValidity("CZ-GDPR-CONSENT")],
-    requiredFacts: [senderAndOptOut("CZ-EPRIVACY-13-4")],
+    requiredFacts: [
+      senderAndOptOut("CZ-EPRIVACY-13-4", {
+        source: {
+          law: ZSIS,
+          section:
+            "§ 7 odst. 4 (as the practitioners place it; read through the fine of § 11 odst. 1 písm. c) and d))",
+          url: ZSIS_URL,
+          checked: "2026-12-04",
+        },
+      }),
+    ],
     consentRequirements: [
       {
         id: "CZ-ZEK-96-1",

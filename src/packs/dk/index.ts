@@ -21,7 +21,7 @@ export const DK = definePack({
   name: "Denmark",
   jurisdictions: ["DK"],
   notes: [
-    "ePrivacy Art. 13(4) (DK-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Denmark without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
+    "Markedsføringsloven § 10, stk. 3 (DK-EPRIVACY-13-4): direct marketing by electronic mail must show 'på hvis vegne markedsføringen udsendes, på en måde, der ikke er tilsløret eller holdes skjult' (nr. 3), and 'der skal være en adresse, som modtageren kan henvende sig til for at få standset sådanne henvendelser' (nr. 5): every marketing e-mail and SMS names the person on whose behalf it is sent and carries an address to stop such messages. Wording read 2026-12-04 on danskelove.dk (a copy of the consolidated law, secondary; retsinformation.dk not opened). Stk. 3 asks more than the directive — the marketing must be clearly identifiable as such (nr. 1), conditions of promotions easy to find (nr. 2), and no link to sites that break nr. 1–3 (nr. 4) — none of which the engine checks (a sender must). Unknown facts are fact.missing: state them once in the policy's messageDefaults. The directive's Art. 13(4) is the secondary reference.",
     "Read through Forbrugerombudsmanden's overview of the telephone sales rules (quoting forbrugeraftaleloven § 4, stk. 1), forbrug.dk, and a copy of markedsføringsloven § 10 (danskelove.dk); retsinformation.dk was not opened directly.",
     "§ 10, stk. 1 says 'nogen' (anyone): consent is required from business customers too.",
     "The telephone ban does not apply to calls about ordering books, subscribing to newspapers, weeklies and periodicals, insurance mediation, and subscriptions to rescue or ambulance services (§ 4, stk. 2, as listed by Forbrugerombudsmanden's overview, checked 2026-12-02): a message whose `sector` is one of these needs no prior request. A message without a sector is in none (cautious). The exceptions do not lift the Robinson list: a listed consumer may still not be called without consent (forbrug.dk).",
@@ -31,7 +31,17 @@ export const DK = definePack({
     "Dates in force (each rule's `from`, local midnight in Copenhagen; checked 2026-12-04): markedsføringsloven (lov nr. 426 af 3. maj 2017) came into force on 1 July 2017 (Plesner, 25 April 2017; metropolinternational.com, secondary); forbrugeraftaleloven (lov nr. 1457 af 17. december 2013), § 4 on unsolicited calls, on 13 June 2014 (dtl.eu, secondary). Later amendments of § 10 are not dated separately. `DK-EPRIVACY-13-4` is dated from the 2017 Act's start.",
   ],
   policy: {
-    requiredFacts: [senderAndOptOut("DK-EPRIVACY-13-4", undefined, "2017-07-01T00:00:00+02:00")],
+    requiredFacts: [
+      senderAndOptOut("DK-EPRIVACY-13-4", {
+        source: {
+          law: MFL,
+          section: "§ 10, stk. 3, nr. 3 and 5",
+          url: MFL_URL,
+          checked: "2026-12-04",
+        },
+        from: "2017-07-01T00:00:00+02:00",
+      }),
+    ],
     consentRequirements: [
       {
         id: "DK-MFL-10-1",

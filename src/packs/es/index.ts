@@ -29,7 +29,7 @@ export const ES = definePack({
   name: "Spain",
   jurisdictions: ["ES"],
   notes: [
-    "ePrivacy Art. 13(4) (ES-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Spain without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
+    "LSSI arts. 20.1 and 21.2 (ES-EPRIVACY-13-4): commercial communications by electronic means must be clearly identifiable as such and 'la persona física o jurídica en nombre de la cual se realizan también deberá ser claramente identificable' (art. 20.1), and the sender must offer the addressee a simple, free way to object 'en cada una de las comunicaciones comerciales que le dirija' (art. 21.2): every marketing e-mail and SMS names the person on whose behalf it is sent and carries a working opt-out. Read 2026-12-04 through quotations of the articles (comparativadebancos.com, eumed.net for art. 20.1; a copy of art. 21.2 as worded by Ley 32/2003, villanueva4.tripod.com; AEPD report 2018-0164 via privtools.eu; all secondary — the BOE text was not opened); the later sentence of art. 21.2 said to require an e-mail or other valid electronic address for opt-outs sent by e-mail was not found. Art. 20.1 asks more than the directive: an e-mail or equivalent must carry the word 'publicidad' or 'publi' at its start; the engine has no fact for that label and does not check it (a sender must). Unknown facts are fact.missing: state them once in the policy's messageDefaults. The directive's Art. 13(4) is the secondary reference.",
     "Consents are held to the GDPR standard (Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; ES-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
     "Dates in force are each rule's `from` (local midnight in Madrid), moved there on 2026-12-04 from the rule's section, where they were given since 2026-12-02. `ES-EPRIVACY-13-4` is dated from the LSSI (12 October 2002), the law the pack rests on for e-mail, as in the FR and SE packs. Re-checked 2026-12-04: Ley 11/2022 in force 30 June 2022, the day after its publication (businessinsider.es), its art. 66.1.b from 29 June 2023 (uppers.es, ultimahora.es quoting the Secretaría de Estado; secondary).",
     "LGTel art. 66.1.b covers every end user of a number-based service, businesses too: calls to business customers need consent as well (the text does not single out natural persons).",
@@ -42,7 +42,12 @@ export const ES = definePack({
   ],
   policy: {
     consentValidity: [gdprConsentValidity("ES-GDPR-CONSENT")],
-    requiredFacts: [senderAndOptOut("ES-EPRIVACY-13-4", undefined, "2002-10-12T00:00:00+02:00")],
+    requiredFacts: [
+      senderAndOptOut("ES-EPRIVACY-13-4", {
+        source: { law: LSSI, section: "arts. 20.1 and 21.2", url: LSSI_URL, checked: "2026-12-04" },
+        from: "2002-10-12T00:00:00+02:00",
+      }),
+    ],
     consentRequirements: [
       {
         id: "ES-LGTEL-66-1-A",

@@ -21,7 +21,7 @@ export const FI = definePack({
   name: "Finland",
   jurisdictions: ["FI"],
   notes: [
-    "ePrivacy Art. 13(4) (FI-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Finland without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
+    "ePrivacy Art. 13(4) (FI-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Finland without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults. Searched 2026-12-04 for the national provision in the Laki sähköisen viestinnän palveluista (917/2014) and its predecessor: not found (Finlex was reached only at the repealed Act 516/2004); the rule stays on the directive.",
     "Consents are held to the GDPR standard (Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; FI-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
     "Read through the Competition and Consumer Authority's (KKV) pages on direct marketing and telephone sales, a thesis citing 200 § 1 mom., HE 35/2024, RP 4/2015, GrUU 6/2012 and the ministry's notices on the mobile-subscription ban, the Data Protection Ombudsman's 2007 guidance on the predecessor law, and consumer pages on ASML's restriction services; Finlex was not opened, so no section is quoted verbatim from the official text.",
     "A `business` customer is read as a legal person. A sole trader, and a named work address (etunimi.sukunimi@yritys.fi) unless the message concerns the person's work role, are natural persons: enter them as `consumer` (the default).",
@@ -34,7 +34,7 @@ export const FI = definePack({
   ],
   policy: {
     consentValidity: [gdprConsentValidity("FI-GDPR-CONSENT")],
-    requiredFacts: [senderAndOptOut("FI-EPRIVACY-13-4", undefined, "2015-01-01T00:00:00+02:00")],
+    requiredFacts: [senderAndOptOut("FI-EPRIVACY-13-4", { from: "2015-01-01T00:00:00+02:00" })],
     consentRequirements: [
       {
         id: "FI-SVPL-200",

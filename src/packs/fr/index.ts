@@ -42,14 +42,24 @@ export const FR = definePack({
     'D223-9 (in force 1 March 2023, text re-read on 2026-12-02 via the Légifrance mirrors app.livv.eu and tricoteuses): after a refusal during the call, no contact by telephone before 60 full calendar days (« soixante jours calendaires révolus ») have passed: record the call in the history with `outcome: "refused"`; calls resume at local midnight after the 60th full day. A reported décret n° 2026-662 that would remove the 60-day period from 11 August 2026 is unverified and not encoded.',
     "Whether the four-calls-in-30-days limit survived the 2026 reform is not confirmed in the decree's text; it is kept (cautious). Searched again 2026-12-04: UFC-Que Choisir Rambouillet (28 July 2025) lists the hours, « pas … plus de quatre fois par mois par le même professionnel » and the 60-day period among what the reformed regime provides (secondary); cms.law restates the current D223-9 hours.",
     "The start of art. L34-5 CPCE (loi n° 2004-575, JO of 22 June 2004) is from knowledge, not re-checked.",
-    "ePrivacy Art. 13(4) (FR-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds France without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
+    "Art. L34-5, al. 5 CPCE (FR-EPRIVACY-13-4): 'Dans tous les cas, il est interdit d'émettre, à des fins de prospection directe, des messages au moyen de système automatisé de communications électroniques … sans indiquer de coordonnées valables auxquelles le destinataire puisse utilement transmettre une demande tendant à obtenir que ces communications cessent sans frais autres que ceux liés à la transmission de celle-ci. Il est également interdit de dissimuler l'identité de la personne pour le compte de laquelle la communication est émise et de mentionner un objet sans rapport avec la prestation ou le service proposé.' Every marketing e-mail and SMS names the person on whose behalf it is sent and gives valid contact details to stop such messages at no cost beyond transmission. Wording read 2026-12-04 through quotations of the current article in public compliance code and notes (GitHub, found by exact phrase; the 'alinéa 5' numbering and the wording since loi n° 2020-901 of 24 July 2020 are theirs) and of the 2004 wording (businesspme.com), all secondary; Légifrance was not opened. The article asks more than the directive: no subject line unrelated to the offer, which the engine does not check (a sender must). The CNIL's SMS guidance, as quoted there, asks every message to name the advertiser. Unknown facts are fact.missing: state them once in the policy's messageDefaults. The directive's Art. 13(4) is the secondary reference.",
     "The calling window is kept even for consenting consumers (D223-9 allows calls outside it only with a specific express consent to that).",
     "Business-to-business e-mail on a legitimate-interest basis rests on CNIL guidance, not statute, and is not modelled: consent is required (cautious).",
     "Sector ban (art. L223-1, loi n° 2020-901 of 24 July 2020, in force 26 July 2020; widened by loi n° 2025-594 art. 13 from July 2025: the law was published on 1 July 2025 and secondary sources give 1 or 2 July as its start, so 1 July is taken, cautious): no canvassing of consumers for equipment or works for energy savings or renewable energy in dwellings, nor (since July 2025, `FR-CONSO-L223-1-ADAPTATION`) for adapting dwellings to ageing or disability, whatever their consent. By telephone (L223-1; text confirmed through verbatim quotes of Légifrance) and, since July 2025, by electronic message, e-mail or social network (art. L223-8; secondary sources only). The exception for a contract in progress is not modelled here: the ban applies (cautious). A message without a `sector` is in none.",
     "Consents are held to the GDPR standard (pre-ticked, inactive, bundled or uninformed: consent.invalid).",
   ],
   policy: {
-    requiredFacts: [senderAndOptOut("FR-EPRIVACY-13-4", undefined, LCEN)],
+    requiredFacts: [
+      senderAndOptOut("FR-EPRIVACY-13-4", {
+        source: {
+          law: CPCE,
+          section: "art. L34-5, al. 5",
+          url: "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006465785",
+          checked: "2026-12-04",
+        },
+        from: LCEN,
+      }),
+    ],
     consentRequirements: [
       {
         id: "FR-CPCE-L34-5",

@@ -27,21 +27,15 @@ export const GB = definePack({
     "PECR sets no screening frequency for the TPS; a check at most 28 days old is required, matching the 28 days a new listing takes to bind (cautious inference).",
     "Charity soft opt-in (reg. 22(3A), inserted by the Data (Use and Access) Act 2025 s. 114, in force 5 February 2026 by SI 2026/82 reg. 2(x)): a charity (the message's `senderType`) may e-mail or text a person without consent where the message's sole purpose is to further its charitable purposes (`charitablePurposeOnly`), it obtained the details directly from them when they expressed an interest in or offered or gave support for those purposes, and it offered an opt-out at collection and in every message (`optOut`). Record a donation or other support as the contact's `obtained.method: \"purchase\"` and an expression of interest as `\"inquiry\"`. Conditions from the ICO's guidance; the text of reg. 22(3A) was read through ICO and law-firm summaries only. Supporters whose details were collected before 5 February 2026 are not excluded by the engine (the in-force date belongs on the rule once rules carry dates).",
     "Consents are held to the UK GDPR standard (pre-ticked, inactive, bundled or uninformed: consent.invalid).",
-    "Reg. 23 (UK-PECR-23): every marketing e-mail and text, to individuals and companies alike, names the sender on whose behalf it is sent and gives a valid address to ask that such messages stop; unknown facts are fact.missing: state them once in the policy's messageDefaults. Wording from ICO and university summaries of reg. 23 (secondary), matching ePrivacy Art. 13(4), checked 2026-12-02.",
+    "Regs 23 and 24 (UK-PECR-23): every marketing e-mail and text, to individuals and companies alike, must not disguise or conceal the identity of the person on whose behalf it is sent and must give a valid address to ask that such messages stop (reg. 23); reg. 24 requires the same information with the communication: 'the identity of the person on whose behalf the communication is made' and 'a valid address to which the recipient of the communication may send a request that such communications cease' (reg. 24(a)–(b) as quoted by a compliance summary of PECR, compliance-ai-h.pages.dev, secondary, checked 2026-12-04). Reg. 23 is read through ICO and university summaries (the University of Glasgow's DP office: 'the sender must not conceal their identity, and … must provide a valid address for opt-out requests'; secondary); legislation.gov.uk was not opened. It matches ePrivacy Art. 13(4), the secondary reference. Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
     "Left out: claims-management and pension calls (regs 21A, 21B), CLI presentation, and reg. 24's identity and address duties for calls and faxes.",
   ],
   policy: {
     requiredFacts: [
-      senderAndOptOut(
-        "UK-PECR-23",
-        {
-          law: PECR,
-          section: "reg. 23",
-          url: reg("23"),
-          checked: "2026-12-02",
-        },
-        PECR_START,
-      ),
+      senderAndOptOut("UK-PECR-23", {
+        source: { law: PECR, section: "regs 23 and 24", url: reg("23"), checked: "2026-12-04" },
+        from: PECR_START,
+      }),
     ],
     consentRequirements: [
       {

@@ -28,7 +28,7 @@ export const HR = definePack({
   name: "Croatia",
   jurisdictions: ["HR"],
   notes: [
-    "ePrivacy Art. 13(4) (HR-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Croatia without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
+    "Zakon o elektroničkim komunikacijama (NN 76/22), članak 50 (HR-EPRIVACY-13-4): 'Zabranjeno je, u svrhu izravne promidžbe i prodaje, slanje elektroničke pošte, uključujući SMS poruke i MMS poruke, u kojima se pogrešno prikazuje ili prikriva identitet pošiljatelja u čije se ime šalje elektronička pošta ili poruka, … kao i slanje elektroničke pošte ili poruka bez ispravne adrese elektroničke pošte ili broja na koji primatelj može, bez naknade, poslati zahtjev za sprječavanje daljnje komunikacije' (portofon.com's summary of art. 50 of the Act in force from 12 July 2022, secondary; the same rule stood in art. 107 (4) of NN 73/08, quoted by poslovniforum.com; checked 2026-12-04; the stavak of art. 50 and the official text were not read). Every marketing e-mail and SMS names the sender on whose behalf it is sent and gives a valid address or number to stop such messages free of charge. The same summary says the article's provisions do not apply to communications to legal persons; the engine applies the rule to business customers too (stricter, and the directive's Art. 13(4) admits no such exception). Unknown facts are fact.missing: state them once in the policy's messageDefaults. The directive's Art. 13(4) is the secondary reference; the rule keeps the directive's date (earlier, stricter).",
     "Consents are held to the GDPR standard (Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; HR-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
     "Dates in force: the ZEK rules from 15 July 2022 (NN 76/22); the Registar \"NE ZOVI\" call rule from 1 January 2017, the month the register began (035portal.hr, secondary; the day is not known, the first of the month is taken); the register's listing rule from 15 October 2022, the Pravilnik NN 117/22 (docs/research/europe.md). These dates are as recorded in this pack on 2026-12-02/04; the Zakon o zaštiti potrošača (NN 19/22) commencement was searched for and not found (checked 2026-12-04). The sender-and-opt-out rule (ePrivacy Art. 13(4)) carries the directive's date, 31 July 2002 (src/packs/eprivacy.ts); the GDPR consent standard, 25 May 2018.",
     "NE ZOVI is a `revokes-consents` register where the consumer chooses: the public register shows whether the number is listed, whether all earlier consents were withdrawn, and when it was listed (HAKOM, gov.hr). A trader may still call 'ako niste opozvali prethodno danu privolu ili ste privolu dali nakon upisa' (gov.hr). Give the listing's time as `listedAt` and `consentsRevoked: false` where the consumer kept earlier consents; without it they count as revoked (cautious).",
@@ -39,7 +39,16 @@ export const HR = definePack({
   ],
   policy: {
     consentValidity: [gdprConsentValidity("HR-GDPR-CONSENT")],
-    requiredFacts: [senderAndOptOut("HR-EPRIVACY-13-4")],
+    requiredFacts: [
+      senderAndOptOut("HR-EPRIVACY-13-4", {
+        source: {
+          law: ZEK,
+          section: "članak 50 (the stavak not confirmed; formerly art. 107 (4) NN 73/08)",
+          url: ZEK_URL,
+          checked: "2026-12-04",
+        },
+      }),
+    ],
     consentRequirements: [
       {
         id: "HR-ZEK-AUTOMATED",

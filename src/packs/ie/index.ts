@@ -25,7 +25,7 @@ export const IE = definePack({
   name: "Ireland",
   jurisdictions: ["IE"],
   notes: [
-    "ePrivacy Art. 13(4) (IE-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Ireland without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
+    "S.I. No. 336 of 2011, reg. 13 (IE-EPRIVACY-13-4): the regulation on unsolicited communications (its heading in the S.I.'s contents, cefni-relay.virtual.tibus.net copy of the Irish Statute Book text); the DPC says a direct marketer 'must also make clear who you are' and that an opt-out must be offered free of charge in every electronic marketing message (dataprotection.ie, official guidance), and Enterprise Ireland's guide describes 'a prohibition against sending direct marketing emails which conceal the identity of the sender, or which fail to contain a valid address' for opt-outs (enterprise-ireland.com, on the earlier 2003 regulations; checked 2026-12-04). Every marketing e-mail and SMS names its sender and carries a valid opt-out address. The paragraph of reg. 13 that holds the prohibition and its wording were not confirmed (irishstatutebook.ie not opened at reg. 13). Unknown facts are fact.missing: state them once in the policy's messageDefaults. The directive's Art. 13(4) is the secondary reference; the rule keeps the directive's date (earlier than S.I. 336/2011's 1 July 2011, stricter; the 2003 regulations held the same rule).",
     "Consents are held to the GDPR standard (Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; IE-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
     "Dates in force: regs 13 and 14 from 1 July 2011, the commencement of S.I. No. 336/2011 (irishstatutebook.ie, official; 'came into operation on 1 July 2011': Lexology and mondaq, secondary; checked 2026-12-04). The sender-and-opt-out rule (ePrivacy Art. 13(4)) carries the directive's date, 31 July 2002 (src/packs/eprivacy.ts); the GDPR consent standard, 25 May 2018.",
     "Calls: marketing calls to mobile phones need consent (DPC: 'marketing calls to mobile phones are prohibited unless (i) the caller has been notified by the subscriber or user that he or she consents …'); calls to landlines, residential or business, are opt-out: not to a subscriber who recorded in the National Directory Database (NDD) a preference not to be called, or told the caller (DPC, reg. 14). The engine's consent rules cannot depend on the line type, so every marketing call needs consent (cautious); the NDD is therefore not modelled. A sender calling landlines may amend this pack through `compilePolicy(policy, { packs })` with an opt-out for live calls and a register `IE-NDD` (maxAge P28D: ComReg says marketers may take up to 28 days to see a listing).",
@@ -35,7 +35,17 @@ export const IE = definePack({
   ],
   policy: {
     consentValidity: [gdprConsentValidity("IE-GDPR-CONSENT")],
-    requiredFacts: [senderAndOptOut("IE-EPRIVACY-13-4")],
+    requiredFacts: [
+      senderAndOptOut("IE-EPRIVACY-13-4", {
+        source: {
+          law: SI,
+          section:
+            "reg. 13 (the paragraph on a concealed sender and a missing address not confirmed)",
+          url: SI_URL,
+          checked: "2026-12-04",
+        },
+      }),
+    ],
     consentRequirements: [
       {
         id: "IE-SI336-13-1-AUTOMATED",

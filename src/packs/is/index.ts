@@ -17,7 +17,7 @@ export const IS = definePack({
   name: "Iceland",
   jurisdictions: ["IS"],
   notes: [
-    "ePrivacy Art. 13(4) (IS-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Iceland through the EEA Agreement without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
+    "Lög um fjarskipti nr. 81/2003, 46. gr. 4. mgr. (IS-EPRIVACY-13-4): 'Óheimilt er að senda tölvupóst sem þátt í beinni markaðssetningu þar sem nafn og heimilisfang þess sem stendur að markaðssetningu kemur ekki skýrt fram' (the article as enacted, quoted on lists.isnic.is on its day in force, 25 July 2003, secondary; checked 2026-12-04): every marketing e-mail and SMS names whoever is behind the marketing and their address. The article in Law 70/2022, which replaced Law 81/2003, was not confirmed, nor whether the 2009 consolidation reworded this paragraph; the duty to give an address for stopping such messages rests on the directive (ePrivacy Art. 13(4), binding Iceland through the EEA Agreement without exception or option), read here as satisfied only by a working opt-out (`optOut`). The Icelandic wording asks for the marketer's name and address, which `senderIdentified` states. Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
     "Consents are held to the GDPR standard (from 20 July 2018, when the EEA Joint Committee decision took effect; Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; IS-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
     "Dates in force are each rule's `from` (local midnight in Reykjavík), moved there on 2026-12-04 from the rule's section, where they were given since 2026-12-02. `IS-EPRIVACY-13-4` is dated from Law 81/2003 (25 July 2003), the law the pack rests on for e-mail, as in the FR and SE packs. Re-checked 2026-12-04: Law 81/2003 'Tóku gildi 25. júlí 2003' (althingi.is, Lagasafn 136a; the ministry's notice of 24 July 2003 on stjornarradid.is). Law 70/2022's article is not dated here: the 2003 date is kept (the earlier, stricter one).",
     "Art. 46 of Law 81/2003 is read from its text (a 2003 quotation on lists.isnic.is, the 2009 consolidation on althingi.is, and the directories 1819.is and Já.is quoting para. 5 — primary-ish). Law 81/2003 was replaced by Law 70/2022 (in force 1 September 2022): the article there was not confirmed (searched again 2026-12-04: netöryggi.is's page 'Óumbeðin fjarskipti' states the same four rules without an article number).",
@@ -26,7 +26,17 @@ export const IS = definePack({
   ],
   policy: {
     consentValidity: [gdprConsentValidity("IS-GDPR-CONSENT", GDPR, GDPR_URL, GDPR_APPLIES_EEA)],
-    requiredFacts: [senderAndOptOut("IS-EPRIVACY-13-4", undefined, "2003-07-25T00:00:00+00:00")],
+    requiredFacts: [
+      senderAndOptOut("IS-EPRIVACY-13-4", {
+        source: {
+          law: LAW_0,
+          section: "46. gr. 4. mgr. (Law 81/2003; the article in Law 70/2022 not confirmed)",
+          url: URL_0,
+          checked: "2026-12-04",
+        },
+        from: "2003-07-25T00:00:00+00:00",
+      }),
+    ],
     consentRequirements: [
       {
         id: "IS-FJL-46-1",

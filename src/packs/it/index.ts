@@ -48,7 +48,7 @@ export const IT = definePack({
   name: "Italy",
   jurisdictions: ["IT"],
   notes: [
-    "ePrivacy Art. 13(4) (IT-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Italy without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
+    "Art. 130 co. 5 (IT-EPRIVACY-13-4): 'È vietato in ogni caso l'invio di comunicazioni per le finalità di cui al comma 1 o, comunque, a scopo promozionale, effettuato camuffando o celando l'identità del mittente o senza fornire un idoneo recapito presso il quale l'interessato possa esercitare i diritti' of the data subject: every marketing e-mail and SMS names its sender and gives a valid address to object. Wording read 2026-12-04 in the Gazzetta Ufficiale's text of art. 130 as first enacted (gazzettaufficiale.it, primary; it pointed to the rights of art. 7 of the Code); the current comma, which points to arts. 15–22 GDPR and also bars sending in breach of art. 8 d.lgs. 70/2003 (the e-commerce information duties, not modelled), is read through a practitioners' summary of the consolidated text (legal-skills-open, 'status as at 2026-08-05', secondary). Unknown facts are fact.missing: state them once in the policy's messageDefaults. The directive's Art. 13(4) (Directive 2002/58/EC) is the secondary reference; the comma says no more than it on these two facts.",
     "Consents are held to the GDPR standard (Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; IT-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
     "Dates in force are each rule's `from` (local midnight in Rome), moved there on 2026-12-04 from the rule's section, where they were given since 2026-12-02. `IT-EPRIVACY-13-4` is dated from art. 130 in its 2018 wording (19 September 2018), the law the pack rests on for e-mail, as in the FR and SE packs. Re-checked 2026-12-04: d.lgs. 101/2018, which gave art. 130 its current wording, in force 19 September 2018 (studiolegaleprestileo.it quoting the G.U. text 'Vigente al: 19-9-2018'; rpcstudiolegale.it; secondary).",
     "Live calls to numbers taken from public directories need no consent while the number is not in the RPO (art. 130 co. 3-bis); other numbers (most mobiles) need consent. The engine cannot see where a number came from, so every live marketing call needs a consent (cautious). A sender that calls only directory numbers may replace this pack with an amended copy through `compilePolicy(policy, { packs })`.",
@@ -61,7 +61,12 @@ export const IT = definePack({
   ],
   policy: {
     consentValidity: [gdprConsentValidity("IT-GDPR-CONSENT")],
-    requiredFacts: [senderAndOptOut("IT-EPRIVACY-13-4", undefined, "2018-09-19T00:00:00+02:00")],
+    requiredFacts: [
+      senderAndOptOut("IT-EPRIVACY-13-4", {
+        source: { law: CPRIV, section: "art. 130 co. 5", url: CPRIV_URL, checked: "2026-12-04" },
+        from: "2018-09-19T00:00:00+02:00",
+      }),
+    ],
     consentRequirements: [
       {
         id: "IT-CPRIV-130-1",

@@ -19,7 +19,7 @@ export const LT = definePack({
   name: "Lithuania",
   jurisdictions: ["LT"],
   notes: [
-    "ePrivacy Art. 13(4) (LT-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Lithuania without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
+    "Elektroninių ryšių įstatymas, 69 straipsnio 3 dalis (LT-EPRIVACY-13-4): 'Draudžiama tiesioginės rinkodaros tikslu siųsti elektroninio pašto pranešimus slepiant siuntėjo, kurio vardu informacija siunčiama, tapatybę arba nenurodant galiojančio adreso, kuriuo gavėjas galėtų pareikalauti nutraukti tokios informacijos siuntimą' (quoted on esaugumas.lt, a public e-safety site, checked 2026-12-04; the same words as art. 68(3) are quoted in a 2009 newsgroup post; both secondary, e-seimas.lrs.lt not opened at the article). Every marketing e-mail and SMS names the sender on whose behalf it is sent and gives a valid address to stop such messages. Unknown facts are fact.missing: state them once in the policy's messageDefaults. The directive's Art. 13(4) is the secondary reference; the rule keeps the directive's date (31 July 2002, earlier than the Act's 1 May 2004, stricter).",
     "Consents are held to the GDPR standard (from 25 May 2018; Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; LT-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
     "Dates in force: from 1 May 2004, the law's entry into force ('Įsigalioja 2004-05-01', e-seimas.lrs.lt, official, checked 2026-12-04). The article is 69 since the law as amended to transpose the EECC came into force on 1 December 2021 (rrt.lt); its wording as read is kept from 2004 (the rule it encodes held then as art. 68; stricter). The sender-and-opt-out rule (ePrivacy Art. 13(4)) carries the directive's date, 31 July 2002 (src/packs/eprivacy.ts); the GDPR consent standard, 25 May 2018.",
     "Art. 68 (1)–(3) are read from a 2009 quotation of the law (newsgroups.lt, secondary): 'Naudoti elektroninių ryšių paslaugas, įskaitant elektroninio pašto pranešimų siuntimą, tiesioginės rinkodaros tikslu leidžiama tik esant išankstiniam abonento sutikimui'. Checked 2026-12-04: the state cyber-safety site esaugumas.lt and legaltip.lt quote the current text as art. 69 (1)–(3): 'Naudoti elektroninių ryšių paslaugas, įskaitant elektroninio pašto pranešimų siuntimą, tiesioginės rinkodaros tikslu leidžiama tik gavus išankstinį abonento ar registruoto elektroninių ryšių paslaugų naudotojo sutikimą'; legaltip.lt adds that calling to ask for marketing consent is itself a breach. Rule ids keep the old number 68; e-seimas itself was not opened.",
@@ -27,7 +27,11 @@ export const LT = definePack({
   ],
   policy: {
     consentValidity: [gdprConsentValidity("LT-GDPR-CONSENT")],
-    requiredFacts: [senderAndOptOut("LT-EPRIVACY-13-4")],
+    requiredFacts: [
+      senderAndOptOut("LT-EPRIVACY-13-4", {
+        source: { law: LAW_0, section: "69 str. 3 d.", url: URL_0, checked: "2026-12-04" },
+      }),
+    ],
     consentRequirements: [
       {
         id: "LT-ERI-68-1",

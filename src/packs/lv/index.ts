@@ -18,7 +18,7 @@ export const LV = definePack({
   name: "Latvia",
   jurisdictions: ["LV"],
   notes: [
-    "ePrivacy Art. 13(4) (LV-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Latvia without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
+    "Informācijas sabiedrības pakalpojumu likums, 9. panta ceturtā daļa and 8. pants (LV-EPRIVACY-13-4): e-mail or other electronic communication may not be used to send a commercial communication 'ja tiek lietota nederīga elektroniskā pasta adrese, nederīgs tālruņa vai faksa numurs, uz kuru pakalpojuma saņēmējs varētu sūtīt pieprasījumu pārtraukt komunikāciju' (9. pants (4), from a 2010 copy of the Act on interneta-vietnes.lv, secondary; the Data State Inspectorate, dvi.gov.lv, official, says 9(4) binds messages to legal persons too), and the person on whose behalf a commercial communication is sent must be clearly identifiable ('ir skaidri nosakāma persona, kuras vārdā šis komerciālais paziņojums izplatīts': the Consumer Rights Protection Centre, ptac.gov.lv, official guidance on 8. pants; checked 2026-12-04). Every marketing e-mail and SMS names the person on whose behalf it is sent and gives a valid address to stop such messages. The rest of 9(4) (its copy breaks off) and the wording of 8. pants were not read; 8. pants also asks that the message be recognisable as commercial and that promotions and games be clearly marked, which the engine does not check. Unknown facts are fact.missing: state them once in the policy's messageDefaults. The directive's Art. 13(4) is the secondary reference; the rule keeps the directive's date (earlier, stricter).",
     "Consents are held to the GDPR standard (from 25 May 2018; Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; LV-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
     "Dates in force: 9. pants from 14 December 2005: the amending law of 10 November 2005 (Latvijas Vēstnesis 191, 30 November 2005) rewrote the section ('Izteikt 9.pantu šādā redakcijā'), and likumi.lv (official, English consolidation) gives that law in force on 14 December 2005 (checked 2026-12-04). The original law dates from 2004; its section 9 wording was not read. The sender-and-opt-out rule (ePrivacy Art. 13(4)) carries the directive's date, 31 July 2002 (src/packs/eprivacy.ts); the GDPR consent standard, 25 May 2018.",
     "Art. 9 is read from secondary quotations (interneta-vietnes.lv, text as of 7 December 2010) and the consumer authority's page (PTAC, primary: commercial communications 'in electronic form' include automated calling systems and other public electronic communications services). The current consolidation on likumi.lv was seen but not read for art. 9.",
@@ -26,7 +26,17 @@ export const LV = definePack({
   ],
   policy: {
     consentValidity: [gdprConsentValidity("LV-GDPR-CONSENT")],
-    requiredFacts: [senderAndOptOut("LV-EPRIVACY-13-4")],
+    requiredFacts: [
+      senderAndOptOut("LV-EPRIVACY-13-4", {
+        source: {
+          law: LAW_0,
+          section:
+            "9. panta ceturtā daļa (valid address) and 8. pants (the person on whose behalf it is sent)",
+          url: URL_0,
+          checked: "2026-12-04",
+        },
+      }),
+    ],
     consentRequirements: [
       {
         id: "LV-ISPL-9-1",

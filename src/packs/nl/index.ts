@@ -74,7 +74,7 @@ export const NL = definePack({
   name: "Netherlands",
   jurisdictions: ["NL"],
   notes: [
-    "ePrivacy Art. 13(4) (NL-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds the Netherlands without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
+    "Telecommunicatiewet art. 11.7 (NL-EPRIVACY-13-4): the ACM, which enforces the spam ban, lists among the legal requirements for electronic messages 'identiteit: de ontvanger moet zien van wie berichten afkomstig zijn' and 'afmeldmogelijkheid: de ontvanger moet zien hoe en bij wie hij zich kan afmelden' (acm.nl, 'Regels voor verzenders van e-mailberichten', the regulator's guidance, checked 2026-12-04); OPTA's rules of thumb (quoted by nu.nl, secondary) ask for 'de werkelijke identiteit van degene namens wie de e-mail is verzonden' and 'een geldig postadres of e-mailadres' for opt-outs. Every marketing e-mail and SMS names the person on whose behalf it is sent and carries a valid opt-out address. The lid of art. 11.7 that holds these duties was not confirmed (wetten.overheid.nl not opened). Unknown facts are fact.missing: state them once in the policy's messageDefaults. The directive's Art. 13(4) is the secondary reference.",
     "Consents are held to the GDPR standard (Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; NL-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
     "Dates in force are each rule's `from` (local midnight in Amsterdam), as the sections gave them before (checked 2026-12-02, re-checked 2026-12-04); the README's pack table shows them. `NL-EPRIVACY-13-4` is dated from art. 11.7 Telecommunicatiewet in its 2009 wording (1 October 2009), the law the pack rests on for e-mail, as in the FR and SE packs. Art. 11.7 lid 2 (calls to natural persons only with consent) from 1 July 2021 is confirmed by the press of that day (telegraaf.nl, security.nl, 2026-12-04).",
     "Natural persons include sole traders, VOF, maatschap and ZZP'ers even when their number is in the KvK register: enter them as `consumer` (the default). A `business` customer is read as a legal person (BV, NV…), whose live calls stay opt-out (DMCC, DDMA: 'Telemarketing aan rechtspersonen is nog opt-out').",
@@ -88,7 +88,17 @@ export const NL = definePack({
   ],
   policy: {
     consentValidity: [gdprConsentValidity("NL-GDPR-CONSENT")],
-    requiredFacts: [senderAndOptOut("NL-EPRIVACY-13-4", undefined, "2009-10-01T00:00:00+02:00")],
+    requiredFacts: [
+      senderAndOptOut("NL-EPRIVACY-13-4", {
+        source: {
+          law: TW,
+          section: "art. 11.7 (identity and opt-out address; the lid not confirmed)",
+          url: TW_URL,
+          checked: "2026-12-04",
+        },
+        from: "2009-10-01T00:00:00+02:00",
+      }),
+    ],
     consentRequirements: [
       {
         id: "NL-TW-11-7-1-AUTOMATED",

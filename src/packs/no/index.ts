@@ -20,7 +20,7 @@ export const NO = definePack({
   name: "Norway",
   jurisdictions: ["NO"],
   notes: [
-    "ePrivacy Art. 13(4) (NO-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Norway through the EEA Agreement without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
+    "ePrivacy Art. 13(4) (NO-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Norway through the EEA Agreement without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults. Searched 2026-12-04 for the national provision: Forbrukertilsynet's guidance (forbrukertilsynet.no) says § 15 carries on the former § 2b with only linguistic changes; a copy of § 2b as amended in 2005 (holtsmark.no, secondary) holds consent, the customer exception and a definition of electronic mail but no sender or opt-out-address duty, and says that the e-commerce act's provisions, 'herunder § 9 om elektronisk markedsføring', apply besides; ehandelsloven § 9 was not read. The rule stays on the directive.",
     "Read through Forbrukertilsynet's guidance on § 15, the government bill Prop. 43 L (2016–2017) and Brønnøysundregistrene's register pages; the law text on Lovdata was not opened directly.",
     "§ 15 protects natural persons, including a named employee's work address (ola.nordmann@firma.no); a generic role address of a legal person (post@firma.no) is outside it (Forbrukertilsynet's guide; Ot.prp. nr. 92 (2003–2004); NDLA). A contact point marked `addressee: \"role\"` needs no consent; an unmarked one reads as a natural person's (cautious), for business customers too.",
     "§ 14 (as amended in 2017, Innst. 268 L (2016–2017)): no telephone marketing to consumers from a hidden number or from a number not registered and searchable in directory services. The wording is confirmed through secondary summaries of the committee's recommendation only, and the paragraph within § 14 is not confirmed. The engine denies until both facts are stated (on the message or in the policy's messageDefaults).",
@@ -118,7 +118,7 @@ export const NO = definePack({
       },
     ],
     requiredFacts: [
-      senderAndOptOut("NO-EPRIVACY-13-4", undefined, "2009-06-01T00:00:00+02:00"),
+      senderAndOptOut("NO-EPRIVACY-13-4", { from: "2009-06-01T00:00:00+02:00" }),
       {
         id: "NO-MFL-14-NUMMER",
         from: "2018-01-01T00:00:00+01:00",

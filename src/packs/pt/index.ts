@@ -22,7 +22,7 @@ export const PT = definePack({
   name: "Portugal",
   jurisdictions: ["PT"],
   notes: [
-    "ePrivacy Art. 13(4) (PT-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Portugal without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
+    "Lei n.º 41/2004, art. 13.º-A, n.º 4 (PT-EPRIVACY-13-4): 'É proibido o envio de correio eletrónico para fins de marketing directo, ocultando ou dissimulando a identidade da pessoa em nome de quem é efetuada a comunicação, em violação do artigo 21.º do Decreto-Lei n.º 7/2004 …, sem a indicação de um meio de contacto válido para o qual o destinatário possa enviar um pedido para pôr termo a essas comunicações' (quoted by apdc-direitoconsumo.blogspot.com, 2025, secondary; the article as proposed in 2012 is on the Assembleia's DAR II série A n.º 217 page, whose excerpt stops at n.º 4, checked 2026-12-04): every marketing e-mail and SMS names the person on whose behalf it is sent and gives a valid contact to stop such messages. The number also bars e-mail that urges the recipient to visit sites in breach of the e-commerce rules, which the engine does not check. Unknown facts are fact.missing: state them once in the policy's messageDefaults. The directive's Art. 13(4) is the secondary reference; the rule keeps the directive's date (31 July 2002), earlier than Lei 46/2012 (30 August 2012) and so stricter: before it the rule stood in art. 22 of Decreto-Lei 7/2004 (davidjosearaujo.gitbook.io, secondary).",
     "Consents are held to the GDPR standard (Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; PT-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
     "Dates in force: art. 13.º-A and 13.º-B in their current wording from 30 August 2012, the day after Lei n.º 46/2012 was published (Diário da República of 29 August 2012), confirmed by the consolidated text's notes ('Redação dada pela Lei n.º 46/2012, de 29 de agosto, com entrada em vigor no dia seguinte ao da sua publicação'; scribd copy, secondary; checked 2026-12-04). The sender-and-opt-out rule (ePrivacy Art. 13(4)) carries the directive's date, 31 July 2002 (src/packs/eprivacy.ts); the GDPR consent standard, 25 May 2018.",
     "The text of art. 13.º-A is read from the bill as published in the Diário da Assembleia da República (II-A n.º 217, 31 July 2012); the consolidated DRE text was not opened.",
@@ -33,7 +33,11 @@ export const PT = definePack({
   ],
   policy: {
     consentValidity: [gdprConsentValidity("PT-GDPR-CONSENT")],
-    requiredFacts: [senderAndOptOut("PT-EPRIVACY-13-4")],
+    requiredFacts: [
+      senderAndOptOut("PT-EPRIVACY-13-4", {
+        source: { law: LEI, section: "art. 13.º-A, n.º 4", url: LEI_URL, checked: "2026-12-04" },
+      }),
+    ],
     consentRequirements: [
       {
         id: "PT-LEI41-13A-1",

@@ -24,7 +24,7 @@ export const RO = definePack({
   name: "Romania",
   jurisdictions: ["RO"],
   notes: [
-    "ePrivacy Art. 13(4) (RO-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Romania without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
+    "Legea nr. 365/2002, art. 6 alin. (2) lit. b) (RO-EPRIVACY-13-4): commercial communications 'trebuie să respecte cel puțin următoarele condiții: a) să fie clar identificabile ca atare; b) persoana fizică sau juridică în numele căreia sunt făcute să fie clar identificată' (quoted on avocatnet.ro, secondary, checked 2026-12-04): every marketing e-mail and SMS names the person on whose behalf it is sent. The duty to give a valid address to stop such messages (the transposition of Art. 13(4) in Legea nr. 506/2004) was not confirmed; it rests on the directive, which binds Romania without exception or option. The article asks more than the directive — the communication must be clearly identifiable as commercial and promotional offers and games clearly marked (lit. a, c, d) — which the engine does not check. Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
     "Consents are held to the GDPR standard (from 25 May 2018; Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; RO-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
     "Dates in force: Legea nr. 365/2002 from 5 July 2002 ('În vigoare de la 05 iulie 2002', lege5.ro, secondary; art. 6 is numbered so since the republication of 29 November 2006); Legea nr. 506/2004 from 25 November 2004, its publication in Monitorul Oficial nr. 1101 (avocatura.com, secondary): its commencement day was not confirmed, so the publication day is taken (the earliest possible, stricter) (checked 2026-12-04). Later amendments of either article were not read. The sender-and-opt-out rule (ePrivacy Art. 13(4)) carries the directive's date, 31 July 2002 (src/packs/eprivacy.ts); the GDPR consent standard, 25 May 2018.",
     "Legea 365/2002 art. 6 (1) is quoted in full (avocatnet.ro): 'Efectuarea de comunicări comerciale prin poștă electronică este interzisă, cu excepția cazului în care destinatarul și-a exprimat în prealabil consimțământul expres'. It draws no line between natural and legal persons: an offer e-mailed to a company or a public body needs consent too.",
@@ -33,7 +33,17 @@ export const RO = definePack({
   ],
   policy: {
     consentValidity: [gdprConsentValidity("RO-GDPR-CONSENT")],
-    requiredFacts: [senderAndOptOut("RO-EPRIVACY-13-4")],
+    requiredFacts: [
+      senderAndOptOut("RO-EPRIVACY-13-4", {
+        source: {
+          law: LAW_0,
+          section:
+            "art. 6 alin. (2) lit. b) (the opt-out address duty of Legea nr. 506/2004 not confirmed: ePrivacy Art. 13(4))",
+          url: URL_0,
+          checked: "2026-12-04",
+        },
+      }),
+    ],
     consentRequirements: [
       {
         id: "RO-L365-6-1",

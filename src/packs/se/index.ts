@@ -26,7 +26,7 @@ export const SE = definePack({
   name: "Sweden",
   jurisdictions: ["SE"],
   notes: [
-    "ePrivacy Art. 13(4) (SE-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Sweden without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
+    "Marknadsföringslagen (SE-EPRIVACY-13-4): 'det ska tydligt framgå vem som svarar för marknadsföringen' (9 § andra stycket, sändarangivelse; read through the wording of its predecessor, 5 § 2 st. of the 1995 Act, in SvJT 1999 s. 846, and theses that cite the 2008 Act's '9 § 2 st.', secondary), and a marketing e-mail must always carry a valid address to which the recipient can send a request that the marketing stop (par.se's summary of the e-mail rules, secondary; the paragraph of the 2008 Act that holds this duty was not confirmed — riksdagen.se and lagen.nu were reached only at the Act's opening, checked 2026-12-04). Every marketing e-mail and SMS names who is responsible for it and carries a valid opt-out address. Unknown facts are fact.missing: state them once in the policy's messageDefaults. The directive's Art. 13(4) is the secondary reference for the address duty.",
     "Consents are held to the GDPR standard (Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; SE-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
     "Read through Konsumentverket's explanation of 19 § (quoted by expowera.se), IAB Sverige, Wistrand, NIX-Telefon's and Swedma's pages on 21 § and the NIX-nämnden statements; riksdagen.se and lagen.nu were not opened, so no section is quoted verbatim from the official text.",
     "The consent rule is 19 § (Konsumentverket, IAB Sverige 2020); one 2009 article numbers it 20 §, read as an error or a draft numbering.",
@@ -42,7 +42,18 @@ export const SE = definePack({
   ],
   policy: {
     consentValidity: [gdprConsentValidity("SE-GDPR-CONSENT")],
-    requiredFacts: [senderAndOptOut("SE-EPRIVACY-13-4", undefined, MFL_START)],
+    requiredFacts: [
+      senderAndOptOut("SE-EPRIVACY-13-4", {
+        source: {
+          law: MFL,
+          section:
+            "9 § andra stycket (sändarangivelse) and the valid-address duty for e-mail (its paragraph not confirmed)",
+          url: MFL_URL,
+          checked: "2026-12-04",
+        },
+        from: MFL_START,
+      }),
+    ],
     consentRequirements: [
       {
         id: "SE-MFL-19",

@@ -18,7 +18,7 @@ export const SI = definePack({
   name: "Slovenia",
   jurisdictions: ["SI"],
   notes: [
-    "ePrivacy Art. 13(4) (SI-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Slovenia without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
+    "Zakon o elektronskih komunikacijah (SI-EPRIVACY-13-4): 'Elektronske pošte za potrebe neposrednega trženja s skrito ali prikrito identiteto pošiljatelja, v imenu katerega se sporočilo pošilja, ali brez veljavnega naslova, na katerega lahko prejemnik pošlje zahtevo za prekinitev takega neposrednega trženja, ni dovoljeno pošiljati' — the wording of 109. člen (4) of the earlier ZEKom (quoted by had.si, 2008, secondary, checked 2026-12-04); ZEKom-1 holds the rule on unsolicited communications in 158. člen (CERT.si), whose paragraph on a hidden sender and a missing address was not read, and ZEKom-2's article was not confirmed. Every marketing e-mail and SMS names the sender on whose behalf it is sent and gives a valid address to stop such messages. Unknown facts are fact.missing: state them once in the policy's messageDefaults. The directive's Art. 13(4), which binds Slovenia without exception or option, is the secondary reference; the rule keeps the directive's date (earlier, stricter).",
     "Consents are held to the GDPR standard (from 25 May 2018; Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; SI-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
     "Dates in force: art. 158 from 15 January 2013, the day ZEKom-1 (Ur. l. RS 109/2012, published 31 December 2012) came into force (tax-fin-lex.si, secondary, checked 2026-12-04). The same source gives ZEKom-1 in force until 9 November 2022, replaced by ZEKom-2 (Ur. l. RS 130/22); the matching ZEKom-2 article was not confirmed, so the rules are kept in force without an end date (stricter). The sender-and-opt-out rule (ePrivacy Art. 13(4)) carries the directive's date, 31 July 2002 (src/packs/eprivacy.ts); the GDPR consent standard, 25 May 2018.",
     "Art. 158 (1)–(2) are read from CERT.si's quotation of ZEKom-1 (primary quote). ZEKom-1 was replaced by ZEKom-2 (Ur. l. RS 130/22); the article number and any rewording there were not confirmed.",
@@ -27,7 +27,17 @@ export const SI = definePack({
   ],
   policy: {
     consentValidity: [gdprConsentValidity("SI-GDPR-CONSENT")],
-    requiredFacts: [senderAndOptOut("SI-EPRIVACY-13-4")],
+    requiredFacts: [
+      senderAndOptOut("SI-EPRIVACY-13-4", {
+        source: {
+          law: LAW_0,
+          section:
+            "158. člen (the paragraph not read; the same rule was 109. člen (4) of the earlier ZEKom; the article in ZEKom-2 not confirmed)",
+          url: URL_0,
+          checked: "2026-12-04",
+        },
+      }),
+    ],
     consentRequirements: [
       {
         id: "SI-ZEKOM-158-1",

@@ -21,7 +21,7 @@ export const SK = definePack({
   name: "Slovakia",
   jurisdictions: ["SK"],
   notes: [
-    "ePrivacy Art. 13(4) (SK-EPRIVACY-13-4): every marketing e-mail and SMS names its sender and carries a valid address to stop such messages; the rule is cited from the directive, which binds Slovakia without exception or option, and the national transposing section is not confirmed here (checked 2026-12-04). Unknown facts are fact.missing: state them once in the policy's messageDefaults.",
+    "Zákon č. 452/2021 Z. z., § 116 (SK-EPRIVACY-13-4): direct marketing by e-mail may be sent only 'z adresy, z ktorej je známa totožnosť a adresa odosielateľa a na ktorú sa dá spätne zaslať odpoveď', and every direct-marketing message must tell the recipient that they can refuse further use of their contact details simply and free of charge and give them the means to do so (somi.sk's summary of § 116, January 2022; refresher.sk, 2026: the firm must 'jasne uviesť, kto správu posiela' and 'umožniť jednoduché a bezplatné odhlásenie'; both secondary, checked 2026-12-04). The odsek of § 116 that holds these duties was not confirmed (slov-lex.sk not opened; a copy of § 116 on zakony.judikaty.info was read only to odsek 5). Every marketing e-mail and SMS names its sender and carries a working, free opt-out. § 116 asks more than the directive: the sender must confirm that it accepted a refusal and keep the refusal four years, which the engine does not check (a sender must). Unknown facts are fact.missing: state them once in the policy's messageDefaults. The directive's Art. 13(4) is the secondary reference.",
     "Consents are held to the GDPR standard (Art. 4(11), 7, Recital 32; CJEU C-673/17 Planet49; SK-GDPR-CONSENT): a record that shows a pre-ticked box, no active agreement, a request bundled with other matters or no word of the right to withdraw is no consent (consent.invalid); a record that does not say how it was captured still counts.",
     "Dates in force are each rule's `from` (local midnight in Bratislava), moved there on 2026-12-04 from the rule's section, where they were given since 2026-12-02. `SK-EPRIVACY-13-4` is dated from Act 452/2021 (1 February 2022), the law the pack rests on for e-mail, as in the FR and SE packs. Re-checked 2026-12-04: Act 452/2021 in force 1 February 2022 (masnyklegal.sk, info.sk); the amendment with the one-year customer term in force 12 November 2025 (TASR on teraz.sk quoting the regulator, refresher.sk). Act 452/2021 is in force from 1 February 2022; the list from 1 November 2022 (the regulator's press release, teleoff.gov.sk); the amendment of late 2025 (its act number not confirmed; 12 November 2025 in secondary sources) added the one-year limit on customer contacts and banned calls seeking consent.",
     "§ 116 ods. 1–5 were read on 2026-12-04 from the version in force from 2022-11-01 (zakony.judikaty.info, a consolidation site): ods. 3 is the consent rule for automated calls, fax, e-mail and SMS; ods. 7 the list (also securion.sk). The 2025 amendment's odseky were not read. The rest rests on secondary sources (DLA Piper, Rödl & Partner, semancin.sk, cas.sk): 'the use of automatic call and communication systems without human intervention, fax, e-mail and SMS and MMS message service is permitted … only with his / her prior demonstrable consent' (DLA Piper); § 116 ods. 8 bars calls to numbers on the list or to a user who objected (semancin.sk).",
@@ -31,7 +31,17 @@ export const SK = definePack({
   ],
   policy: {
     consentValidity: [gdprConsentValidity("SK-GDPR-CONSENT")],
-    requiredFacts: [senderAndOptOut("SK-EPRIVACY-13-4", undefined, "2022-02-01T00:00:00+01:00")],
+    requiredFacts: [
+      senderAndOptOut("SK-EPRIVACY-13-4", {
+        source: {
+          law: ZEK,
+          section: "§ 116 (sender identity and opt-out in every message; the odsek not confirmed)",
+          url: ZEK_URL,
+          checked: "2026-12-04",
+        },
+        from: "2022-02-01T00:00:00+01:00",
+      }),
+    ],
     consentRequirements: [
       {
         id: "SK-ZEK-116-AUTOMATED",

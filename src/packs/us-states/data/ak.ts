@@ -6,6 +6,7 @@ export const AK = defineState({
   name: "Alaska",
   notes: [
     "The statute has no consent exception: automated marketing calls are denied even with written consent (cautious, as the text reads).",
+    "No start date is recorded (in force since ever, the strict reading; checked 2026-12-04): the ban's present wording, (a)(4) 'a telephonic advertisement or a telephone solicitation', comes from SCS CSHB 15(FIN) (23rd Legislature, 2003–04, akleg.gov), whose effective day was not found; the same ban stood as (a)(2) before it (HB 448, 22nd Legislature, 2002, amends it as existing law), and was first proposed in SB 239 and HB 109 (19th Legislature, 1995–96, which added AS 45.50.475). The enacting session law and its effective day were not found; AS 45.50.475's history line was not seen.",
   ],
   bans: [
     {

@@ -7,6 +7,7 @@ export const AR = defineState({
   notes: [
     "The only exceptions are order-status information to a purchaser and a reply to a call the person made: automated marketing calls are denied even with consent (cautious).",
     "Arkansas's database may include the Arkansas registrants of the national registry (§ 4-99-404): not modelled as a separate register.",
+    "No start date is recorded (in force since ever, the strict reading): the history line of § 5-63-204 (the Acts that enacted and amended it) was not found in the copy read (instalawyer.io, checked 2026-12-04).",
   ],
   bans: [
     {

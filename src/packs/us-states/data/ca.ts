@@ -7,6 +7,7 @@ export const CA = defineState({
   notes: [
     "Left out: an ADAD call needs a prior agreement or a live announcement asking consent first (§§ 2873–2874); the federal written-consent rule applies.",
     "Live calls: nothing stricter than the federal rules; California's own list never took effect (the national registry applies).",
+    "US-CA-ADAD-HOURS carries no start (in force since ever, the strict reading; checked 2026-12-04): the article on automatic dialing-announcing devices dates from 1 January 1980 (§ 2871, last updated Jan. 1, 1980, california.public.law from leginfo), and the Legislative Counsel's digests of AB 2721 (2000) and AB 870 (2001) describe the hours of § 2872 as existing law; the statute that set the 9 p.m.–9 a.m. hours of § 2872(c) and its day were not found.",
   ],
   hours: [
     {

@@ -7,6 +7,7 @@ export const DC = defineState({
   notes: [
     "The only exception is a preexisting business relationship where the call concerns goods or services already ordered or bought; the engine cannot tell what a call is about, so every automated marketing call is denied (cautious).",
     "Live calls: 8 a.m.–9 p.m. (§ 22-3226.08), the federal window; at most 15 rings.",
+    "No start date is recorded (in force since ever, the strict reading; checked 2026-12-04): a secondary summary (github.com/sustany/dvg wiki, 'District of Columbia') says the ban was enacted in 1991; the D.C. Law and its effective day (the section's credit line on code.dccouncil.gov) were not seen.",
   ],
   bans: [
     {

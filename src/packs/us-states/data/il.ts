@@ -7,6 +7,7 @@ export const IL = defineState({
   notes: [
     "The hours of 815 ILCS 305/15(a) were cut off in the text read; compliance vendors give 9 a.m.–9 p.m. The stricter reading is taken.",
     "Left out: securities solicitors' hours (815 ILCS 5/8b, a sector rule).",
+    "US-IL-ADAD-HOURS carries no start (in force since ever, the strict reading; checked 2026-12-04): the Act is P.A. 87-275 (source line of 815 ILCS 305/1 and 305/10 on ilga.gov), and Section 15 was amended by P.A. 91-182 (eff. 1 January 2000); whether the hours come from either, and P.A. 87-275's effective day, were not confirmed.",
   ],
   hours: [
     {

@@ -11,6 +11,7 @@ export const MA = defineState({
     "The registry is updated at least quarterly and includes the Commonwealth part of the national database: a check older than a quarter (92 days) counts as stale.",
     "Cautious: the exemptions of c. 159C § 1 (existing business relationship and others) were not read; only the consumer's express request overrides the registry.",
     "Cautious: the ban on recorded-message sales calls is applied to every automated marketing call (the engine does not tell an autodialed live call from a recorded one).",
+    "The recorded-message ban of 201 CMR 12.02(4) is dated like the hours and the registry, from 1 January 2003: the Office of Consumer Affairs and Business Regulation says the Do Not Call Act (St. 2002, c. 265, M.G.L. c. 159C) 'became effective on January 1, 2003' (mass.gov/ocabr, 'The law', checked 2026-12-04); 201 CMR 12.00 implements that Act. The regulation's own promulgation day was not seen; if it was later, 1 January 2003 is the earlier bound and the stricter reading.",
   ],
   hours: [
     {
@@ -48,6 +49,7 @@ export const MA = defineState({
       section: "201 CMR 12.02(4)",
       url: CMR,
       evidence: "statute-copy",
+      from: "2003-01-01",
       channels: ["voice"],
       when: { field: "message.automated", op: "eq", value: true },
     },

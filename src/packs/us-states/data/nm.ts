@@ -7,6 +7,7 @@ export const NM = defineState({
   notes: [
     "Left out: automated or prerecorded solicitation needs both an established business relationship and the person's consent to hear the message (§ 57-12-22(A)); the federal written-consent rule applies.",
     "The statute text read is the 2006 code; later amendments were not checked.",
+    "No start is recorded for `US-NM-HOURS` (checked 2026-12-04): the 2006 code copy on law.justia.com shows § 57-12-22(B)(5) but no history line, and none was found elsewhere. Undated, the rule binds at every instant (the stricter reading).",
   ],
   hours: [
     {

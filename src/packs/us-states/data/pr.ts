@@ -7,6 +7,7 @@ export const PR = defineState({
   alsoCodes: ["PR"],
   notes: [
     "The hours rest on a law firm's newsletter and a summary of Ley 210-2003 (10 L.P.R.A. § 4031 et seq.); the statute's text was not read. The stricter reading is taken.",
+    "Searched again on 2026-12-04: codexpr.ai's summary of Ley 210-2003 ('Ley para la Prevención del Fraude en el Telemercadeo', P. del S. 754) says it forbids, among abusive practices, 'llamadas fuera de horario' (calls outside set hours), and Ley 193-2018 amended its Articles 9 and 11 only; the Article with the hours and its words were not reached. The 9 a.m.–9 p.m. window stays as encoded (secondary). A 'Ley 273-2003' do-not-call law named by one low-quality page (stateregstoday.com) was not confirmed: not modelled.",
     "Customers coded PR (ISO 3166-1) get these rules too; the federal pack applies only to US and US-xx codes, so code Puerto Rico customers US-PR to get the federal rules as well.",
     "A Puerto Rico do-not-call list was claimed by one low-quality source only: not modelled.",
   ],

@@ -7,6 +7,7 @@ export const SC = defineState({
   notes: [
     "Texts and calls to a South Carolina area code are telephone solicitations (§ 37-21-20(6)); a call or text to a number with a South Carolina area code is held to the US-SC rules whatever the customer's jurisdiction (the engine presumes the area code's state).",
     "A do-not-contact request must be honoured for at least five years (§ 37-21-70(A)): a withdrawal in the ledger blocks for good, which is stricter.",
+    "No start is recorded for `US-SC-ADAD-HOURS` (checked 2026-12-04): a statute copy of § 16-17-446 (getpocketlaw.com) gives 'HISTORY: 1988 Act No. 656, Section 2; 1991 Act No. 89, Section 1', but which act set the 7 p.m.–8 a.m. ban and on what day either took effect (South Carolina acts usually take effect on the Governor's approval) was not read. Undated, the rule binds at every instant (the stricter reading). The copy notes Cahaly v. LaRosa (4th Cir. 2015) on the section's validity: it is held as written (cautious).",
     "Left out: ADAD calls are allowed only on request, for a debt or with a business relationship (§ 16-17-446); the federal written-consent rule applies.",
   ],
   hours: [
