@@ -26,6 +26,51 @@ export interface TzMeta {
   countries: Record<string, { zones: string[] }>;
   zones: Record<string, { countries: string[]; comments: string }>;
 }
+/** The transitions of one zone as moment-timezone unpacks them (offsets in minutes west of UTC). */
+interface MomentZone {
+  untils: number[];
+  offsets: number[];
+}
+/** moment-timezone's unpacked zones (its full data, every year it ships). */
+const MOMENT: { tz: { zone(name: string): MomentZone | null } } = require("moment-timezone");
+
+/** The longest step, in days, at which src/time/zones.ts probes a zone's offsets. */
+export const MAX_PROBE_STEP_DAYS = 16;
+/** The shortest step: the one zones.ts uses before 1970 and for zones not in the table. */
+export const MIN_PROBE_STEP_DAYS = 3;
+
+/**
+ * The shortest time, in days, from a change of `zone`'s offset at or after 1970 to the first
+ * return to the offset it left (a round trip: a probe step at least that long could miss it);
+ * Infinity when none returns. From the tz data moment-timezone ships, every year it holds.
+ */
+export function shortestRoundTripDays(zone: string): number {
+  const z = MOMENT.tz.zone(zone);
+  if (z === null) throw new Error(`${zone}: not in moment-timezone's data`);
+  const { untils: u, offsets: o } = z;
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i + 1 < u.length; i++) {
+    const t = u[i] as number;
+    if (!Number.isFinite(t) || t < 0) continue;
+    for (let j = i + 1; j < u.length && Number.isFinite(u[j]); j++)
+      if (o[j + 1] === o[i]) {
+        best = Math.min(best, ((u[j] as number) - t) / 86_400_000);
+        break;
+      }
+  }
+  return best;
+}
+
+/**
+ * The probe step, in days, for `zone` from 1970 on: half its shortest round trip since 1970 (a
+ * margin of two against data `Intl` ships that differs a little), whole days, within
+ * `MIN_PROBE_STEP_DAYS`…`MAX_PROBE_STEP_DAYS`.
+ */
+export function probeStepDays(zone: string): number {
+  const half = Math.floor(shortestRoundTripDays(zone) / 2);
+  return Math.max(MIN_PROBE_STEP_DAYS, Math.min(MAX_PROBE_STEP_DAYS, half));
+}
+
 /** moment-timezone's parse of zone1970.tab and zone.tab. */
 export const TZ_META: TzMeta = require("moment-timezone/data/meta/latest.json");
 const MOMENT_VERSION: string = require("moment-timezone/package.json").version;
@@ -418,6 +463,10 @@ export function zoneTableSource(): string {
   const rows = codes.map(
     (c) => `${c}:${(rowsOf.get(c) as string[]).map((z) => index.get(z)).join(",")}`,
   );
+  const steps = names
+    .map((z) => [index.get(z), probeStepDays(z)] as const)
+    .filter(([, d]) => d < MAX_PROBE_STEP_DAYS)
+    .map(([i, d]) => `${i}:${d}`);
   return `${header(`moment-timezone ${MOMENT_VERSION} (IANA tzdata ${TZ_META.version}: zone.tab and zone1970.tab) and iso-3166 ${ISO_VERSION}`)}
 import { isJurisdiction } from "../model/jurisdictions.js";
 
@@ -429,6 +478,28 @@ const _NAMES = ${JSON.stringify(names.join(" "))}.split(" ");
 // \`code:i,j,…\` per jurisdiction, \`;\`-separated; i, j index _NAMES in base 36.
 const _ROWS =
 ${_chunks(rows.join(";"))};
+
+// \`i:d\` for each zone of _NAMES (i in base 36) probed every d days, not ${MAX_PROBE_STEP_DAYS}, from 1970 on.
+const _STEPS = ${JSON.stringify(steps.join(" "))};
+
+let _steps: Map<string, number> | undefined;
+/**
+ * The step, in days, at which \`src/time/zones.ts\` may probe the offsets of a zone of the table
+ * from 1970 on: half the shortest time in which the zone's offset has changed and changed back
+ * since 1970 in the tz data, whole days, at most ${MAX_PROBE_STEP_DAYS} and at least ${MIN_PROBE_STEP_DAYS}
+ * (\`Asia/Gaza\` is probed every ${probeStepDays("Asia/Gaza")} days, \`America/Anchorage\` every ${probeStepDays("America/Anchorage")});
+ * undefined for a zone not in the table.
+ */
+export function _probeStepDays(tz: string): number | undefined {
+  if (_steps === undefined) {
+    _steps = new Map(_NAMES.map((z) => [z, ${MAX_PROBE_STEP_DAYS}]));
+    for (const row of _STEPS.split(" ")) {
+      const [i, d] = row.split(":") as [string, string];
+      _steps.set(_NAMES[Number.parseInt(i, 36)] as string, Number(d));
+    }
+  }
+  return _steps.get(tz);
+}
 
 let _table: Map<string, readonly string[]> | undefined;
 /**

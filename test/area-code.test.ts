@@ -199,6 +199,34 @@ describe("a presumed jurisdiction", () => {
     expect(at("+12125550123").verdict).toBe("send");
   });
 
+  it("times a customer with no zone in the zones of the number's state too (850: Florida's Central panhandle)", () => {
+    const at = (number: string, timeZone?: string) =>
+      decide(plan, {
+        customer: {
+          id: "c",
+          jurisdiction: "US-NY",
+          ...(timeZone === undefined ? {} : { timeZone }),
+          contacts: { voice: { address: number } },
+          registers: Object.fromEntries(
+            REGISTERS.map((id) => [id, { listed: false, checkedAt: "2026-05-01T00:00:00Z" }]),
+          ),
+        },
+        message: { purpose: "marketing", channels: ["voice"], automated: false },
+        // 08:30 in New York, 07:30 in Pensacola.
+        now: "2026-05-05T12:30:00Z",
+      });
+    const fl = at("+18505550123");
+    expect(fl.verdict).toBe("defer");
+    // 08:00 Central, when Florida's hours open in every zone of New York and Florida.
+    expect(fl.verdict === "defer" && fl.sendAt).toBe("2026-05-05T13:00:00.000Z");
+    const tz = fl.channels[0]?.reasons.find((r) => r.code === "timezone.unknown");
+    expect(tz?.message).toContain("every zone of US-NY and US-FL (the number's area code)");
+    expect(tz?.message).toContain("America/Chicago");
+    // A New York number, or a customer whose zone is known, is timed where they are.
+    expect(at("+12125550123").verdict).toBe("send");
+    expect(at("+18505550123", "America/New_York").verdict).toBe("send");
+  });
+
   it("never makes a decision more permissive than with a number that presumes no state", () => {
     fc.assert(
       fc.property(caseArb, (c) => {

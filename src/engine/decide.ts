@@ -5,16 +5,16 @@ import type { HistoryEntry, HistoryEntryInput } from "../model/history.js";
 import type { Message, MessageInput } from "../model/message.js";
 import { parseCustomer } from "../model/parse-customer.js";
 import { _channelIssues } from "./pipeline/channels.js";
-import { _judge } from "./pipeline/record.js";
+import { _judgeChecked } from "./pipeline/record.js";
 import {
   _checkInput,
   _checkPlan,
   _nonEmpty,
   _parseNow,
+  _preparedMessage,
   _resolveHistory,
   type BatchOptions,
   type PreparedMessage,
-  prepareMessage,
 } from "./pipeline/resolve.js";
 import type { CompiledPolicy } from "./plan.js";
 
@@ -64,8 +64,8 @@ export interface UncheckedDecisionInput extends BatchOptions {
 export function decide(plan: CompiledPolicy, input: DecisionInput): Decision {
   // 1. Resolve: every input validated once, instants to numbers once.
   const r = _resolveInput(plan, input);
-  // 2–6. Candidates, eligibility, timing, choice, verdict.
-  return _judge(plan, r.customer, r.pm, r.nowMs, r.history);
+  // 2–6. Candidates, eligibility, timing, choice, verdict (channel names were checked above).
+  return _judgeChecked(plan, r.customer, r.pm, r.nowMs, r.history);
 }
 
 /**
@@ -131,7 +131,8 @@ function _resolveChecked(
 ): _Resolved {
   _checkInput(input, "decide", "{ customer, message, now } as its second argument");
   const nowMs = _parseNow(input.now);
-  const pm = prepareMessage(plan, input.message, input);
+  // The same message object, unchanged, is validated once per plan (see `_preparedMessage`).
+  const pm = _preparedMessage(plan, input.message, input);
   const cr = _readCustomer(input.customer);
   if (!cr.success)
     throw new InputError(

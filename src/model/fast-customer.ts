@@ -402,12 +402,32 @@ function _scope(v: unknown): Obj | undefined {
     else if (k === "brand") brand = x;
     else return FAIL;
   }
-  const o: Obj = {};
+  let o: Obj;
   if (channels !== undefined) {
     const a = _nameArray(channels, 1, 32);
     if (a === undefined) return FAIL;
-    o.channels = a;
-  }
+    // The common scopes as one literal each (keys in schema order).
+    if (kinds === undefined && purposes !== undefined && topics === undefined) {
+      const p = _enumArray(purposes, E().purposes, 1, 3);
+      if (p === undefined) return FAIL;
+      o = { channels: a, purposes: p };
+      if (brand !== undefined) {
+        if (!_name(brand)) return FAIL;
+        o.brand = brand;
+      }
+      return o;
+    }
+    o = { channels: a };
+  } else if (kinds === undefined && purposes !== undefined && topics === undefined) {
+    const p = _enumArray(purposes, E().purposes, 1, 3);
+    if (p === undefined) return FAIL;
+    o = { purposes: p };
+    if (brand !== undefined) {
+      if (!_name(brand)) return FAIL;
+      o.brand = brand;
+    }
+    return o;
+  } else o = {};
   if (kinds !== undefined) {
     const a = _enumArray(kinds, E().kinds, 1, 4);
     if (a === undefined) return FAIL;
@@ -531,15 +551,21 @@ function _consent(v: unknown): Obj | undefined {
   let expMs = Number.POSITIVE_INFINITY;
   const s = scope === undefined ? {} : _scope(scope);
   if (s === undefined) return FAIL;
-  const o: Obj = { id, type, at, scope: s };
-  if (method !== undefined) {
-    if (typeof method !== "string" || !E().consentMethods.includes(method)) return FAIL;
-    o.method = method;
-  }
+  if (method !== undefined && (typeof method !== "string" || !E().consentMethods.includes(method)))
+    return FAIL;
   if (confirmedAt !== undefined) {
     if (!_instant(confirmedAt)) return FAIL;
     confMs = _INSTANT_MS[0] as number;
-    o.confirmedAt = confirmedAt;
+  }
+  // The common grant and withdrawal as one object literal each (keys in schema order): no
+  // property store grown key by key.
+  let o: Obj;
+  if (method !== undefined && confirmedAt !== undefined)
+    o = { id, type, at, scope: s, method, confirmedAt };
+  else if (method !== undefined) o = { id, type, at, scope: s, method };
+  else {
+    o = { id, type, at, scope: s };
+    if (confirmedAt !== undefined) o.confirmedAt = confirmedAt;
   }
   if (expiresAt !== undefined) {
     if (!_instant(expiresAt)) return FAIL;

@@ -7,7 +7,7 @@ export type CapWindow =
   | { readonly kind: "rolling"; readonly ms: number }
   | { readonly kind: "calendar"; readonly unit: "day" | "week" | "month" };
 
-function _countIn(sends: readonly number[], lo: number, hi: number, loInclusive: boolean): number {
+function _countIn(sends: ArrayLike<number>, lo: number, hi: number, loInclusive: boolean): number {
   // sends sorted ascending; count s with (lo < s or lo <= s if inclusive) and s <= hi
   let a = 0;
   let b = sends.length;
@@ -72,7 +72,7 @@ export function calendarPeriod(unit: "day" | "week" | "month", tz: string, t: nu
  * capAllowed([150], 1, { kind: "rolling", ms: 100 }, "UTC", [0, 300]); // => [[0, 51], [250, 300]]
  */
 export function capAllowed(
-  sends: readonly number[],
+  sends: ArrayLike<number>,
   max: number,
   window: CapWindow,
   tz: string,
@@ -97,7 +97,7 @@ export function capAllowed(
  * when `u - ms < t <= u`, so each full stretch `[a, b)` of window ends forbids `[a - ms + 1, b)`.
  */
 function _rollingAllowed(
-  sends: readonly number[],
+  sends: ArrayLike<number>,
   max: number,
   ms: number,
   range: Interval,
@@ -140,11 +140,12 @@ function _rollingAllowed(
 /**
  * Whether one more send at `t` stays within the cap in every window that would hold it (as
  * `capAllowed`), given a counter of sends in `[lo, hi]` (or `(lo, hi]` when `loInclusive` is
- * false) that counts unsorted sends in place, and the sorted sends for the rare exact check.
+ * false) that counts unsorted sends in place, and for the exact check the sorted sends, of which
+ * only those in the open interval `(lo, hi)` it is given matter (it may return more).
  */
 export function capAllowsAt(
   count: (lo: number, hi: number, loInclusive: boolean) => number,
-  sorted: () => readonly number[],
+  sorted: (lo: number, hi: number) => ArrayLike<number>,
   max: number,
   window: CapWindow,
   tz: string,
@@ -157,7 +158,11 @@ export function capAllowsAt(
   }
   // Every window that holds t lies within (t - ms, t + ms): fewer than max there is enough.
   if (count(t - window.ms, t + window.ms - 1, false) < max) return true;
-  return _rollingAllowed(sorted(), max, window.ms, [t, t + 1]).length > 0;
+  // `_rollingAllowed` over `[t, t + 1]` reads only the sends in `(t - ms, t + 1 + ms)`: the cuts
+  // are the sends and the sends plus `ms` inside `(t, t + 1 + ms)`, the counts those in
+  // `(a - ms, a]` for cuts `a` in `[t, t + 1 + ms)`.
+  const ms = window.ms;
+  return _rollingAllowed(sorted(t - ms, t + 1 + ms), max, ms, [t, t + 1]).length > 0;
 }
 
 /**

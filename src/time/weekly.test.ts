@@ -23,7 +23,9 @@ import {
 } from "./local-windows.js";
 import {
   complementOf,
+  complementPattern,
   intersectPatterns,
+  normalizePattern,
   rotatePattern,
   WEEK,
   WeeklySet,
@@ -188,6 +190,44 @@ describe("WeeklySet equals the windows expanded day by day in every zone (proper
           for (const x of xs) expect(has(r, x)).toBe(has(p, (((x + shift) % WEEK) + WEEK) % WEEK));
         },
       ),
+    );
+  });
+
+  it("a rotation is the pattern of its shifted pieces, sorted and merged (the same array)", () => {
+    // The reference: every interval shifted, split where it crosses the week, then sorted and
+    // merged by normalizePattern (how rotations were computed before the linear shift).
+    const reference = (p: Float64Array, shift: number) => {
+      const s = ((shift % WEEK) + WEEK) % WEEK;
+      if (s === 0 || p.length === 0) return p;
+      const flat: number[] = [];
+      for (let i = 0; i < p.length; i += 2) {
+        let a = (p[i] as number) - s;
+        let b = (p[i + 1] as number) - s;
+        if (b <= 0) {
+          a += WEEK;
+          b += WEEK;
+        }
+        if (a < 0) flat.push(a + WEEK, WEEK, 0, b);
+        else flat.push(a, b);
+      }
+      return normalizePattern(flat);
+    };
+    fc.assert(
+      fc.property(
+        fc.array(windowArb, { maxLength: 8 }),
+        fc.oneof(
+          fc.integer({ min: -2 * WEEK, max: 2 * WEEK }),
+          fc.constantFrom(0, 1, -1, WEEK, 3_600_000, -3_600_000, 86_400_000),
+        ),
+        (windows, shift) => {
+          const p = windowsPattern(windows);
+          expect([...rotatePattern(p, shift)]).toEqual([...reference(p, shift)]);
+          // A pattern reaching round the week (its end and its start) rotates too.
+          const c = complementPattern(p);
+          expect([...rotatePattern(c, shift)]).toEqual([...reference(c, shift)]);
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 });

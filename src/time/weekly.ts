@@ -63,37 +63,55 @@ export function complementPattern(p: WeekPattern): WeekPattern {
 
 /** The intersection of two patterns, by a linear merge. */
 export function intersectPatterns(a: WeekPattern, b: WeekPattern): WeekPattern {
-  const out: number[] = [];
+  // Each step keeps at most one interval and moves past one of either: at most |a| + |b| values.
+  const out = new Float64Array(a.length + b.length);
+  let m = 0;
   let i = 0;
   let j = 0;
   while (i < a.length && j < b.length) {
     const s = Math.max(a[i] as number, b[j] as number);
     const e = Math.min(a[i + 1] as number, b[j + 1] as number);
-    if (s < e) out.push(s, e);
+    if (s < e) {
+      out[m++] = s;
+      out[m++] = e;
+    }
     if ((a[i + 1] as number) < (b[j + 1] as number)) i += 2;
     else j += 2;
   }
-  return Float64Array.from(out);
+  return out.slice(0, m);
 }
 
-/** The pattern `{x : (x + shift) mod WEEK ∈ p}`: `p` moved back by `shift`. */
+/**
+ * The pattern `{x : (x + shift) mod WEEK ∈ p}`: `p` moved back by `shift`. A rotation of a sorted
+ * pattern is a cyclic shift of its intervals: the ones at or after `shift` first, then those
+ * before it moved a week on, the interval across `shift` split in two, and the two that then meet
+ * (the old week's end and start) merged; linear, no sort.
+ */
 export function rotatePattern(p: WeekPattern, shift: number): WeekPattern {
   let s = shift % WEEK;
   if (s < 0) s += WEEK;
   if (s === 0 || p.length === 0) return p;
-  const out: number[] = [];
-  for (let i = 0; i < p.length; i += 2) {
-    let a = (p[i] as number) - s;
-    let b = (p[i + 1] as number) - s;
-    if (b <= 0) {
-      a += WEEK;
-      b += WEEK;
+  const n = p.length;
+  // The first interval that ends after s: every interval before it moves a week on whole.
+  let k = 0;
+  while (k < n && (p[k + 1] as number) - s <= 0) k += 2;
+  const out = new Float64Array(n + 2);
+  let m = 0;
+  const put = (a: number, b: number) => {
+    if (m > 0 && a <= (out[m - 1] as number)) {
+      if (b > (out[m - 1] as number)) out[m - 1] = b;
+    } else {
+      out[m++] = a;
+      out[m++] = b;
     }
-    if (a < 0) {
-      out.push(a + WEEK, WEEK, 0, b);
-    } else out.push(a, b);
-  }
-  return normalizePattern(out);
+  };
+  const split = k < n && (p[k] as number) - s < 0;
+  if (split) put(0, (p[k + 1] as number) - s);
+  for (let i = split ? k + 2 : k; i < n; i += 2)
+    put((p[i] as number) - s, (p[i + 1] as number) - s);
+  for (let i = 0; i < k; i += 2) put((p[i] as number) - s + WEEK, (p[i + 1] as number) - s + WEEK);
+  if (split) put((p[k] as number) - s + WEEK, WEEK);
+  return out.slice(0, m);
 }
 
 /**

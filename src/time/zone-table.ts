@@ -64,6 +64,29 @@ const _ROWS =
   "-ORE:80;RU-PER:80;RU-PRI:7x;RU-SAK:7g,7l;RU-SAM:9q;RU-SAR:9t;RU-SVE:80;RU-TOM:7s;RU-TYU:80;RU-UL" +
   "Y:a0;RU-VGG:a5;RU-YAN:80;RU-YEV:7x;RU-ZAB:68";
 
+// `i:d` for each zone of _NAMES (i in base 36) probed every d days, not 16, from 1970 on.
+const _STEPS =
+  "c:10 d:15 k:15 1g:15 1h:15 1m:9 1p:9 1r:9 1u:10 1v:6 1w:10 26:3 2x:6 3s:6 4b:3 4q:3 6g:3 6h:3 7s:15 as:14";
+
+let _steps: Map<string, number> | undefined;
+/**
+ * The step, in days, at which `src/time/zones.ts` may probe the offsets of a zone of the table
+ * from 1970 on: half the shortest time in which the zone's offset has changed and changed back
+ * since 1970 in the tz data, whole days, at most 16 and at least 3
+ * (`Asia/Gaza` is probed every 3 days, `America/Anchorage` every 15);
+ * undefined for a zone not in the table.
+ */
+export function _probeStepDays(tz: string): number | undefined {
+  if (_steps === undefined) {
+    _steps = new Map(_NAMES.map((z) => [z, 16]));
+    for (const row of _STEPS.split(" ")) {
+      const [i, d] = row.split(":") as [string, string];
+      _steps.set(_NAMES[Number.parseInt(i, 36)] as string, Number(d));
+    }
+  }
+  return _steps.get(tz);
+}
+
 let _table: Map<string, readonly string[]> | undefined;
 /**
  * The IANA zones in use in each jurisdiction that has its own entry: every ISO 3166-1 country that

@@ -9,6 +9,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { _probeStepDays } from "./zone-table.js";
 import {
   forEachOffsetSpan,
   toWall,
@@ -133,6 +134,10 @@ const NAMED = [
   "Pacific/Kiritimati",
   "Europe/Dublin",
   "Africa/Casablanca",
+  // Probed every 16 days from 1970 on; Anchorage every 15 (Alaska's zones merged in 1983).
+  "America/New_York",
+  "America/Anchorage",
+  "America/Recife",
 ];
 // A fixed sample besides: every 150th zone of Intl's (sorted) list. The reference probes every
 // three hours, or every two under FUZZ (the code under test probes every six).
@@ -148,6 +153,19 @@ describe(`zone offsets agree with Intl at every transition, 1970–2037 (${SWEPT
       const ref = refTransitions(tz, FROM, TO, STEP_S);
       if (NAMED.includes(tz)) expect(ref.length).toBeGreaterThan(0);
       expect(codeTransitions(tz, FROM, TO)).toEqual(ref);
+      // The probe step the table gives the zone is within the shortest round trip of its offset
+      // in Intl's own data (from each change to the first return to the offset it left).
+      const step = _probeStepDays(tz);
+      const trs = ref as [number, number, number][];
+      if (step !== undefined)
+        for (const [i, [t0, left]] of trs.entries()) {
+          const back = trs.slice(i).find(([, , after]) => after === left);
+          if (back !== undefined)
+            expect(
+              back[0] - t0,
+              `${tz} round trip from ${new Date(t0).toISOString()}`,
+            ).toBeGreaterThanOrEqual(step * 86_400_000);
+        }
       for (const [t, before, after] of ref as [number, number, number][]) {
         for (const x of [t - 1000, t, t + 1000]) checkAt(tz, x);
         if (after > before) {

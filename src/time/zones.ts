@@ -5,18 +5,31 @@
  * second, minus the instant), so an offset with seconds (local mean time, such as Monrovia's
  * -0:44:30 before 1972) and a transition off the quarter hour (St. John's at 00:01 local before
  * 2011, Casey, Gaza) are exact. Each zone's transitions are found once per 16-day chunk by
- * probing every 72 hours and bisecting to the second where the offset changes, and kept as a
- * sorted list per chunk: an offset is then a map lookup and a comparison or two. The probe step
- * assumes no zone changes its offset and changes it back within 72 hours (two changes in a row
- * to different offsets are found either way: the bisection finds the first, the next probe the
- * second): in the tz database the shortest such round trip since 1900 lasts four days (Freetown,
- * 1939; seven days in the data `Intl` ships), and a test checks every transition of every zone
- * from 1970 to 2037 against `Intl` (src/time/zones.test.ts, all zones under `FUZZ=1`). A cold
- * year of a zone costs about 160 `Intl` calls (a probe every 72 hours, 18 per transition).
+ * probing its offset at a fixed step and bisecting to the second where it changes, and kept as a
+ * sorted list per chunk: an offset is then a map lookup and a comparison or two.
+ *
+ * The probe step assumes the zone's offset does not change and change back within one step (two
+ * changes in a row to different offsets are found either way: the bisection finds the first, the
+ * next probe the second). Before 1970, and for any zone not in the jurisdiction table, the step
+ * is 72 hours: in the tz database the shortest such round trip since 1900 lasts four days
+ * (Freetown, 1939; seven days in the data `Intl` ships). From 1970 on, a zone of the table is
+ * probed at the step the table gives it (`_probeStepDays`, generated from the tz data): half the
+ * shortest round trip of its offset since 1970, at most 16 days (the chunk), at least three
+ * (Gaza, Hebron, and Brazil's zones of 2000). A test checks every transition of every zone from
+ * 1970 to 2037 against `Intl` (src/time/zones.test.ts, all zones under `FUZZ=1`).
+ *
+ * Bisection tries first the instants at which an earlier chunk of any zone found a transition,
+ * and the instants with the same local wall time (most zones of a country change together, or at
+ * the same local hour): a guess `g` is taken when the offset at `g - 1 s` is the old one and at `g`
+ * is not, which under the assumption above is exactly the first second of the new offset. Then
+ * it halves on a 15-minute grid, then to the second. A cold year of a US zone costs about 30
+ * `Intl` calls (160 at a 72-hour step without guesses).
  */
 
+import { _probeStepDays } from "./zone-table.js";
+
 const _DAY = 86_400_000;
-/** Probe step, in seconds: under the shortest round trip of any zone's offset (four days). */
+/** Probe step before 1970 and for zones not in the table, in seconds (under four days). */
 const _STEP_S = 72 * 3600;
 /** Chunk length, in seconds. */
 const _CHUNK_S = 16 * 86_400;
@@ -27,6 +40,10 @@ const _MAX_CHUNKS = 20_000;
 const _MAX_ZONES = 2_000;
 /** No zone's offset has ever been 26 hours or more: ±30 h brackets every wall time's instants. */
 const _REACH = 30 * 3_600_000;
+/** The grid bisection halves on first, in seconds: transitions fall on it almost always. */
+const _GRID_S = 900;
+/** Transitions remembered per chunk index, as guesses for the other zones. */
+const _MAX_GUESSES = 16;
 
 /** A zone's offsets over `[lo, hi)`: `off[0]` from `lo`, `off[i + 1]` from `at[i]` (all ms). */
 interface _Chunk {
@@ -38,7 +55,11 @@ interface _Chunk {
 
 interface _Zone {
   readonly fmt: Intl.DateTimeFormat;
+  /** The probe step from 1970 on, in seconds. */
+  readonly step: number;
   readonly chunks: Map<number, _Chunk>;
+  /** The offset at the start of chunk `k`, read when chunk `k - 1` was built (its last probe). */
+  readonly edges: Map<number, number>;
   /** The chunk asked for last: a batch decided at one instant asks the same chunk again. */
   last: _Chunk;
 }
@@ -46,6 +67,20 @@ interface _Zone {
 const _NONE: _Chunk = { lo: 0, hi: 0, at: [], off: [] };
 const _zones = new Map<string, _Zone>();
 let _chunkCount = 0;
+/**
+ * Per chunk index, the transitions found there in any zone: `[instant s, offset before ms]`
+ * pairs, the guesses bisection tries first.
+ */
+const _guesses = new Map<number, number[]>();
+
+function _clearChunks(): void {
+  for (const other of _zones.values()) {
+    other.chunks.clear();
+    other.edges.clear();
+  }
+  _guesses.clear();
+  _chunkCount = 0;
+}
 
 function _zone(tz: string): _Zone {
   let z = _zones.get(tz);
@@ -66,9 +101,12 @@ function _zone(tz: string): _Zone {
     }
     if (_zones.size >= _MAX_ZONES) {
       _zones.clear();
+      _guesses.clear();
       _chunkCount = 0;
     }
-    z = { fmt, chunks: new Map(), last: _NONE };
+    const days = _probeStepDays(tz);
+    const step = days === undefined ? _STEP_S : days * 86_400;
+    z = { fmt, step, chunks: new Map(), edges: new Map(), last: _NONE };
     _zones.set(tz, z);
   }
   return z;
@@ -117,40 +155,111 @@ function _two(s: string, i: number): number {
   return (s.charCodeAt(i) - 48) * 10 + s.charCodeAt(i + 1) - 48;
 }
 
-/** Finds the transitions of chunk `k` (probe every `_STEP_S`, bisect to the second). */
+/**
+ * Finds the transitions of chunk `k`: probes at the zone's step (every 72 hours before 1970), the
+ * last one at the chunk's end (kept as the next chunk's first offset), and where the offset
+ * changes, the first second of the new one.
+ */
 function _build(z: _Zone, k: number): _Chunk {
   const lo = k * _CHUNK_S;
   const hi = lo + _CHUNK_S;
+  const step = lo >= 0 ? z.step : _STEP_S;
   const at: number[] = [];
-  let a = _intlOffset(z.fmt, lo);
+  let a = z.edges.get(k) ?? _intlOffset(z.fmt, lo);
+  z.edges.delete(k);
   const off = [a];
   let p = lo;
-  while (p < hi - 1) {
-    const q = Math.min(p + _STEP_S, hi - 1);
-    const b = _intlOffset(z.fmt, q);
-    if (b === a) {
-      p = q;
-      continue;
-    }
-    // `a` holds at p and not at q: bisect to the first second at which it no longer holds.
-    let x = p;
-    let y = q;
-    let yOff = b;
-    while (y - x > 1) {
-      const mid = Math.floor((x + y) / 2);
-      const o = _intlOffset(z.fmt, mid);
-      if (o === a) x = mid;
-      else {
-        y = mid;
-        yOff = o;
+  let hiOff = Number.NaN;
+  for (;;) {
+    const q = Math.min(p + step, hi);
+    const b = q === hi && !Number.isNaN(hiOff) ? hiOff : _intlOffset(z.fmt, q);
+    if (q === hi) hiOff = b;
+    if (b !== a) {
+      // `a` holds at p and not at q: the first second at which it no longer holds.
+      const y = _firstChange(z, k, a, p, q, b);
+      if (y < hi) {
+        at.push(y * 1000);
+        off.push(_found);
+        p = y;
+        a = _found;
+        continue;
       }
     }
-    at.push(y * 1000);
-    off.push(yOff);
-    p = y;
-    a = yOff;
+    if (q === hi) break;
+    p = q;
   }
+  z.edges.set(k + 1, hiOff);
   return { lo: lo * 1000, hi: hi * 1000, at, off };
+}
+
+/** The offset `_firstChange` found at the second it returned. */
+let _found = Number.NaN;
+
+/**
+ * The first second in `(x, y]` at which the offset of `z` is not `a`, given that it is `a` at `x`
+ * and `yOff` at `y` and changes at most once to another offset and never back in between; the
+ * offset there is left in `_found`. Guesses first (transitions found in chunk `k` of any zone,
+ * at the same instant or the same wall time), then halving on a 15-minute grid, then to the second.
+ */
+function _firstChange(z: _Zone, k: number, a: number, x: number, y: number, yOff: number): number {
+  const seen = _guesses.get(k);
+  if (seen !== undefined)
+    for (let i = 0; i < seen.length && y - x > 1; i += 2) {
+      const t = seen[i] as number;
+      for (let n = 0; n < 2 && y - x > 1; n++) {
+        // The same instant, then the same wall time (the offset before is `seen[i + 1]` there).
+        const g = n === 0 ? t : t + ((seen[i + 1] as number) - a) / 1000;
+        if (!(g > x && g <= y) || (n === 1 && g === t)) continue;
+        const o = g === y ? yOff : _intlOffset(z.fmt, g);
+        if (o === a) {
+          x = g;
+          continue;
+        }
+        y = g;
+        yOff = o;
+        const before = g - 1 === x ? a : _intlOffset(z.fmt, g - 1);
+        if (before === a) x = g - 1;
+        else {
+          y = g - 1;
+          yOff = before;
+        }
+      }
+    }
+  // Grid points strictly between x and y, halved.
+  for (;;) {
+    const i = Math.floor(x / _GRID_S) + 1;
+    const j = Math.ceil(y / _GRID_S) - 1;
+    if (i > j) break;
+    const g = Math.floor((i + j) / 2) * _GRID_S;
+    const o = _intlOffset(z.fmt, g);
+    if (o === a) x = g;
+    else {
+      y = g;
+      yOff = o;
+    }
+  }
+  while (y - x > 1) {
+    const mid = Math.floor((x + y) / 2);
+    const o = _intlOffset(z.fmt, mid);
+    if (o === a) x = mid;
+    else {
+      y = mid;
+      yOff = o;
+    }
+  }
+  let list = _guesses.get(k);
+  if (list === undefined) {
+    list = [];
+    _guesses.set(k, list);
+  }
+  if (list.length < 2 * _MAX_GUESSES && !_has(list, y, a)) list.push(y, a);
+  _found = yOff;
+  return y;
+}
+
+function _has(list: readonly number[], t: number, a: number): boolean {
+  for (let i = 0; i < list.length; i += 2) if (list[i] === t && list[i + 1] === a) return true;
+  return false;
 }
 
 /** The chunk of `tz` containing instant `t`, built on first use. */
@@ -161,7 +270,7 @@ function _chunk(z: _Zone, t: number): _Chunk {
   let c = z.chunks.get(k);
   if (c === undefined) {
     if (++_chunkCount > _MAX_CHUNKS) {
-      for (const other of _zones.values()) other.chunks.clear();
+      _clearChunks();
       _chunkCount = 1;
     }
     c = _build(z, k);

@@ -48,6 +48,18 @@ export function _channelIssues(
   extraHistory?: readonly HistoryEntry[],
   prefix: readonly string[] = [],
 ): Issue[] {
+  return _allKnown(plan, customer, extraHistory)
+    ? []
+    : _channelIssuesOf(plan, customer, extraHistory, prefix);
+}
+
+/** `_channelIssues` without the fast check: every name looked at (the reference for `_allKnown`). */
+export function _channelIssuesOf(
+  plan: CompiledPolicy,
+  customer: Customer,
+  extraHistory?: readonly HistoryEntry[],
+  prefix: readonly string[] = [],
+): Issue[] {
   const kinds = plan._.kinds;
   const issues: Issue[] = [];
   // Callers test `kinds.has(name)` first, so a known name (nearly every one) builds no path array.
@@ -98,4 +110,57 @@ export function _channelIssues(
     if (!kinds.has((extra[i] as HistoryEntry).channel))
       check((extra[i] as HistoryEntry).channel, ["history", i, "channel"], true);
   return issues;
+}
+
+/**
+ * Whether every channel name in the record and the extra history is one the policy knows (the
+ * common case): the same names `_channelIssues` reads, without its closure or paths. When this
+ * says false, `_channelIssues` looks again and builds the issues (a test holds the two together).
+ */
+export function _allKnown(
+  plan: CompiledPolicy,
+  customer: Customer,
+  extraHistory: readonly HistoryEntry[] | undefined,
+): boolean {
+  const kinds = plan._.kinds;
+  for (const k in customer.contacts)
+    if (Object.hasOwn(customer.contacts, k) && !kinds.has(k)) return false;
+  const prefs = customer.preferences;
+  if (prefs !== undefined) {
+    const order = prefs.channelOrder;
+    if (order !== undefined) for (const ch of order) if (!kinds.has(ch)) return false;
+    if (prefs.channels !== undefined)
+      for (const k of Object.keys(prefs.channels)) if (!kinds.has(k)) return false;
+    const freq = prefs.frequency;
+    if (freq !== undefined)
+      for (const f of freq) if (f.channel !== undefined && !kinds.has(f.channel)) return false;
+  }
+  const sups = customer.suppressions;
+  if (sups !== undefined)
+    for (const sup of sups) {
+      const chs = sup.channels;
+      if (chs !== undefined) for (const ch of chs) if (!kinds.has(ch)) return false;
+    }
+  for (const e of customer.consents) {
+    const chs = e.scope.channels;
+    if (chs !== undefined) for (const ch of chs) if (!kinds.has(ch)) return false;
+  }
+  return (
+    (customer.history === undefined || _knownIn(kinds, customer.history)) &&
+    (extraHistory === undefined || _knownIn(kinds, extraHistory))
+  );
+}
+
+/** Whether every entry's channel is in `kinds`; the last two known names are not looked up again. */
+function _knownIn(kinds: ReadonlyMap<string, unknown>, history: readonly HistoryEntry[]): boolean {
+  let a: string | undefined;
+  let b: string | undefined;
+  for (const h of history) {
+    const ch = h.channel;
+    if (ch === a || ch === b) continue;
+    if (!kinds.has(ch)) return false;
+    b = a;
+    a = ch;
+  }
+  return true;
 }

@@ -31,7 +31,7 @@ export function _judge(
 }
 
 /** `_judge` for inputs whose channel names were checked. */
-function _judgeChecked(
+export function _judgeChecked(
   plan: CompiledPolicy,
   customer: Customer,
   pm: PreparedMessage,

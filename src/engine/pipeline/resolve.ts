@@ -79,13 +79,133 @@ export function _checkInput(input: unknown, fn: string, needs: string): void {
   ]);
 }
 
+// The last string `_NowSchema` accepted, and its instant: `decide` called per customer with one
+// `now` parses it once.
+let _lastNowText: string | undefined;
+let _lastNowMs = 0;
+
 /** Parses `now`, throwing an `InputError` on anything but a valid instant. */
 export function _parseNow(now: unknown): number {
+  // Fast paths, each exactly what its branch of `_NowSchema` accepts (a test holds them to it):
+  // an integer in range, a `Date` in range, and the string accepted last time.
+  if (typeof now === "number") {
+    if (isSupportedInstant(now)) return now;
+  } else if (now instanceof Date) {
+    const t = now.getTime();
+    if (isSupportedInstant(t)) return t;
+  } else if (typeof now === "string" && now === _lastNowText) return _lastNowMs;
+  return _parseNowSlow(now);
+}
+
+/** `_parseNow` by the schema alone (the reference for its fast paths). */
+export function _parseNowSlow(now: unknown): number {
   const r = _NowSchema.safeParse(now);
   if (!r.success)
     throw new InputError(_nonEmpty(_issuesFromZod(r.error, ["now"])), { cause: r.error });
   const v = r.data;
-  return v instanceof Date ? v.getTime() : typeof v === "number" ? v : parseInstant(v);
+  if (v instanceof Date) return v.getTime();
+  if (typeof v === "number") return v;
+  const ms = parseInstant(v);
+  _lastNowText = v;
+  _lastNowMs = ms;
+  return ms;
+}
+
+/** What `_preparedMessage` keeps for one message object: a copy of its data, and the result. */
+interface _KeptMessage {
+  readonly data: unknown;
+  readonly spread: unknown;
+  readonly pm: PreparedMessage;
+}
+const _prepared = new WeakMap<CompiledPolicy, WeakMap<object, _KeptMessage>>();
+const _UNKEPT = Symbol("unkept");
+
+/**
+ * `prepareMessage`, remembered per plan and message object for `decide` (called once per
+ * customer with the same message): the message is validated again only when its data differ
+ * from the copy kept when it was validated (a message changed in place is validated afresh), or
+ * when it is not plain JSON data (then it is never kept). The same prepared message a batch
+ * shares across its records.
+ */
+export function _preparedMessage(
+  plan: CompiledPolicy,
+  message: unknown,
+  options: BatchOptions,
+): PreparedMessage {
+  if (typeof message !== "object" || message === null)
+    return prepareMessage(plan, message, options);
+  const spread = options.spread;
+  let byMessage = _prepared.get(plan);
+  const kept = byMessage?.get(message);
+  if (kept !== undefined && kept.spread === spread && _sameData(message, kept.data, 0))
+    return kept.pm;
+  const pm = prepareMessage(plan, message, options);
+  let data: unknown;
+  try {
+    data = _copyData(message, 0);
+  } catch {
+    data = _UNKEPT;
+  }
+  if (data !== _UNKEPT && (typeof spread === "string" || spread === undefined)) {
+    if (byMessage === undefined) {
+      byMessage = new WeakMap();
+      _prepared.set(plan, byMessage);
+    }
+    byMessage.set(message, { data, spread, pm });
+  }
+  return pm;
+}
+
+/** A copy of plain JSON data (plain objects, arrays without holes, primitives), or `_UNKEPT`. */
+function _copyData(v: unknown, depth: number): unknown {
+  if (v === null || typeof v !== "object") return typeof v === "function" ? _UNKEPT : v;
+  if (depth > 8) return _UNKEPT;
+  if (Array.isArray(v)) {
+    if (Object.getPrototypeOf(v) !== Array.prototype || v.length > 64) return _UNKEPT;
+    const out = new Array<unknown>(v.length);
+    for (let i = 0; i < v.length; i++) {
+      if (!(i in v)) return _UNKEPT;
+      const x = _copyData(v[i], depth + 1);
+      if (x === _UNKEPT) return _UNKEPT;
+      out[i] = x;
+    }
+    return out;
+  }
+  const p = Object.getPrototypeOf(v);
+  if (p !== Object.prototype && p !== null) return _UNKEPT;
+  const out: Record<string, unknown> = Object.create(null);
+  let n = 0;
+  for (const k in v) {
+    if (++n > 64) return _UNKEPT;
+    const x = _copyData((v as Record<string, unknown>)[k], depth + 1);
+    if (x === _UNKEPT) return _UNKEPT;
+    out[k] = x;
+  }
+  return out;
+}
+
+/** Whether `v` holds exactly the data of `kept` (a `_copyData` copy): same keys, same values. */
+function _sameData(v: unknown, kept: unknown, depth: number): boolean {
+  if (kept === null || typeof kept !== "object") return v === kept;
+  if (v === null || typeof v !== "object" || depth > 8) return false;
+  if (Array.isArray(kept)) {
+    if (!Array.isArray(v) || Object.getPrototypeOf(v) !== Array.prototype) return false;
+    if (v.length !== kept.length) return false;
+    for (let i = 0; i < kept.length; i++)
+      if (!(i in v) || !_sameData(v[i], kept[i], depth + 1)) return false;
+    return true;
+  }
+  const p = Object.getPrototypeOf(v);
+  if ((p !== Object.prototype && p !== null) || Array.isArray(v)) return false;
+  const k = kept as Record<string, unknown>;
+  let n = 0;
+  for (const key in v) {
+    if (!(key in k)) return false;
+    if (!_sameData((v as Record<string, unknown>)[key], k[key], depth + 1)) return false;
+    n++;
+  }
+  for (const _ in k) n--;
+  return n === 0;
 }
 
 /**

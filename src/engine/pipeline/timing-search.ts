@@ -43,16 +43,31 @@ const _SCHEDULE_PAD = 35 * 86_400_000;
 /**
  * One decision's memo: sets and zone stretches shared by its channels. It holds for one history:
  * a planned send (`delivery: "all"`) adds to the request's history, and the caps of the channels
- * timed after it must count it, so a new history starts a new memo.
+ * timed after it must count it, so a new history starts a new memo. Its tables are made on first
+ * use, and the few ranges and instants a decision asks about are kept in short lists keyed by
+ * number and zone key (see `_zoneKey`), not by strings built per question.
  */
 interface _Memo {
   readonly history: _Request["history"];
-  readonly zones: Map<readonly string[], readonly string[]>;
-  readonly stretches: Map<string, ZoneStretches>;
-  readonly sets: Map<_SearchConstraint, Map<string, LazySet>>;
-  readonly combined: Map<string, WeeklySet | undefined>;
-  readonly shared: Map<unknown, Map<string, unknown>>;
-  readonly holds: Map<_SearchConstraint, Map<string, boolean>>;
+  zones: Map<readonly string[], readonly string[]> | undefined;
+  stretches: _Ranged<ZoneStretches>[] | undefined;
+  sets: Map<_SearchConstraint, _Ranged<LazySet>[]> | undefined;
+  combined: Map<string, WeeklySet | undefined> | undefined;
+  shared: Map<unknown, Map<string, unknown>> | undefined;
+  holds: Map<_SearchConstraint, _Held[]> | undefined;
+}
+/** A value kept for a range `[lo, hi)` and a zone key. */
+interface _Ranged<T> {
+  readonly lo: number;
+  readonly hi: number;
+  readonly zk: string;
+  readonly value: T;
+}
+/** Whether a constraint holds at `t` in the zones of a zone key. */
+interface _Held {
+  readonly t: number;
+  readonly zk: string;
+  readonly h: boolean;
 }
 const _memos = new WeakMap<_Request, _Memo>();
 function _memo(req: _Request): _Memo {
@@ -60,16 +75,31 @@ function _memo(req: _Request): _Memo {
   if (m === undefined || m.history !== req.history) {
     m = {
       history: req.history,
-      zones: new Map(),
-      stretches: new Map(),
-      sets: new Map(),
-      combined: new Map(),
-      shared: new Map(),
-      holds: new Map(),
+      zones: undefined,
+      stretches: undefined,
+      sets: undefined,
+      combined: undefined,
+      shared: undefined,
+      holds: undefined,
     };
     _memos.set(req, m);
   }
   return m;
+}
+
+/** A key for a list of zones: the zone itself for one (no string built), else them joined. */
+function _zoneKey(zones: readonly string[]): string {
+  return zones.length === 1 ? (zones[0] as string) : zones.join(" ");
+}
+
+function _findRanged<T>(
+  list: readonly _Ranged<T>[],
+  lo: number,
+  hi: number,
+  zk: string,
+): T | undefined {
+  for (const e of list) if (e.lo === lo && e.hi === hi && e.zk === zk) return e.value;
+  return undefined;
 }
 
 /**
@@ -117,18 +147,26 @@ export function _holdsAt(
   zones: readonly string[],
   t: number,
 ): boolean {
-  const m = _memo(req).holds;
-  let byKey = m.get(k);
-  if (byKey === undefined) {
-    byKey = new Map();
-    m.set(k, byKey);
+  const memo = _memo(req);
+  memo.holds ??= new Map();
+  let held = memo.holds.get(k);
+  if (held === undefined) {
+    held = [];
+    memo.holds.set(k, held);
   }
-  const key = `${t} ${zones.join(" ")}`;
-  let h = byKey.get(key);
-  if (h === undefined) {
-    h = k.zoned ? zones.every((z) => k.holds(z, t)) : k.holds(_UTC, t);
-    byKey.set(key, h);
+  const zk = _zoneKey(zones);
+  for (const e of held) if (e.t === t && e.zk === zk) return e.h;
+  let h: boolean;
+  if (!k.zoned) h = k.holds(_UTC, t);
+  else {
+    h = true;
+    for (const z of zones)
+      if (!k.holds(z, t)) {
+        h = false;
+        break;
+      }
   }
+  held.push({ t, zk, h });
   return h;
 }
 
@@ -137,7 +175,9 @@ export function _holdsAt(
  * of one message then share it, and its sets.
  */
 export function _shared<T>(req: _Request, owner: unknown, variant: string, make: () => T): T {
-  const m = _memo(req).shared;
+  const memo = _memo(req);
+  memo.shared ??= new Map();
+  const m = memo.shared;
   let byVariant = m.get(owner);
   if (byVariant === undefined) {
     byVariant = new Map();
@@ -162,7 +202,9 @@ export function _distinctZones(
   end: number,
 ): readonly string[] {
   if (zones.length <= 1) return zones;
-  const m = _memo(req).zones;
+  const memo = _memo(req);
+  memo.zones ??= new Map();
+  const m = memo.zones;
   let out = m.get(zones);
   if (out === undefined) {
     // A batch decided at one instant asks the same again: kept for the last few ranges.
@@ -186,12 +228,13 @@ export function _distinctZones(
 const _distinctCache = new Map<string, readonly string[]>();
 
 function _stretches(req: _Request, zones: readonly string[], range: Interval): ZoneStretches {
-  const m = _memo(req).stretches;
-  const key = `${range[0]},${range[1]},${zones.join(" ")}`;
-  let s = m.get(key);
+  const memo = _memo(req);
+  memo.stretches ??= [];
+  const zk = _zoneKey(zones);
+  let s = _findRanged(memo.stretches, range[0], range[1], zk);
   if (s === undefined) {
     s = new ZoneStretches(zones, range[0], range[1]);
-    m.set(key, s);
+    memo.stretches.push({ lo: range[0], hi: range[1], zk, value: s });
   }
   return s;
 }
@@ -203,19 +246,20 @@ export function _lazySet(
   zones: readonly string[],
   range: Interval,
 ): LazySet {
-  const memo = _memo(req).sets;
-  let byRange = memo.get(k);
+  const memo = _memo(req);
+  memo.sets ??= new Map();
+  let byRange = memo.sets.get(k);
   if (byRange === undefined) {
-    byRange = new Map();
-    memo.set(k, byRange);
+    byRange = [];
+    memo.sets.set(k, byRange);
   }
-  const key = `${range[0]},${range[1]},${zones.join(" ")}`;
-  let set = byRange.get(key);
+  const zk = _zoneKey(zones);
+  let set = _findRanged(byRange, range[0], range[1], zk);
   if (set === undefined) {
     if (k.zoned && k.weekly !== undefined)
       set = new WeeklySet(k.weekly, _stretches(req, zones, range));
     else set = new _Growing(k, zones, range);
-    byRange.set(key, set);
+    byRange.push({ lo: range[0], hi: range[1], zk, value: set });
   }
   return set;
 }
@@ -304,7 +348,9 @@ function _combined(
   if (weekly.length === 0) return undefined;
   if (weekly.length === 1)
     return _lazySet(req, weekly[0] as _SearchConstraint, zones, range) as WeeklySet;
-  const memo = _memo(req).combined;
+  const m = _memo(req);
+  m.combined ??= new Map();
+  const memo = m.combined;
   const key = `${range[0]},${range[1]},${zones.join(" ")}|${weekly.map((k) => _id(k)).join(",")}`;
   if (memo.has(key)) return memo.get(key);
   let p = (weekly[0] as _SearchConstraint).weekly as WeekPattern;

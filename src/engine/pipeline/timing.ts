@@ -27,14 +27,7 @@ import type { TargetFacts } from "../target.js";
 import { _refusalConstraints } from "./checks/refusal.js";
 import { _permissionEnd } from "./lapses.js";
 import { type _Candidate, _historyTimes, _plannedOf, type _Request } from "./request.js";
-import {
-  _distinctZones,
-  _firstInstant,
-  _historyOrder,
-  _holdsAt,
-  _lazySet,
-  _shared,
-} from "./timing-search.js";
+import { _distinctZones, _firstInstant, _holdsAt, _lazySet, _shared } from "./timing-search.js";
 
 /**
  * Stage 4, timing: each time constraint on a candidate is a set of allowed intervals; the send
@@ -133,8 +126,12 @@ export function _zones(
   const { customer } = req;
   if (customer.timeZone !== undefined) return [customer.timeZone];
   if (!cs.some((k) => k.zoned)) return [_FULL_ZONE];
-  const zones = zonesOfJurisdiction(customer.jurisdiction);
   const channel = c.channel;
+  // A number whose area code presumes another state (`req.presumed`) may ring there: its zones
+  // count too (the reading that sends less).
+  const also = req.presumed[req.message.channels.indexOf(channel)] ?? [];
+  const zones = _zonesOfAll(customer.jurisdiction, also);
+  const where = [customer.jurisdiction, ...also].join(" and ");
   if (zones.length === 0) {
     c.reasons.push(
       _reason(
@@ -148,11 +145,20 @@ export function _zones(
   c.reasons.push(
     _reason(
       "timezone.unknown",
-      `Time zone unknown: held to the windows that hold in every zone of ${customer.jurisdiction} (${zones.join(", ")}).`,
+      `Time zone unknown: held to the windows that hold in every zone of ${where}${also.length > 0 ? " (the number's area code)" : ""} (${zones.join(", ")}).`,
       { channel },
     ),
   );
   return zones;
+}
+
+/** The zones of `jurisdiction` and of each of `also`, once each, in that order. */
+function _zonesOfAll(jurisdiction: string, also: readonly string[]): readonly string[] {
+  const zones = zonesOfJurisdiction(jurisdiction);
+  if (also.length === 0) return zones;
+  const out = [...zones];
+  for (const j of also) for (const z of zonesOfJurisdiction(j)) if (!out.includes(z)) out.push(z);
+  return out;
 }
 
 /** The first instant in `[start, end)` at which every constraint holds, explained. */
@@ -486,14 +492,17 @@ function _capConstraint(
     }
     return n;
   };
-  let sends: number[] | undefined;
-  const sendsFor = (): number[] => {
-    const out: number[] = [];
-    for (const i of _historyOrder(req, times)) {
+  let sends: Float64Array | undefined;
+  // The counted sends in ascending order: collected, then sorted numerically as doubles (the
+  // same sequence as collecting them in time order; no index order, no comparator, issue 18).
+  const sendsFor = (): Float64Array => {
+    const buf = new Float64Array(hs.length);
+    let k = 0;
+    for (let i = 0; i < hs.length; i++) {
       const h = hs[i] as HistoryEntry;
-      if (h.counted !== false && pred(h)) out.push(times[i] as number);
+      if (h.counted !== false && pred(h)) buf[k++] = times[i] as number;
     }
-    return out;
+    return buf.subarray(0, k).sort();
   };
   // From the second check on (more zones, more channels), count in the sorted sends instead.
   let checks = 0;
@@ -510,10 +519,7 @@ function _capConstraint(
     holds: (z, t) =>
       capAllowsAt(
         checks++ === 0 ? count : sortedCount,
-        () => {
-          sends ??= sendsFor();
-          return sends;
-        },
+        (lo, hi) => sends ?? _sendsWithin(hs, times, pred, lo, hi),
         max,
         window,
         z,
@@ -524,6 +530,34 @@ function _capConstraint(
       return capAllowed(sends, max, window, z, r);
     },
   };
+}
+
+/**
+ * The counted sends in the open interval `(lo, hi)`, ascending (a cap's exact check at one
+ * instant reads only these: a few, sorted by insertion, rather than every send sorted).
+ */
+export function _sendsWithin(
+  hs: readonly HistoryEntry[],
+  times: readonly number[],
+  pred: (h: HistoryEntry) => boolean,
+  lo: number,
+  hi: number,
+): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < hs.length; i++) {
+    const x = times[i] as number;
+    if (!(x > lo && x < hi)) continue;
+    const h = hs[i] as HistoryEntry;
+    if (h.counted === false || !pred(h)) continue;
+    let j = out.length - 1;
+    out.push(x);
+    while (j >= 0 && (out[j] as number) > x) {
+      out[j + 1] = out[j] as number;
+      j--;
+    }
+    out[j + 1] = x;
+  }
+  return out;
 }
 
 /** Which sends a cap counts, for a message on `channel`: those matching it on `countBy`. */
@@ -552,7 +586,7 @@ function _policyCapConstraint(req: _Request, cap: _CompiledCap, channel: string)
 }
 
 /** How many of the sorted `xs` are below `v` (or at most `v` when `orEqual`). */
-function _below(xs: readonly number[], v: number, orEqual: boolean): number {
+function _below(xs: ArrayLike<number>, v: number, orEqual: boolean): number {
   let a = 0;
   let b = xs.length;
   while (a < b) {

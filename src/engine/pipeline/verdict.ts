@@ -19,42 +19,54 @@ export function _verdict(
   chosen: _Candidate | undefined,
 ): Decision {
   const { customer, message, nowMs, plan } = req;
-  const base = {
-    customerId: customer.id,
-    policy: _policyRef(plan),
-    now: _iso(nowMs),
-    channels: candidates.map(_channelVerdict),
-  };
-  if (chosen === undefined)
-    return _withMessage(
-      { verdict: "deny", reasons: candidates.flatMap((c) => c.reasons), ...base },
-      message.id,
-    );
+  const channels = new Array<ChannelVerdict>(candidates.length);
+  for (let i = 0; i < candidates.length; i++)
+    channels[i] = _channelVerdict(candidates[i] as _Candidate);
+  // Built key by key in one order, no spread (decisions are compared byte for byte across
+  // versions): verdict, channel, sendAt, sendAtLocal, redecideAt, basis, reasons, customerId,
+  // policy, now, channels, deliveries, messageId.
+  if (chosen === undefined) {
+    const d: _Mutable<Decision> = {
+      verdict: "deny",
+      reasons: _allReasons(candidates),
+      customerId: customer.id,
+      policy: _policyRef(plan),
+      now: _iso(nowMs),
+      channels,
+    };
+    if (message.id !== undefined) d.messageId = message.id;
+    return d;
+  }
   const all = message.delivery === "all";
   const verdict = (all ? eligible.some((c) => c.sendAt <= nowMs) : chosen.sendAt <= nowMs)
     ? "send"
     : "defer";
   const sendAt = _iso(chosen.sendAt);
-  const local =
-    customer.timeZone === undefined
-      ? {}
-      : { sendAtLocal: _localIso(customer.timeZone, chosen.sendAt) };
-  // The keys keep one order (decisions are compared byte for byte across versions).
-  const rest = {
-    ...(chosen.basis === undefined ? {} : { basis: chosen.basis }),
-    reasons: all ? candidates.flatMap((c) => c.reasons) : _reasonsUpTo(candidates, chosen),
-    ...base,
-    ...(all
-      ? { deliveries: eligible.map((c) => ({ channel: c.channel, sendAt: _iso(c.sendAt) })) }
-      : {}),
+  const d = { verdict, channel: chosen.channel, sendAt } as _Mutable<Decision> & {
+    sendAtLocal?: string;
+    redecideAt?: string;
+    basis?: Decision["basis"];
+    deliveries?: { channel: string; sendAt: string }[];
   };
+  if (customer.timeZone !== undefined) d.sendAtLocal = _localIso(customer.timeZone, chosen.sendAt);
   // With `delivery: "all"` a `send` may still plan the chosen channel later: decide again then.
-  const redecide = chosen.sendAt > nowMs ? { redecideAt: sendAt } : {};
-  const d: Decision =
-    verdict === "send"
-      ? { verdict, channel: chosen.channel, sendAt, ...local, ...redecide, ...rest }
-      : { verdict, channel: chosen.channel, sendAt, ...local, redecideAt: sendAt, ...rest };
-  return _withMessage(d, message.id);
+  if (verdict === "defer" || chosen.sendAt > nowMs) d.redecideAt = sendAt;
+  if (chosen.basis !== undefined) d.basis = chosen.basis;
+  d.reasons = all ? _allReasons(candidates) : _reasonsUpTo(candidates, chosen);
+  d.customerId = customer.id;
+  d.policy = _policyRef(plan);
+  d.now = _iso(nowMs);
+  d.channels = channels;
+  if (all) d.deliveries = eligible.map((c) => ({ channel: c.channel, sendAt: _iso(c.sendAt) }));
+  if (message.id !== undefined) d.messageId = message.id;
+  return d;
+}
+
+/** Every candidate's reasons, in candidate order. */
+function _allReasons(candidates: readonly _Candidate[]): Reason[] {
+  const reasons: Reason[] = [];
+  for (const c of candidates) for (const r of c.reasons) reasons.push(r);
+  return reasons;
 }
 
 /** The reasons of every candidate ranked before the chosen one, and the chosen one's. */
@@ -62,9 +74,9 @@ function _reasonsUpTo(candidates: readonly _Candidate[], chosen: _Candidate): Re
   const reasons: Reason[] = [];
   for (const c of candidates) {
     if (c === chosen) break;
-    reasons.push(...c.reasons);
+    for (const r of c.reasons) reasons.push(r);
   }
-  reasons.push(...chosen.reasons);
+  for (const r of chosen.reasons) reasons.push(r);
   return reasons;
 }
 

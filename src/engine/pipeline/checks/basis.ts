@@ -39,10 +39,8 @@ export function basisCheck(req: _Request, c: _Candidate): void {
     c.basis = { code: "basis.service", facts: { purpose: message.purpose } };
     return;
   }
-  const reqs = plan._.consentRequirements.filter((r) => r.applies(c.facts));
-  for (const r of reqs) c.applied.push(r.id);
-  const validity = plan._.consentValidity.filter((v) => v.applies(c.facts));
-  for (const v of validity) c.applied.push(v.id);
+  const reqs = _applying(plan._.consentRequirements, c);
+  const validity = _applying(plan._.consentValidity, c);
   // Where the law presumes consent, its own limits hold: a sender's presumption never replaces it.
   const presumed =
     plan._.presumedConsent.find((p) => p.fromPack && p.applies(c.facts)) ??
@@ -66,13 +64,31 @@ export function basisCheck(req: _Request, c: _Candidate): void {
     },
   );
   // Proof retention (UWG § 7a(2)) applies to the consent a send relies on: named, not a condition.
-  const retention = plan._.proofRetention.filter((r) => r.applies(c.facts));
-  for (const r of retention) c.applied.push(r.id);
+  const retention = _applying(plan._.proofRetention, c);
   if (state.status === "granted") {
     _consentBasis(c, state, presumed);
     _keepProof(req, c, state.event, retention);
   } else if (state.status === "withdrawn") _withdrawn(req, c, reqs, state);
   else _withoutConsent(req, c, asks, state);
+}
+
+const _NONE: readonly never[] = [];
+
+/**
+ * The elements of `list` that apply to the candidate, each named in `c.applied` in list order;
+ * a shared empty list (nothing allocated) when none does.
+ */
+function _applying<
+  T extends { readonly id: string; readonly applies: (f: _Candidate["facts"]) => boolean },
+>(list: readonly T[], c: _Candidate): readonly T[] {
+  let out: T[] | undefined;
+  for (const el of list)
+    if (el.applies(c.facts)) {
+      out ??= [];
+      out.push(el);
+      c.applied.push(el.id);
+    }
+  return out ?? _NONE;
 }
 
 function _consentBasis(

@@ -1,4 +1,4 @@
-import type { RuleContext } from "../../../model/policy.js";
+import type { Citation, RuleContext } from "../../../model/policy.js";
 import { _reason } from "../../reasons.js";
 import type { _Candidate, _Request } from "../request.js";
 
@@ -15,18 +15,31 @@ export function ruleCheck(req: _Request, c: _Candidate): void {
   for (const rule of req.plan._.rules) {
     if (!rule.applies(c.facts)) continue;
     c.applied.push(rule.id);
-    const cite = { channel: c.channel, rule: rule.id, source: rule.source };
     let denied: boolean;
     try {
       denied = rule.denies(ctx);
     } catch (e) {
       const why = e instanceof Error ? e.message : String(e);
-      c.reasons.push(_reason("rule.error", `Rule '${rule.id}' failed (${why}): denied.`, cite));
+      c.reasons.push(
+        _reason("rule.error", `Rule '${rule.id}' failed (${why}): denied.`, _cite(c, rule)),
+      );
       continue;
     }
     if (denied)
       c.reasons.push(
-        _reason("rule.deny", rule.description ?? `Rule '${rule.id}' prohibits this send.`, cite),
+        _reason(
+          "rule.deny",
+          rule.description ?? `Rule '${rule.id}' prohibits this send.`,
+          _cite(c, rule),
+        ),
       );
   }
+}
+
+/** What a rule's reason names: the channel, the rule and its source (built only for a reason). */
+function _cite(
+  c: _Candidate,
+  rule: { readonly id: string; readonly source?: Citation | undefined },
+): { channel: string; rule: string; source: Citation | undefined } {
+  return { channel: c.channel, rule: rule.id, source: rule.source };
 }
