@@ -3,7 +3,7 @@
 // bytes of each bundle. `--max-kb N` exits 1 when the compilePolicy + decide bundle is above N KB
 // gzipped. Run `npm run build` first.
 //
-//   node scripts/bundle-size.mjs [--max-kb 130]   (npm test runs it with the measured size, rounded up)
+//   node scripts/bundle-size.mjs [--max-kb 132]   (npm test runs it with the measured size, rounded up)
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { gzipSync } from "node:zlib";
