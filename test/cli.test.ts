@@ -96,6 +96,38 @@ const customerLine = (id: string, extra = "") =>
   `{"id":"${id}","jurisdiction":"ES","timeZone":"Europe/Madrid","contacts":{"email":{"address":"${id}@example.es"}},"consents":[{"id":"g","type":"grant","at":"2026-01-01T00:00:00Z"}]${extra}}`;
 
 describe("consentry decide", () => {
+  it("reads a chunk at a time (lines cut anywhere) and writes what the line-by-line path decides", async () => {
+    // The slow path: each line through readNdjson (its async generator) and decideLine.
+    const { loadMessage, loadPolicy, lineBatch, decideLine } = await import("../src/cli/load.js");
+    const input = `${readFileSync(fx("customers.ndjson"), "utf8")}\n\n${customerLine("x", ',"a":1,"a":2')}\r\n${customerLine("y")}`;
+    const plan = loadPolicy(fx("policy.json"));
+    const pm = loadMessage(plan, fx("message.json"), undefined);
+    const batch = lineBatch(plan, pm, Date.parse(NOW), new Map(), undefined);
+    const slow: string[] = [];
+    for await (const l of readNdjson({ path: undefined, stdin: chunks(input) }))
+      slow.push(JSON.stringify(decideLine(batch, l)));
+    const bytes = Buffer.from(input);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uniqueArray(fc.integer({ min: 1, max: bytes.length - 1 }), { maxLength: 12 }),
+        async (cuts) => {
+          const at = [0, ...cuts.sort((a, b) => a - b), bytes.length];
+          const stdout = sink();
+          const code = await main([...decideArgs(fx("policy.json"), "--quiet")], {
+            stdout,
+            stderr: sink(),
+            stdin: (async function* () {
+              for (let i = 1; i < at.length; i++) yield bytes.subarray(at[i - 1], at[i]);
+            })(),
+          });
+          expect(code).toBe(1);
+          expect(stdout.text).toBe(`${slow.join("\n")}\n`);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
   it("writes one decision per record in input order; bad lines reported with line and path, exit 1", async () => {
     const r = await run(decideArgs(fx("policy.json"), "--quiet", fx("customers.ndjson")));
     expect(r.code).toBe(1);

@@ -10,7 +10,7 @@ import {
   loadPolicy,
   parseNow,
 } from "./load.js";
-import { LineWriter, Progress, readNdjson } from "./ndjson.js";
+import { LineWriter, Progress, readNdjsonChunks } from "./ndjson.js";
 
 /** `consentry decide`: one decision per customer line, streaming, in input order. */
 export const decideCommand: Command = {
@@ -58,13 +58,15 @@ Example:
     const progress = new Progress(io.stderr, values.quiet);
     const batch = lineBatch(plan, pm, nowMs, history, io);
     let n = 0;
-    for await (const l of readNdjson({ path: positionals[0], stdin: io.stdin })) {
-      const full = out.write(JSON.stringify(decideLine(batch, l)));
-      if (full !== undefined) await full;
-      // The reader has gone (`| head`): nobody reads the rest.
-      if (out.closed) break;
-      progress.tick(++n);
-    }
+    // A chunk of input at a time, its lines synchronously: a line awaits only a full pipe.
+    read: for await (const lines of readNdjsonChunks({ path: positionals[0], stdin: io.stdin }))
+      for (const l of lines) {
+        const full = out.write(JSON.stringify(decideLine(batch, l)));
+        if (full !== undefined) await full;
+        // The reader has gone (`| head`): nobody reads the rest.
+        if (out.closed) break read;
+        progress.tick(++n);
+      }
     await out.flush();
     progress.done(n);
     if (batch.invalid > 0) io.stderr.line(invalidLine(batch.invalid, n));

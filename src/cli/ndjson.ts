@@ -116,6 +116,19 @@ function blank(buf: Buffer, s: number, e: number): boolean {
  *   a pretty-printed object) instead of NDJSON
  */
 export async function* readNdjson(source: NdjsonSource): AsyncGenerator<NdjsonLine> {
+  for await (const lines of readNdjsonChunks(source)) yield* lines;
+}
+
+/**
+ * `readNdjson` a chunk of input at a time: each item is the lines that chunk completes, parsed
+ * one by one as the caller iterates them (synchronously: a line costs no promise, which an async
+ * generator's `yield` does). Iterate each item before asking for the next.
+ *
+ * @throws {CliError} as `readNdjson`
+ */
+export async function* readNdjsonChunks(
+  source: NdjsonSource,
+): AsyncGenerator<Iterable<NdjsonLine>> {
   const { path } = source;
   const fromStdin = path === undefined || path === "-";
   const name = fromStdin ? "standard input" : `'${path}'`;
@@ -140,26 +153,27 @@ export async function* readNdjson(source: NdjsonSource): AsyncGenerator<NdjsonLi
   };
   // The start of a line that spans chunks.
   const pieces: Buffer[] = [];
-  try {
-    for await (const chunk of input) {
-      const buf = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
-      let start = 0;
-      let nl = buf.indexOf(10);
-      while (nl >= 0) {
-        let l: NdjsonLine | undefined;
-        if (pieces.length === 0) l = parse(buf, start, nl);
-        else {
-          pieces.push(buf.subarray(0, nl));
-          const whole = Buffer.concat(pieces);
-          pieces.length = 0;
-          l = parse(whole, 0, whole.length);
-        }
-        if (l !== undefined) yield l;
-        start = nl + 1;
-        nl = buf.indexOf(10, start);
+  function* linesOf(buf: Buffer): Generator<NdjsonLine> {
+    let start = 0;
+    let nl = buf.indexOf(10);
+    while (nl >= 0) {
+      let l: NdjsonLine | undefined;
+      if (pieces.length === 0) l = parse(buf, start, nl);
+      else {
+        pieces.push(buf.subarray(0, nl));
+        const whole = Buffer.concat(pieces);
+        pieces.length = 0;
+        l = parse(whole, 0, whole.length);
       }
-      if (start < buf.length) pieces.push(start === 0 ? buf : buf.subarray(start));
+      if (l !== undefined) yield l;
+      start = nl + 1;
+      nl = buf.indexOf(10, start);
     }
+    if (start < buf.length) pieces.push(start === 0 ? buf : buf.subarray(start));
+  }
+  try {
+    for await (const chunk of input)
+      yield linesOf(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
   } catch (e) {
     if (e instanceof CliError || fromStdin) throw e;
     throw new CliError(fileMessage(e, path));
@@ -167,7 +181,7 @@ export async function* readNdjson(source: NdjsonSource): AsyncGenerator<NdjsonLi
   if (pieces.length > 0) {
     const whole = Buffer.concat(pieces);
     const l = parse(whole, 0, whole.length);
-    if (l !== undefined) yield l;
+    if (l !== undefined) yield [l];
   }
 }
 
