@@ -8,6 +8,7 @@ import { _decideRecord } from "../engine/pipeline/record.js";
 import { _parseNow, prepareMessage } from "../engine/pipeline/resolve.js";
 import type { HistoryEntry } from "../model/history.js";
 import type { MessageInput } from "../model/message.js";
+import { BUNDLED_PACKS_CORE } from "../packs/core.js";
 import { BUNDLED_PACKS } from "../packs/index.js";
 import { bundledHolidays } from "../time/holiday-tables.js";
 import { _encodeInput, type _InputHeader, type RunMode } from "./chunk.js";
@@ -79,16 +80,17 @@ export interface EnqueuedRun {
   readonly token: string;
 }
 
-let _bundledJson: string | undefined;
+let _bundledJson: readonly string[] | undefined;
 /**
  * The bundled packs, or an equal copy (`consentry` and `consentry/bullmq` loaded from two
  * builds, or from the sources and a build, each have their own).
  */
 function _bundledPacks(packs: unknown): boolean {
-  if (packs === BUNDLED_PACKS) return true;
+  // `compilePolicy` uses the notes-free core registry; a plan given the full one is the same law.
+  if (packs === BUNDLED_PACKS_CORE || packs === BUNDLED_PACKS) return true;
   if (packs === null || typeof packs !== "object") return false;
-  _bundledJson ??= JSON.stringify(BUNDLED_PACKS);
-  return JSON.stringify(packs) === _bundledJson;
+  _bundledJson ??= [JSON.stringify(BUNDLED_PACKS_CORE), JSON.stringify(BUNDLED_PACKS)];
+  return _bundledJson.includes(JSON.stringify(packs));
 }
 
 /** The bundled holiday tables, or another copy of them. */

@@ -9,6 +9,7 @@ import type { DecideManyOptions } from "../engine/decide-many.js";
 import { _checkInput, _checkPlan, _parseNow, prepareMessage } from "../engine/pipeline/resolve.js";
 import type { Decision } from "../model/decision.js";
 import { InputError, type Issue, PolicyError } from "../model/errors.js";
+import { BUNDLED_PACKS_CORE } from "../packs/core.js";
 import { BUNDLED_PACKS } from "../packs/index.js";
 import { bundledHolidays } from "../time/holiday-tables.js";
 import {
@@ -287,7 +288,10 @@ function _transferablePacks(plan: CompiledPolicy): _WorkerInit["packs"] {
         message: "this plan has no policy source: compile it with compilePolicy",
       },
     ]);
-  const packs = plan._.packs === BUNDLED_PACKS ? "bundled" : plan._.packs;
+  const packs =
+    plan._.packs === BUNDLED_PACKS_CORE || plan._.packs === BUNDLED_PACKS
+      ? "bundled"
+      : plan._.packs;
   const issues: Issue[] = [];
   const fn = _findFunction(plan._.source, []);
   if (fn !== undefined)
