@@ -14,58 +14,14 @@ import { join, resolve } from "node:path";
 import ts from "typescript";
 import type { z } from "zod";
 import { _DESCRIPTIONS } from "../src/model/descriptions.js";
+import { def, loadSchemas, unwrapSchema } from "./schema-walk.js";
 
 const root = join(import.meta.dirname, "..");
 const dist = resolve(root, process.argv[2] ?? "dist");
-const modelDir = join(root, "src", "model");
-const sources = [
-  ...readdirSync(modelDir)
-    .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts") && f !== "descriptions.ts")
-    .map((f) => join(modelDir, f)),
-  join(root, "src", "examples-runner", "format.ts"),
-  join(root, "src", "engine", "audit.ts"),
-];
-const model: Record<string, unknown> = {};
-for (const file of sources) Object.assign(model, await import(file));
-const named = new Map<unknown, string>();
-for (const [k, v] of Object.entries(model))
-  if (k.endsWith("Schema") && typeof v === "object" && v !== null && "_zod" in v) named.set(v, k);
-
-type Def = {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  element?: z.ZodType;
-  valueType?: z.ZodType;
-  options?: z.ZodType[];
-  getter?: () => z.ZodType;
-};
-const def = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.def;
-const WRAPPERS = new Set([
-  "optional",
-  "default",
-  "prefault",
-  "nullable",
-  "readonly",
-  "catch",
-  "nonoptional",
-]);
+const { model, named } = await loadSchemas();
 
 /** `s` with its wrappers looked through, and the first named schema on the way. */
-function _unwrap(s0: z.ZodType): { s: z.ZodType; name: string | undefined } {
-  let s = s0;
-  let name: string | undefined;
-  for (let i = 0; i < 32; i++) {
-    name ??= named.get(s);
-    const d = def(s);
-    if (WRAPPERS.has(d.type) && d.innerType !== undefined) s = d.innerType;
-    else if (d.type === "pipe" && d.in !== undefined) s = d.in;
-    else if (d.type === "lazy" && d.getter !== undefined) s = d.getter();
-    else break;
-  }
-  return { s, name: name ?? named.get(s) };
-}
+const _unwrap = (s: z.ZodType) => unwrapSchema(s, named);
 
 // The zod types of the declaration that only wrap their first type argument.
 const TYPE_WRAPPERS = new Set([

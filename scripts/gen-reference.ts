@@ -9,21 +9,13 @@
  * `npx tsx scripts/gen-reference.ts` writes both; `--check` fails when either is out of date
  * (run by `test/reference.test.ts`).
  */
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ts from "typescript";
 import type { z } from "zod";
+import { def, loadSchemas, MODEL_DIR, SCHEMA_SOURCES, unwrapSchema } from "./schema-walk.js";
 
 const root = join(import.meta.dirname, "..");
-const modelDir = join(root, "src", "model");
-/** The files whose schemas are documented: the model's, and the example-file format's. */
-const sources = [
-  ...readdirSync(modelDir)
-    .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts") && f !== "descriptions.ts")
-    .map((f) => join(modelDir, f)),
-  join(root, "src", "examples-runner", "format.ts"),
-  join(root, "src", "engine", "audit.ts"),
-];
 
 // ---------------------------------------------------------------------------------------------
 // 1. Doc comments from the source: `Schema.path.to.field` → text, and which shapes spread which.
@@ -109,7 +101,7 @@ function _collect(name: string, obj: ts.ObjectLiteralExpression, path: string, s
   }
 }
 
-for (const file of sources) {
+for (const file of SCHEMA_SOURCES) {
   const sf = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
   for (const st of sf.statements) {
     if (!ts.isVariableStatement(st)) continue;
@@ -148,61 +140,10 @@ function _docOf(name: string, path: string, depth = 0): string | undefined {
 // ---------------------------------------------------------------------------------------------
 // 2. The schemas themselves, walked from the public roots.
 
-const model: Record<string, unknown> = {};
-for (const file of sources) Object.assign(model, await import(file));
-const named = new Map<unknown, string>();
-for (const [k, v] of Object.entries(model))
-  if (k.endsWith("Schema") && typeof v === "object" && v !== null && "_zod" in v) named.set(v, k);
+const { model, named } = await loadSchemas();
 
-type Def = {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  element?: z.ZodType;
-  valueType?: z.ZodType;
-  options?: z.ZodType[];
-  entries?: Record<string, string>;
-  values?: unknown[];
-  getter?: () => z.ZodType;
-  format?: string;
-};
-const def = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.def;
-const WRAPPERS = new Set([
-  "optional",
-  "default",
-  "prefault",
-  "nullable",
-  "readonly",
-  "catch",
-  "nonoptional",
-]);
-
-/**
- * `s` with its wrappers looked through; `name`: the first named schema on the way (a lazy
- * schema's target is built anew on each read, so only the lazy schema itself has the name).
- */
-function _unwrap(s: z.ZodType): {
-  s: z.ZodType;
-  optional: boolean;
-  dflt: boolean;
-  name: string | undefined;
-} {
-  let optional = false;
-  let dflt = false;
-  let name: string | undefined;
-  for (let i = 0; i < 20; i++) {
-    name ??= named.get(s);
-    const d = def(s);
-    if (d.type === "optional") optional = true;
-    if (d.type === "default" || d.type === "prefault") dflt = true;
-    if (WRAPPERS.has(d.type) && d.innerType !== undefined) s = d.innerType;
-    else if (d.type === "pipe" && d.in !== undefined) s = d.in;
-    else if (d.type === "lazy" && d.getter !== undefined) s = d.getter();
-    else break;
-  }
-  return { s, optional, dflt, name: name ?? named.get(s) };
-}
+/** `s` with its wrappers looked through (see `unwrapSchema`). */
+const _unwrap = (s: z.ZodType) => unwrapSchema(s, named);
 
 const PRIMITIVE_NAMES: Record<string, string> = {
   InstantSchema: "instant",
@@ -389,7 +330,7 @@ export const _DESCRIPTIONS: Readonly<Record<string, string>> = ${JSON.stringify(
 
 const targets: [string, string][] = [
   [join(root, "docs", "reference.md"), md],
-  [join(modelDir, "descriptions.ts"), ts_],
+  [join(MODEL_DIR, "descriptions.ts"), ts_],
 ];
 if (process.argv.includes("--check")) {
   const stale = targets.filter(([f, text]) => {
