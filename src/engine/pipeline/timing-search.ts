@@ -140,6 +140,16 @@ export function _ascendingOrder(times: readonly number[]): Uint32Array {
   return order.sort((a, b) => (times[a] as number) - (times[b] as number));
 }
 
+/** The list `m` keeps for `k`, made empty on first use. */
+function _listIn<K, V>(m: Map<K, V[]>, k: K): V[] {
+  let list = m.get(k);
+  if (list === undefined) {
+    list = [];
+    m.set(k, list);
+  }
+  return list;
+}
+
 /** Whether `k` holds at `t` in every one of `zones` (once per decision, whichever channel asks). */
 export function _holdsAt(
   req: _Request,
@@ -149,11 +159,7 @@ export function _holdsAt(
 ): boolean {
   const memo = _memo(req);
   memo.holds ??= new Map();
-  let held = memo.holds.get(k);
-  if (held === undefined) {
-    held = [];
-    memo.holds.set(k, held);
-  }
+  const held = _listIn(memo.holds, k);
   const zk = _zoneKey(zones);
   for (const e of held) if (e.t === t && e.zk === zk) return e.h;
   let h: boolean;
@@ -248,11 +254,7 @@ export function _lazySet(
 ): LazySet {
   const memo = _memo(req);
   memo.sets ??= new Map();
-  let byRange = memo.sets.get(k);
-  if (byRange === undefined) {
-    byRange = [];
-    memo.sets.set(k, byRange);
-  }
+  const byRange = _listIn(memo.sets, k);
   const zk = _zoneKey(zones);
   let set = _findRanged(byRange, range[0], range[1], zk);
   if (set === undefined) {
